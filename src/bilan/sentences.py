@@ -1,0 +1,70 @@
+"""Sentence splitting that survives wire copy glued without spaces.
+
+OrangeSum bodies often read `ministre."Nous allons` or `du pays.La province`:
+a full stop directly followed by a capital or a quote starts a sentence, unless
+the word before is an abbreviation or the dot sits inside a number.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A candidate boundary: terminal punctuation, optional closing quotes/brackets,
+# optional spaces, then something that opens a sentence.
+_BOUNDARY = re.compile(
+    r"""(?<=[.!?…])(?:["»”)\]](?![A-ZÀ-Þ]))*(?P<gap>[ \t\u00a0]*)(?=["«“(\-–—•]?\s*[A-ZÀ-ÖØ-Þ0-9"«“•\-–—])"""
+)
+_ABBREVIATIONS = frozenset(
+    "m mm mme mmes mlle dr pr st ste av apr j.-c etc cf p ex gén col lt cdt sgt "
+    "mr mrs ms gen lt col sgt capt gov sen rep rev jan feb aug sept oct nov dec no vs "
+    "u.s u.n".split()
+)
+_WORD_BEFORE = re.compile(r"([\w.\-]+)[.!?…][\"»”)\]]*$")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Character spans (start, end exclusive) of the sentences of `text`.
+
+    Newlines always end a sentence; spans exclude surrounding whitespace.
+    """
+    spans: list[tuple[int, int]] = []
+    for line in re.finditer(r"[^\n]+", text):
+        _split_line(text, line.start(), line.end(), spans)
+    return spans
+
+
+def _split_line(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    line = text[start:end]
+    cut = 0
+    for match in _BOUNDARY.finditer(line):
+        boundary = match.start("gap")
+        if not _is_real_boundary(line, boundary, match.end()):
+            continue
+        _append(text, start + cut, start + boundary, spans)
+        cut = match.end()
+    _append(text, start + cut, end, spans)
+
+
+def _is_real_boundary(line: str, boundary: int, next_start: int) -> bool:
+    before = line[:boundary]
+    if before.endswith("."):
+        word = _WORD_BEFORE.search(before)
+        if word:
+            token = word.group(1).lower()
+            if token in _ABBREVIATIONS or len(token) == 1 and token.isalpha():
+                return False
+            # "3.800" or "1.400": a dot between digits is a thousands separator.
+            if token[-1:].isdigit() and line[next_start : next_start + 1].isdigit():
+                return False
+    if boundary == next_start and line[next_start : next_start + 1].isdigit():
+        return False
+    return True
+
+
+def _append(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))
