@@ -1,0 +1,253 @@
+"""The `bilan` command line: a thin layer over the library."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Iterator, Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+
+from bilan.documents import Document, parse_date, read_jsonl, read_text_chunks
+from bilan.errors import BilanError, InputError, MalformedLineError
+from bilan.records import Claim
+
+EXIT_OK, EXIT_INPUT, EXIT_USAGE = 0, 1, 2
+err = Console(stderr=True)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code (0 ok, 1 bad input, 2 usage)."""
+    parser = _parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
+    try:
+        return int(args.run(args))
+    except BilanError as error:
+        err.print(f"[red]error:[/red] {error}", highlight=False)
+        return EXIT_INPUT
+    except KeyboardInterrupt:
+        return 130
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="bilan", description="Casualty claims from conflict news reports."
+    )
+    commands = parser.add_subparsers(required=True, metavar="COMMAND")
+
+    extract = commands.add_parser(
+        "extract", help="extract casualty claims from reports",
+        description="Extract every casualty claim from plain-text reports (`-` reads stdin) "
+        "or from JSON Lines documents (--input).",
+    )
+    extract.add_argument("files", nargs="*", metavar="FILE", help="plain-text reports; - is stdin")
+    extract.add_argument("--input", type=Path, metavar="DOCS.jsonl",
+                         help="JSON Lines documents with id, lang, published, text")
+    extract.add_argument("--published", metavar="YYYY-MM-DD",
+                         help="publication date of the plain-text reports")
+    extract.add_argument("--lang", choices=("fr", "en", "auto"), default="fr",
+                         help="language of the reports (default: fr)")
+    extract.add_argument("--format", choices=("table", "json", "jsonl"), default=None,
+                         help="output format (default: table for files, jsonl for --input)")
+    extract.set_defaults(run=run_extract)
+
+    evaluate = commands.add_parser(
+        "evaluate", help="score extraction against gold claims",
+        description="Extract claims from gold documents and score them as the gold guide says.",
+    )
+    evaluate.add_argument("gold", type=Path, metavar="GOLD.jsonl")
+    evaluate.add_argument("--json", action="store_true", help="print the scores as JSON")
+    evaluate.add_argument("--verbose", action="store_true",
+                          help="list each miss and false alarm with its sentence")
+    evaluate.add_argument("--lang", choices=("fr", "en"), default=None,
+                          help="score only documents of this language")
+    evaluate.set_defaults(run=run_evaluate)
+    return parser
+
+
+# -- extract -------------------------------------------------------------------
+
+
+def run_extract(args: argparse.Namespace) -> int:
+    from bilan.extract import Extractor
+
+    if not args.files and args.input is None:
+        raise InputError("give one or more FILEs, - for stdin, or --input DOCS.jsonl")
+    if args.lang == "auto" or args.lang == "en":
+        raise InputError(f"--lang {args.lang}: only French (fr) is supported so far")
+    published = parse_date(args.published, "--published") if args.published else None
+    extractor = Extractor(args.lang)
+    out = Console(soft_wrap=True)
+    status = EXIT_OK
+    warned = False
+    if args.input is not None:
+        fmt = args.format or "jsonl"
+        documents: list[Document] = []
+        for item in read_jsonl(args.input):
+            if isinstance(item, MalformedLineError):
+                err.print(f"[red]error:[/red] {item}", highlight=False)
+                status = EXIT_INPUT
+                continue
+            if item.published is None and not warned:
+                err.print(f"[yellow]warning:[/yellow] {args.input}: document {item.id} has no "
+                          "`published` date; relative dates stay unresolved", highlight=False)
+                warned = True
+            documents.append(item)
+            if len(documents) >= 64:
+                _emit_documents(extractor, documents, fmt, out)
+                documents = []
+        _emit_documents(extractor, documents, fmt, out)
+        return status
+    fmt = args.format or "table"
+    if published is None:
+        err.print("[yellow]warning:[/yellow] no --published date: relative dates "
+                  "(\"lundi\", \"hier\") stay unresolved", highlight=False)
+    for name in args.files:
+        try:
+            claims = list(_file_claims(extractor, name, published))
+        except InputError as error:
+            err.print(f"[red]error:[/red] {error}", highlight=False)
+            status = EXIT_INPUT
+            continue
+        _emit_file(name, claims, fmt, out)
+    return status
+
+
+def _file_claims(extractor: Any, name: str, published: date | None) -> Iterator[Claim]:
+    import dataclasses
+
+    handle = sys.stdin.buffer if name == "-" else _open_binary(name)
+    number = 0
+    with handle:
+        for offset, text in read_text_chunks(handle, name):
+            for claim in extractor.extract(text, published):
+                number += 1
+                parent = claim.part_of
+                if parent is not None:
+                    parent = f"c{int(parent[1:]) + number - int(claim.id[1:])}"
+                yield dataclasses.replace(
+                    claim, id=f"c{number}", part_of=parent, start=claim.start + offset,
+                    end=claim.end + offset, sentence_start=claim.sentence_start + offset,
+                    sentence_end=claim.sentence_end + offset,
+                )
+
+
+def _open_binary(name: str) -> Any:
+    path = Path(name)
+    if not path.exists():
+        raise InputError(f"{name}: no such file")
+    if path.is_dir():
+        raise InputError(f"{name}: is a folder; give the report files inside it")
+    return path.open("rb")
+
+
+def _emit_documents(extractor: Any, documents: list[Document], fmt: str, out: Console) -> None:
+    from bilan.extract import claims_from_doc
+
+    docs = extractor.annotate((d.text, d.published) for d in documents)
+    for document, doc in zip(documents, docs, strict=True):
+        claims = claims_from_doc(doc)
+        if fmt == "table":
+            _emit_file(document.id, claims, fmt, out)
+        else:
+            record = {"id": document.id, "claims": [c.to_dict() for c in claims]}
+            indent = 2 if fmt == "json" else None
+            out.print(json.dumps(record, ensure_ascii=False, indent=indent), markup=False,
+                      highlight=False)
+
+
+def _emit_file(name: str, claims: list[Claim], fmt: str, out: Console) -> None:
+    if fmt == "table":
+        out.print(_table(name, claims))
+        return
+    record = {"id": name, "claims": [c.to_dict() for c in claims]}
+    indent = 2 if fmt == "json" else None
+    out.print(json.dumps(record, ensure_ascii=False, indent=indent), markup=False,
+              highlight=False)
+
+
+def _table(name: str, claims: list[Claim]) -> Table:
+    table = Table(title=f"{name}: {len(claims)} claims", show_lines=False)
+    for column in ("id", "quote", "outcome", "victims", "count", "period", "place", "source"):
+        table.add_column(column, overflow="fold")
+    for claim in claims:
+        count = f"{claim.count.qualifier} {claim.count.value}"
+        if claim.count.high is not None:
+            count += f"–{claim.count.high}"
+        if claim.part_of:
+            count += f" (of {claim.part_of})"
+        period = ""
+        if claim.period:
+            start, end = claim.period.start, claim.period.end
+            period = f"{start or '?'} → {end or '?'}" if start != end else str(start)
+        place = claim.place.name if claim.place else ""
+        if claim.place and claim.place.country:
+            place += f" ({claim.place.country})"
+        source = claim.source.name if claim.source else ""
+        if claim.source and claim.source.type:
+            source += f" [{claim.source.type}]"
+        table.add_row(claim.id, claim.quote, claim.outcome, claim.victims, count, period,
+                      place, source)
+    return table
+
+
+# -- evaluate ------------------------------------------------------------------
+
+
+def run_evaluate(args: argparse.Namespace) -> int:
+    from bilan.evaluate import score_gold_file
+
+    score = score_gold_file(args.gold, lang=args.lang)
+    out = Console(soft_wrap=True)
+    if args.json:
+        out.print(json.dumps(score.to_dict(), indent=2), markup=False, highlight=False)
+    else:
+        out.print(_score_table(args.gold, score))
+    if args.verbose:
+        for title, items in (("miss", score.misses), ("false alarm", score.false_alarms)):
+            for item in items:
+                claim = item.claim
+                out.print(
+                    f"{title}: {item.doc_id} {claim['outcome']} {claim['victims']} "
+                    f"{claim['count']['value']} «{claim['quote']}» in: {item.sentence}",
+                    markup=False, highlight=False,
+                )
+        for doc_id, name, gold, pred in score.field_errors:
+            out.print(
+                f"field {name}: {doc_id} «{gold['quote']}» gold={_field(gold, name)!r} "
+                f"predicted={_field(pred, name)!r}", markup=False, highlight=False,
+            )
+    return EXIT_OK
+
+
+def _field(claim: dict[str, Any], name: str) -> Any:
+    if name.startswith("period_"):
+        return (claim.get("period") or {}).get(name.split("_")[1])
+    if name == "qualifier":
+        return claim["count"]["qualifier"]
+    if name == "place":
+        return (claim.get("place"), claim.get("lat"), claim.get("lon"))
+    return claim.get(name)
+
+
+def _score_table(gold: Path, score: Any) -> Table:
+    table = Table(title=f"{gold}: {score.gold} gold claims, {score.predicted} predicted")
+    table.add_column("measure")
+    table.add_column("value", justify="right")
+    table.add_row("precision", f"{score.precision:.3f}")
+    table.add_row("recall", f"{score.recall:.3f}")
+    table.add_row("F1", f"{score.f1:.3f}")
+    for name, value in score.field_accuracy().items():
+        table.add_row(f"{name} (matched)", f"{value:.3f}")
+    return table
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,162 @@
+"""From text to claims: the bilan pipeline and the one function that reads its output.
+
+Speed: most sentences of a report carry no casualty cue, so the statistical
+model (tagger and lemmatiser, no parser) runs only on sentences with a cue; the
+others are tokenised only. The pieces are joined back into one `Doc` over the
+exact original text, so every offset points into it.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator
+from datetime import date
+from functools import cache
+
+import numpy
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from bilan import extensions
+from bilan.errors import ModelError
+from bilan.extensions import Mention
+from bilan.pipeline.casualties import CasualtyLexicon
+from bilan.pipeline.causes import cause_of, causes_in
+from bilan.records import Claim
+
+logger = logging.getLogger(__name__)
+
+MODELS = {"fr": "fr_core_news_md"}
+BILAN_PIPES = (
+    "bilan_quantities", "bilan_casualties", "bilan_breakdowns", "bilan_time", "bilan_places",
+    "bilan_sources",
+)
+# The tagger and lemmatiser are all the casualty rules read; the parser and NER are not.
+_UNUSED_COMPONENTS = ["parser", "ner", "senter"]
+_BATCH = 64
+
+
+@cache
+def load_pipeline(lang: str = "fr") -> Language:
+    """The language's packaged model (no parser) followed by every bilan component."""
+    name = MODELS.get(lang)
+    if name is None:
+        raise ModelError(f"no model for language {lang!r}; supported: {', '.join(MODELS)}")
+    try:
+        nlp = spacy.load(name, exclude=_UNUSED_COMPONENTS)
+    except OSError as error:
+        raise ModelError(
+            f"the spaCy model package {name!r} is not installed; run `pip install -e .`"
+        ) from error
+    for pipe in BILAN_PIPES:
+        nlp.add_pipe(pipe)
+    extensions.install()
+    return nlp
+
+
+class Extractor:
+    """Extracts claims from many texts of one language, loading the model once."""
+
+    def __init__(self, lang: str = "fr") -> None:
+        self.lang = lang
+        self.nlp = load_pipeline(lang)
+        self.model_pipes = [name for name in self.nlp.pipe_names if not name.startswith("bilan_")]
+        self.cue = CasualtyLexicon(lang).cue
+
+    def annotate(self, items: Iterable[tuple[str, date | None]]) -> Iterator[Doc]:
+        """One fully annotated `Doc` per (text, publication date), in order."""
+        batch: list[tuple[str, date | None]] = []
+        for item in items:
+            batch.append(item)
+            if len(batch) >= _BATCH:
+                yield from self._annotate_batch(batch)
+                batch = []
+        if batch:
+            yield from self._annotate_batch(batch)
+
+    def extract(self, text: str, published: date | None = None) -> list[Claim]:
+        """Claims of one text, in text order."""
+        doc = next(self.annotate([(text, published)]))
+        return claims_from_doc(doc)
+
+    def _annotate_batch(self, batch: list[tuple[str, date | None]]) -> list[Doc]:
+        from bilan.sentences import split_sentences
+
+        plans = []
+        cue_docs: list[Doc] = []
+        for text, _ in batch:
+            spans = split_sentences(text)
+            pieces = _pieces(text, spans)
+            cues = [bool(self.cue.search(text[a:b])) for a, b in pieces]
+            plans.append((spans, pieces, cues))
+            cue_docs.extend(
+                self.nlp.make_doc(text[a:b]) for (a, b), cue in zip(pieces, cues) if cue
+            )
+        with self.nlp.select_pipes(enable=self.model_pipes):
+            tagged = iter(list(self.nlp.pipe(cue_docs, batch_size=_BATCH)))
+        docs = []
+        for (text, published), (spans, pieces, cues) in zip(batch, plans, strict=True):
+            parts = []
+            for (a, b), cue in zip(pieces, cues, strict=True):
+                part = next(tagged) if cue else self.nlp.make_doc(text[a:b])
+                part.tensor = numpy.zeros((0,), dtype="float32")
+                parts.append(part)
+            doc = Doc.from_docs(parts, ensure_whitespace=False) if parts else self.nlp.make_doc("")
+            doc._.bilan_published = published
+            doc._.bilan_lang = self.lang
+            doc._.bilan_sentences = spans
+            for name, component in self.nlp.pipeline:
+                if name.startswith("bilan_"):
+                    doc = component(doc)
+            docs.append(doc)
+        return docs
+
+
+def _pieces(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Cover the whole text with one piece per sentence (each keeps its trailing gap)."""
+    if not spans:
+        return [(0, len(text))] if text else []
+    starts = [0] + [start for start, _ in spans[1:]]
+    ends = starts[1:] + [len(text)]
+    return list(zip(starts, ends, strict=True))
+
+
+def claims_from_doc(doc: Doc) -> list[Claim]:
+    """The claims of an annotated doc, ids c1, c2, ... in text order."""
+    found: list[Mention] = extensions.mentions(doc)
+    spans = extensions.sentence_spans(doc)
+    document_causes = causes_in(doc.text, doc._.bilan_lang)
+    claims = []
+    for index, mention in enumerate(found):
+        sentence_start, sentence_end = spans[mention.sentence]
+        cause = cause_of(doc.text[sentence_start:sentence_end], document_causes, doc._.bilan_lang)
+        claims.append(
+            Claim(
+                id=f"c{index + 1}",
+                quote=doc.text[mention.start : mention.end],
+                outcome=mention.outcome,
+                cause=cause,
+                victims=mention.victims,
+                count=mention.count,
+                part_of=f"c{mention.parent + 1}" if mention.parent is not None else None,
+                period=mention.period,
+                place=mention.place,
+                source=mention.source,
+                start=mention.start,
+                end=mention.end,
+                sentence_start=sentence_start,
+                sentence_end=sentence_end,
+            )
+        )
+    return claims
+
+
+@cache
+def _extractor(lang: str) -> Extractor:
+    return Extractor(lang)
+
+
+def extract(text: str, *, published: date | None = None, lang: str = "fr") -> list[Claim]:
+    """Every casualty claim of `text`, in text order, traced to its offsets."""
+    return _extractor(lang).extract(text, published)

@@ -1,0 +1,23 @@
+"""Per-language word lists, loaded once from the JSON files beside this module."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from bilan.errors import InputError
+
+LANGUAGES = ("fr", "en")
+
+
+@cache
+def load(lang: str, name: str) -> dict[str, Any]:
+    """The lexicon `name` (a file stem such as "counts") of language `lang`."""
+    if lang not in LANGUAGES:
+        raise InputError(f"language {lang!r} is not supported; use one of {', '.join(LANGUAGES)}")
+    path = resources.files("bilan.lexicons").joinpath(lang, f"{name}.json")
+    with path.open(encoding="utf-8") as handle:
+        data: dict[str, Any] = json.load(handle)
+    return data

@@ -1,0 +1,208 @@
+"""`bilan_quantities`: number expressions and how sure they are.
+
+Reads token texts only (no model needed): digits with French separators
+("1.400", "1 400", "2,5 millions"), number words ("cent vingt et un"),
+approximate nouns ("une centaine"), vague amounts ("des dizaines"), qualifier
+prefixes ("plus de", "au moins") and ranges ("entre 10 et 15").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from spacy.language import Language
+from spacy.tokens import Doc
+from text_to_num import text2num
+
+from bilan import extensions, lexicons
+from bilan.extensions import CountSpan
+from bilan.records import Count
+
+_DIGITS = re.compile(r"^\d{1,3}(?:[.\u202f\u00a0]\d{3})+$|^\d+$")
+_DECIMAL = re.compile(r"^\d+,\d+$")
+_THREE_DIGITS = re.compile(r"^\d{3}$")
+_DASH_RANGE = re.compile(r"^(\d+)[-–](\d+)$")
+
+
+class CountFinder:
+    """Finds count expressions in a token sequence, for one language's lexicon."""
+
+    def __init__(self, lang: str) -> None:
+        lexicon = lexicons.load(lang, "counts")
+        self.lang = lang
+        self.qualifiers: dict[tuple[str, ...], str] = {
+            tuple(key.split()): value for key, value in lexicon["qualifiers"].items()
+        }
+        self.max_qualifier = max(len(key) for key in self.qualifiers)
+        self.approximate: dict[str, int] = lexicon["approximate_nouns"]
+        self.vague_plurals: dict[str, int] = lexicon["vague_plurals"]
+        self.vague_words: dict[str, int] = lexicon["vague_words"]
+        self.multipliers: dict[str, int] = lexicon["multipliers"]
+        self.indefinite: frozenset[str] = frozenset(lexicon["indefinite_one"])
+        self.number_words: frozenset[str] = frozenset(lexicon["number_words"])
+        self.range_words: dict[str, str] = lexicon["range_words"]
+        self.range_links: frozenset[str] = frozenset(lexicon["range_links"])
+
+    def find(self, words: Sequence[str], spaces: Sequence[bool]) -> list[CountSpan]:
+        """Count expressions over `words` (token texts); `spaces[i]`: a space follows word i."""
+        lowered = [w.lower() for w in words]
+        found: list[CountSpan] = []
+        i = 0
+        while i < len(words):
+            span = self._count_at(lowered, spaces, i)
+            if span is None:
+                i += 1
+                continue
+            found.append(span)
+            i = span.end
+        return found
+
+    def _count_at(self, words: list[str], spaces: Sequence[bool], i: int) -> CountSpan | None:
+        qualifier, after = self._qualifier_at(words, i)
+        if qualifier == "range_open":
+            return self._range_at(words, spaces, i, after)
+        number = self._number_at(words, spaces, after)
+        if number is None:
+            return None
+        value, own_qualifier, end = number
+        if qualifier and own_qualifier in ("exact", "about"):
+            final = qualifier
+        else:
+            final = own_qualifier
+        high = self._range_high(words, spaces, end, value) if final == "exact" else None
+        if high is not None:
+            return CountSpan(i, high[1], Count(value, "range", high[0]), prefixed=False)
+        return CountSpan(i, end, Count(value, final), prefixed=qualifier is not None)
+
+    def _qualifier_at(self, words: list[str], i: int) -> tuple[str | None, int]:
+        if words[i] in self.range_words and words[i] != "de":
+            return "range_open", i + 1
+        for size in range(self.max_qualifier, 0, -1):
+            key = tuple(words[i : i + size])
+            if key in self.qualifiers:
+                return self.qualifiers[key], i + size
+        return None, i
+
+    def _range_at(
+        self, words: list[str], spaces: Sequence[bool], i: int, after: int
+    ) -> CountSpan | None:
+        low = self._number_at(words, spaces, after)
+        if low is None:
+            return None
+        link = self.range_words[words[i]]
+        if low[2] < len(words) and words[low[2]] == link:
+            high = self._number_at(words, spaces, low[2] + 1)
+            if high is not None and high[0] > low[0]:
+                return CountSpan(i, high[2], Count(low[0], "range", high[0]), prefixed=False)
+        return None
+
+    def _range_high(
+        self, words: list[str], spaces: Sequence[bool], end: int, low: int
+    ) -> tuple[int, int] | None:
+        if end < len(words) and words[end] in self.range_links:
+            high = self._number_at(words, spaces, end + 1)
+            if high is not None and high[1] == "exact" and low < high[0] <= low * 10:
+                return high[0], high[2]
+        return None
+
+    def _number_at(
+        self, words: list[str], spaces: Sequence[bool], i: int
+    ) -> tuple[int, str, int] | None:
+        """(value, qualifier it carries itself, end index) of a number starting at i."""
+        if i >= len(words):
+            return None
+        word = words[i]
+        dash = _DASH_RANGE.match(word)
+        if dash:
+            return None
+        if _DIGITS.match(word) or _DECIMAL.match(word):
+            return self._digits_at(words, spaces, i)
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        if word in self.indefinite and nxt in self.approximate:
+            return self.approximate[nxt], "about", i + 2
+        if word in self.vague_words:
+            if nxt in self.vague_plurals:
+                return self._vague_compound(words, i + 1)
+            return self.vague_words[word], "vague", i + 1
+        if word in ("des", "de") and nxt in self.vague_plurals:
+            return self._vague_compound(words, i + 1)
+        if word in self.number_words and word != "et":
+            return self._words_at(words, i)
+        return None
+
+    def _vague_compound(self, words: list[str], i: int) -> tuple[int, str, int]:
+        # "des dizaines de milliers": the outer word qualifies, the inner multiplies.
+        value = self.vague_plurals[words[i]]
+        end = i + 1
+        if end + 1 < len(words) and words[end] in ("de", "d'") and words[end + 1] == "milliers":
+            value *= 1000
+            end += 2
+        return value, "vague", end
+
+    def _digits_at(
+        self, words: list[str], spaces: Sequence[bool], i: int
+    ) -> tuple[int, str, int]:
+        text = words[i]
+        end = i + 1
+        # "1 400": the tokenizer splits French space-grouped thousands.
+        while (
+            end < len(words)
+            and spaces[end - 1]
+            and _THREE_DIGITS.match(words[end])
+            and len(re.sub(r"\D", "", words[i])) <= 3
+        ):
+            text += words[end]
+            end += 1
+        number = float(re.sub(r"[.\u202f\u00a0 ]", "", text).replace(",", "."))
+        if end < len(words) and words[end] in self.multipliers:
+            number *= self.multipliers[words[end]]
+            end += 1
+        return int(round(number)), "exact", end
+
+    def _words_at(self, words: list[str], i: int) -> tuple[int, str, int] | None:
+        end = i
+        while end < len(words) and (
+            words[end] in self.number_words or _is_hyphenated_number(words[end], self)
+        ):
+            end += 1
+        while end > i and words[end - 1] == "et":
+            end -= 1
+        if words[i] in self.indefinite and end > i + 1 and words[i + 1] not in self.multipliers:
+            end = i + 1
+        phrase = " ".join(words[i:end])
+        try:
+            value = text2num(phrase, self.lang)
+        except ValueError:
+            return None
+        if end < len(words) and words[end] in self.multipliers and words[end] != "mille":
+            value *= self.multipliers[words[end]]
+            end += 1
+        return value, "exact", end
+
+
+def _is_hyphenated_number(word: str, finder: CountFinder) -> bool:
+    parts = word.split("-")
+    return len(parts) > 1 and all(p in finder.number_words for p in parts)
+
+
+class QuantityFinder:
+    """Stores every count expression of the doc in `doc._.bilan_counts`."""
+
+    def __init__(self) -> None:
+        self._finders: dict[str, CountFinder] = {}
+
+    def __call__(self, doc: Doc) -> Doc:
+        lang = doc._.bilan_lang
+        if lang not in self._finders:
+            self._finders[lang] = CountFinder(lang)
+        words = [t.text for t in doc]
+        spaces = [bool(t.whitespace_) for t in doc]
+        doc._.bilan_counts = self._finders[lang].find(words, spaces)
+        return doc
+
+
+@Language.factory("bilan_quantities", assigns=["doc._.bilan_counts"])
+def make_quantities(nlp: Language, name: str) -> QuantityFinder:
+    extensions.install()
+    return QuantityFinder()

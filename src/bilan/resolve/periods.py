@@ -1,0 +1,627 @@
+"""Resolve the days a casualty count covers from the words around it.
+
+Pure regex and date arithmetic over a per-language lexicon
+(`lexicons/<lang>/time.json`), so it runs in well under a millisecond per
+report. Conventions follow the gold annotation guide: periods are inclusive day
+ranges; relative expressions ("lundi", "hier", "depuis dimanche", "en 24
+heures") resolve against the publication date; a count with no time of its own
+takes the period of the nearest earlier sentence that has one.
+"""
+
+from __future__ import annotations
+
+import calendar
+import json
+import logging
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from bilan.records import Period
+
+logger = logging.getLogger(__name__)
+
+_Days = tuple[date | None, date | None]
+
+# Roles a time mention plays for the counts near it.
+_WHEN = "when"  # the days the harm happened
+_SINCE = "since"  # from this day up to the report
+_OPEN = "open"  # cumulative up to the report, start unknown
+_REPORT = "report"  # the day a count was announced, not the day of harm
+_UNTIL = "until"  # the day a multi-day event ended
+_IGNORE = "ignore"  # burial or finding of bodies: not the day of harm
+_REFERENCE = "reference"  # "la plus meurtrière depuis 2015": compares, dates nothing
+_USABLE = (_WHEN, _SINCE, _OPEN)
+
+
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    weekdays: dict[str, int]
+    months: dict[str, int]
+    numbers: dict[str, int]
+    first_of_month: frozenset[str]
+    relative_days: dict[str, int]
+    month_edges: dict[str, str]
+    rules: tuple[tuple[str, re.Pattern[str]], ...]
+    since: re.Pattern[str]
+    since_reach: int
+    since_undated: re.Pattern[str]
+    since_open_nouns: tuple[str, ...]
+    comparative_before_since: re.Pattern[str]
+    report_before: re.Pattern[str]
+    ignore_before: re.Pattern[str]
+    until_before: re.Pattern[str]
+    onset_before: re.Pattern[str]
+    doc_now: re.Pattern[str]
+    epidemic: re.Pattern[str]
+    segment_breaks: re.Pattern[str]
+    private_segment: re.Pattern[str]
+
+
+@dataclass(frozen=True, slots=True)
+class _Mention:
+    """A time expression; `start` covers a leading "depuis" when role is since."""
+
+    start: int
+    end: int
+    rule: str
+    fields: dict[str, str]
+    role: str
+    days: _Days | None = None  # resolved, for rules that do not depend on the report day
+    undated: bool = False  # "depuis le début de l'invasion": a since with no day named
+    open_noun: bool = False  # "depuis le début de l'épidémie": cumulative, start unknown
+    inner: _Days | None = field(default=None)
+
+
+@cache
+def _lexicon(lang: str) -> _Lexicon:
+    raw: dict[str, Any] = json.loads(
+        resources.files("bilan").joinpath(f"lexicons/{lang}/time.json").read_text("utf-8")
+    )
+    weekdays = {w: i for i, w in enumerate(raw["weekdays"])}
+    months = {name: i + 1 for i, names in enumerate(raw["months"]) for name in names}
+    numbers = raw["numbers"]
+
+    def alt(words: Any) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+    slots = {
+        "weekday": f"(?:{alt(weekdays)})",
+        "month": f"(?:{alt(months)})",
+        "day": f"(?:{alt(raw['first_of_month'])}|[0-3]?\\d)",
+        "year": r"(?:1[89]|20)\d\d",
+        "num": f"(?:\\d+|{alt(numbers)})",
+    }
+
+    def compile_(pattern: str) -> re.Pattern[str]:
+        for name, value in slots.items():
+            pattern = pattern.replace("{" + name + "}", value)
+        return re.compile(pattern, re.IGNORECASE)
+
+    rules = tuple(
+        (name, compile_(rf"(?<![\w-])(?:{pattern})(?![\w-])")) for name, pattern in raw["rules"]
+    )
+    return _Lexicon(
+        weekdays=weekdays,
+        months=months,
+        numbers=numbers,
+        first_of_month=frozenset(w.lower() for w in raw["first_of_month"]),
+        relative_days=raw["relative_days"],
+        month_edges=raw["month_edges"],
+        rules=rules,
+        since=compile_(raw["since"]),
+        since_reach=raw["since_reach"],
+        since_undated=compile_(raw["since_undated"]),
+        since_open_nouns=tuple(raw["since_open_nouns"]),
+        comparative_before_since=compile_(raw["comparative_before_since"]),
+        report_before=compile_(raw["report_before"]),
+        ignore_before=compile_(raw["ignore_before"]),
+        until_before=compile_(raw["until_before"]),
+        onset_before=compile_(raw["onset_before"]),
+        doc_now=compile_(raw["doc_now"]),
+        epidemic=compile_(raw["epidemic"]),
+        segment_breaks=compile_(raw["segment_breaks"]),
+        private_segment=compile_(raw["private_segment"]),
+    )
+
+
+def resolve_periods(
+    text: str,
+    sentences: list[tuple[int, int]],
+    claims: list[tuple[int, int, int]],
+    published: date | None,
+    lang: str = "fr",
+) -> list[Period | None]:
+    """One Period (or None) per claim.
+
+    `sentences` are character spans (start, end exclusive) of the document's
+    sentences (from `bilan.sentences.split_sentences(text)`); each claim is
+    (sentence_index, start, end): the character span of the claim's quote.
+    Periods are inclusive day ranges. With `published=None`, anything relative to
+    the publication date cannot resolve: that end of the period is None, and the
+    period itself is None when neither end resolves.
+    """
+    if not claims:
+        return []
+    lex = _lexicon(lang)
+    mentions = _scan(text, sentences, lex, published)
+    by_sentence: list[list[_Mention]] = [[] for _ in sentences]
+    for mention in mentions:
+        index = _sentence_of(sentences, mention.start)
+        if index is not None:
+            by_sentence[index].append(mention)
+    now = _doc_now(text, mentions, lex, published)
+    epidemic = bool(lex.epidemic.search(text))
+    claim_spans = [(start, end) for _, start, end in claims]
+
+    chosen: dict[int, _Mention] = {}  # last mention a sentence's claims used
+    periods: list[Period | None] = []
+    for index, start, end in claims:
+        sentence_mentions = by_sentence[index]
+        report = _report_day(sentence_mentions)
+        mention = _pick(text, sentences[index], sentence_mentions, (start, end), claim_spans, lex)
+        inherited = False
+        if mention is None:
+            mention = _inherit(index, by_sentence, chosen)
+            inherited = mention is not None
+        else:
+            chosen[index] = mention
+        if mention is None:
+            days: _Days | None = (None, report) if report else None
+        elif mention.role == _SINCE and start >= mention.start and end <= mention.end:
+            # "depuis le rapt de 276 lycéennes en avril 2014": the count inside the
+            # since phrase is the founding event, dated by the phrase's date.
+            days = mention.inner
+        else:
+            days = _period_days(
+                mention,
+                report=None if inherited else report,
+                now=now,
+                published=published,
+                earlier_since=_earlier_since(mentions, mention.start),
+                epidemic=epidemic,
+                inherited=inherited,
+                numbers=lex.numbers,
+            )
+            if days and mention.role == _WHEN and not inherited:
+                days = _extend_until(days, mention, sentence_mentions)
+        periods.append(_to_period(days))
+    return periods
+
+
+def _to_period(days: _Days | None) -> Period | None:
+    if days is None or days == (None, None):
+        return None
+    return Period(days[0], days[1])
+
+
+def _sentence_of(sentences: list[tuple[int, int]], offset: int) -> int | None:
+    for index, (start, end) in enumerate(sentences):
+        if start <= offset < end:
+            return index
+    return None
+
+
+# --- scanning ---------------------------------------------------------------
+
+
+def _scan(
+    text: str, sentences: list[tuple[int, int]], lex: _Lexicon, published: date | None
+) -> list[_Mention]:
+    """Every time mention of the text, each given a role from the words before it."""
+    raw: list[tuple[int, int, int, str, dict[str, str]]] = []
+    for order, (name, pattern) in enumerate(lex.rules):
+        for match in pattern.finditer(text):
+            fields = {k: v for k, v in match.groupdict().items() if v is not None}
+            raw.append((match.start(), -(match.end() - match.start()), order, name, fields))
+    raw.sort()
+    mentions: list[_Mention] = []
+    last_end = -1
+    anchor: date | None = None
+    for start, negative_length, _, name, fields in raw:
+        end = start - negative_length
+        if start < last_end:
+            continue
+        last_end = end
+        sentence_start = _sentence_start(sentences, start)
+        before = text[sentence_start:start]
+        role = _role_from_context(before, lex)
+        days = _rule_days(name, fields, lex, published, anchor)
+        if days and days[0]:
+            anchor = days[0]
+        inner = days if role == _SINCE else None  # "qui ont éclaté jeudi"
+        mentions.append(_Mention(start, end, name, fields, role, days, inner=inner))
+    return _attach_since(text, sentences, mentions, lex)
+
+
+def _sentence_start(sentences: list[tuple[int, int]], offset: int) -> int:
+    index = _sentence_of(sentences, offset)
+    return sentences[index][0] if index is not None else max(0, offset - 120)
+
+
+def _role_from_context(before: str, lex: _Lexicon) -> str:
+    if lex.report_before.search(before):
+        return _REPORT
+    if lex.ignore_before.search(before):
+        return _IGNORE
+    if lex.until_before.search(before):
+        return _UNTIL
+    if lex.onset_before.search(before):
+        return _SINCE
+    return _WHEN
+
+
+def _attach_since(
+    text: str, sentences: list[tuple[int, int]], mentions: list[_Mention], lex: _Lexicon
+) -> list[_Mention]:
+    """Turn "depuis <date>" into since mentions; keep "depuis le début de X" undated.
+
+    "depuis le Liban" (a capitalised name) is a place, and "la journée la plus
+    meurtrière depuis 2015" compares: neither dates the count, but the latter's day
+    still anchors a later undated "depuis le putsch".
+    """
+    out = list(mentions)
+    for since in lex.since.finditer(text):
+        after = text[since.end() : since.end() + 40]
+        if re.match(r"\s+(?:(?:le|la|les|l['’])\s*)?[A-ZÀ-Þ]", after):
+            continue
+        sentence_start = _sentence_start(sentences, since.start())
+        comparative = bool(lex.comparative_before_since.search(text[sentence_start : since.start()]))
+        target = next(
+            (i for i, m in enumerate(out) if _follows(since, m, text, lex.since_reach)), None
+        )
+        undated = lex.since_undated.match(text, since.start())
+        if target is not None and out[target].role in (_WHEN, _SINCE):
+            inner = out[target]
+            far = inner.start - since.end() > 40 and "," in text[since.end() : inner.start]
+            if not (undated and far):
+                out[target] = _Mention(
+                    since.start(), inner.end, inner.rule, inner.fields,
+                    _REFERENCE if comparative else _SINCE, inner.days, inner=inner.days,
+                )
+                continue
+        if undated and not comparative:
+            noun = undated.group("what").lower()
+            out.append(
+                _Mention(
+                    since.start(), undated.end(), "since_undated", {}, _SINCE, None,
+                    undated=True,
+                    open_noun=any(noun.startswith(n) for n in lex.since_open_nouns),
+                )
+            )
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+def _follows(since: re.Match[str], mention: _Mention, text: str, reach: int) -> bool:
+    # A year rule may swallow the "depuis" itself ("depuis 2015").
+    return (
+        since.start() <= mention.start <= since.end() + reach
+        and not re.search(r"[.;!?]", text[since.end() : mention.start])
+    )
+
+
+def _doc_now(
+    text: str, mentions: list[_Mention], lex: _Lexicon, published: date | None
+) -> date | None:
+    """The day a running tally was drawn up ("selon un bilan établi vendredi"), else publication."""
+    for mention in mentions:
+        if mention.role == _REPORT and mention.days and mention.days[1]:
+            if lex.doc_now.search(text[max(0, mention.start - 90) : mention.start]):
+                return mention.days[1]
+    return published
+
+
+def _report_day(mentions: list[_Mention]) -> date | None:
+    for mention in mentions:
+        if mention.role == _REPORT and mention.days and mention.days[1]:
+            return mention.days[1]
+    return None
+
+
+# --- choosing the mention for a claim ----------------------------------------
+
+
+def _pick(
+    text: str,
+    sentence: tuple[int, int],
+    mentions: list[_Mention],
+    quote: tuple[int, int],
+    claim_spans: list[tuple[int, int]],
+    lex: _Lexicon,
+) -> _Mention | None:
+    """The mention of the claim's own sentence that dates it, nearest first.
+
+    Comma-delimited segments decide precedence: a mention in the claim's own
+    segment first, then one in a segment with no count, then one beside another
+    count. A mention inside a "dont ..." segment dates only that breakdown.
+    """
+    usable = [m for m in mentions if m.role in _USABLE]
+    if not usable:
+        return None
+    segments = _segments(text, sentence, lex)
+    own = {i for i, (s, e) in enumerate(segments) if s < quote[1] and quote[0] < e}
+    others = {
+        i
+        for span in claim_spans
+        if span != quote and sentence[0] <= span[0] < sentence[1]
+        for i, (s, e) in enumerate(segments)
+        if s < span[1] and span[0] < e
+    } - own
+    tiers: list[list[_Mention]] = [[], [], []]
+    for mention in usable:
+        segment = _segment_of(segments, mention.start)
+        overlaps = mention.start < quote[1] and quote[0] < mention.end
+        if segment in own or overlaps:
+            tiers[0].append(mention)
+        elif lex.private_segment.search(text[segments[segment][0] : segments[segment][1]]):
+            continue
+        elif segment in others:
+            tiers[2].append(mention)
+        else:
+            tiers[1].append(mention)
+    for tier in tiers:
+        if tier:
+            return min(tier, key=lambda m: _gap(m, quote))
+    return None
+
+
+def _segments(text: str, sentence: tuple[int, int], lex: _Lexicon) -> list[tuple[int, int]]:
+    cuts = [sentence[0]]
+    for match in lex.segment_breaks.finditer(text, sentence[0], sentence[1]):
+        # A comma between digits ("1,3 million") does not end a clause.
+        if match.group() == "," and text[match.start() - 1 : match.start()].isdigit() and text[
+            match.end() : match.end() + 1
+        ].isdigit():
+            continue
+        cuts.append(match.end())
+    cuts.append(sentence[1])
+    return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
+
+
+def _segment_of(segments: list[tuple[int, int]], offset: int) -> int:
+    for index, (start, end) in enumerate(segments):
+        if start <= offset < end:
+            return index
+    return len(segments) - 1
+
+
+def _gap(mention: _Mention, quote: tuple[int, int]) -> int:
+    return max(0, mention.start - quote[1], quote[0] - mention.end)
+
+
+def _inherit(
+    index: int, by_sentence: list[list[_Mention]], chosen: dict[int, _Mention]
+) -> _Mention | None:
+    """The mention of the nearest earlier sentence that dates something, else of a
+    sentence just after (a headline takes the date of the lead)."""
+    for k in range(index - 1, -1, -1):
+        if k in chosen:
+            return chosen[k]
+        usable = [m for m in by_sentence[k] if m.role in _USABLE]
+        if usable:
+            return usable[-1]
+    for k in range(index + 1, min(index + 3, len(by_sentence))):
+        usable = [m for m in by_sentence[k] if m.role in _USABLE]
+        if usable:
+            return usable[0]
+    return None
+
+
+def _earlier_since(mentions: list[_Mention], before: int) -> date | None:
+    starts = [
+        m.inner[0]
+        for m in mentions
+        if m.role in (_SINCE, _REFERENCE) and m.start < before and m.inner and m.inner[0]
+    ]
+    return starts[-1] if starts else None
+
+
+# --- resolving days -----------------------------------------------------------
+
+
+def _period_days(
+    mention: _Mention,
+    *,
+    report: date | None,
+    now: date | None,
+    published: date | None,
+    earlier_since: date | None,
+    epidemic: bool,
+    inherited: bool,
+    numbers: dict[str, int],
+) -> _Days | None:
+    end = report or now
+    if mention.role == _OPEN or mention.rule == "open":
+        return (None, end)
+    if mention.role == _SINCE:
+        if mention.undated:
+            if mention.open_noun or earlier_since is None:
+                return (None, end)
+            return (earlier_since, end)
+        if inherited and epidemic:
+            # A country's share of a pandemic toll did not start when the pandemic did.
+            return (None, end)
+        start = mention.inner[0] if mention.inner else None
+        return (start, end)
+    if mention.rule in ("past_hours", "past_days"):
+        return _span_ending(mention, end, numbers)
+    return mention.days
+
+
+def _span_ending(mention: _Mention, end: date | None, numbers: dict[str, int]) -> _Days | None:
+    """"en 24 heures", "en huit jours": N hours or days ending on `end`."""
+    n = _count(mention.fields["n"], numbers)
+    if end is None or n is None:
+        return None
+    days = n // 24 if mention.rule == "past_hours" else n - 1
+    return (end - timedelta(days=max(days, 0)), end)
+
+
+def _extend_until(days: _Days, mention: _Mention, mentions: list[_Mention]) -> _Days:
+    """"lancée vendredi soir et qui a pris fin samedi matin" spans both days."""
+    for other in mentions:
+        if other.role == _UNTIL and other.start > mention.end and other.days:
+            return (days[0], other.days[1])
+    return days
+
+
+def _count(word: str, numbers: dict[str, int]) -> int | None:
+    if word.isdigit():
+        return int(word)
+    return numbers.get(word.lower())
+
+
+def _rule_days(
+    rule: str,
+    fields: dict[str, str],
+    lex: _Lexicon,
+    published: date | None,
+    anchor: date | None,
+) -> _Days | None:
+    """The days a rule's match denotes, or None when it cannot resolve."""
+    pub = published
+    if rule in ("past_hours", "past_days"):
+        return None  # they end on the report day, known only per claim
+    if rule in ("night", "weekday_pair"):
+        second = _weekday(fields["wd2"], lex, pub)
+        if second is None:
+            return None
+        back = (lex.weekdays[fields["wd2"].lower()] - lex.weekdays[fields["wd"].lower()]) % 7
+        return (second - timedelta(days=back), second)
+    if rule == "weekday":
+        day = _weekday(fields["wd"], lex, pub)
+        return (day, day) if day else None
+    if rule == "relative_day":
+        if pub is None:
+            return None
+        offset = lex.relative_days.get(fields["rel"].lower().replace("’", "'"), 0)
+        day = pub + timedelta(days=offset)
+        return (day, day)
+    if rule == "eve":
+        # "la veille" is the day before the last day the text named.
+        reference = anchor or pub
+        if reference is None:
+            return None
+        day = reference - timedelta(days=1)
+        return (day, day)
+    if rule == "date":
+        day = _date(fields["d"], fields["m"], fields.get("y"), lex, pub)
+        return (day, day) if day else None
+    if rule in ("date_range", "night_dates"):
+        last = _date(fields["d2"], fields["m2"], fields.get("y2"), lex, pub)
+        if last is None:
+            return None
+        month = lex.months[fields["m"].lower()] if "m" in fields else last.month
+        year = int(fields["y"]) if "y" in fields else last.year
+        first = _safe_date(year, month, _day_number(fields["d"], lex))
+        if first and first > last:
+            first = _safe_date(year - 1, month, first.day)
+        return (first, last)
+    if rule in ("month", "month_edge"):
+        span = _month(fields["m"], fields.get("y"), lex, pub)
+        if span is None:
+            return None
+        edge = lex.month_edges.get(fields.get("edge", "").lower())
+        if edge == "start":
+            return (span[0], span[0])
+        if edge == "end":
+            return (span[1], span[1])
+        return _cap(span, pub)
+    if rule == "month_range":
+        last = _month(fields["m2"], fields.get("y2"), lex, pub)
+        if last is None or last[0] is None:
+            return None
+        first_month = lex.months[fields["m"].lower()]
+        year = int(fields["y"]) if "y" in fields else last[0].year
+        if first_month > last[0].month and "y" not in fields:
+            year -= 1
+        return _cap((date(year, first_month, 1), last[1]), pub)
+    if rule == "year":
+        year = int(fields["y"])
+        return _cap((date(year, 1, 1), date(year, 12, 31)), pub)
+    if rule == "year_range":
+        return _cap((date(int(fields["y"]), 1, 1), date(int(fields["y2"]), 12, 31)), pub)
+    if pub is None:
+        return None
+    if rule == "last_week":
+        monday = pub - timedelta(days=pub.weekday() + 7)
+        return (monday, monday + timedelta(days=6))
+    if rule == "last_month":
+        last = pub.replace(day=1) - timedelta(days=1)
+        return (last.replace(day=1), last)
+    if rule == "last_year":
+        return (date(pub.year - 1, 1, 1), date(pub.year - 1, 12, 31))
+    if rule == "this_year":
+        return (date(pub.year, 1, 1), pub)
+    if rule == "this_month":
+        return (pub.replace(day=1), pub)
+    if rule == "first_months":
+        n = _count(fields["n"], lex.numbers)
+        if not n or n > 12:
+            return None
+        year = pub.year if n < pub.month else pub.year - 1
+        return (date(year, 1, 1), date(year, n, calendar.monthrange(year, n)[1]))
+    if rule == "previous_days":
+        n = _count(fields["n"], lex.numbers)
+        if not n:
+            return None
+        return (pub - timedelta(days=n), pub - timedelta(days=1))
+    return None
+
+
+def _cap(span: _Days, pub: date | None) -> _Days:
+    first, last = span
+    if pub and last and last > pub and first and first <= pub:
+        last = pub
+    return (first, last)
+
+
+def _weekday(word: str, lex: _Lexicon, pub: date | None) -> date | None:
+    """The latest such weekday on or before publication."""
+    if pub is None:
+        return None
+    return pub - timedelta(days=(pub.weekday() - lex.weekdays[word.lower()]) % 7)
+
+
+def _day_number(word: str, lex: _Lexicon) -> int:
+    return 1 if word.lower() in lex.first_of_month else int(word)
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _date(
+    day_word: str, month_word: str, year_word: str | None, lex: _Lexicon, pub: date | None
+) -> date | None:
+    """A day of month; without a year, the latest such day not after publication."""
+    day, month = _day_number(day_word, lex), lex.months[month_word.lower()]
+    if year_word:
+        return _safe_date(int(year_word), month, day)
+    if pub is None:
+        return None
+    found = _safe_date(pub.year, month, day)
+    if found and found > pub:
+        found = _safe_date(pub.year - 1, month, day)
+    return found
+
+
+def _month(
+    month_word: str, year_word: str | None, lex: _Lexicon, pub: date | None
+) -> _Days | None:
+    """A whole month; without a year, the latest such month not after publication."""
+    month = lex.months[month_word.lower()]
+    if year_word:
+        year = int(year_word)
+    elif pub is None:
+        return None
+    else:
+        year = pub.year if month <= pub.month else pub.year - 1
+    return (date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1]))

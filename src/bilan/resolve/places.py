@@ -1,0 +1,360 @@
+"""Where each casualty claim happened, from the place names of its document.
+
+Mentions are found without a parser: country and area names from the
+language's lexicon, and runs of capitalised words checked against GeoNames.
+A capitalised run counts as a place only in a locative context ("à", "dans",
+"province de") or when it names a large city, which keeps people and
+organisations out. Each claim takes the nearest usable mention of its own
+sentence, refined to the most precise one of the same locative chain ("à Gao,
+dans le nord du Mali" is Gao); a sentence that names none inherits the place of
+the previous claim.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+from functools import cache
+
+from bilan.records import Place
+from bilan.resolve.gazetteer import Gazetteer, gazetteer, read_lexicon
+
+# How precise each kind of place is: the most precise one of a chain wins.
+_RANK = {"point": 4, "city": 4, "admin1": 3, "region": 3, "area": 1, "country": 0}
+# A city named without a locative word counts only when it is this large
+# ("Kiev a été bombardée"); smaller ones are too often surnames.
+_BARE_CITY_POPULATION = 200_000
+# A city outside the countries the document names must be this large.
+_FOREIGN_CITY_POPULATION = 100_000
+# Characters of left context searched for a cue word.
+_CUE_WINDOW = 40
+# Largest gap between two mentions of one locative chain.
+_CHAIN_GAP = 60
+
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_WORD = rf"[{_UPPER}][\w’'\-]*"
+_PARTICLE = r"(?:de|du|des|de la|el|al|ad|as|ar|ech|ben|bin|ibn|di|da|do|dos|del|y)"
+_RUN = re.compile(rf"(?<![\w’'\-]){_WORD}(?:(?:\s+|\s+{_PARTICLE}\s+){_WORD})*")
+_ELISION = re.compile(r"^[LDld][’']")
+_PREPOSITIONS = r"(?:de la |de l['’]|du |des |de |d['’])"
+
+
+@dataclass(frozen=True, slots=True)
+class _Mention:
+    """A place named at text[start:end]; `usable` is False for non-harm contexts."""
+
+    start: int
+    end: int
+    sentence: int
+    place: Place
+    usable: bool = True
+
+    @property
+    def rank(self) -> int:
+        return _RANK.get(self.place.precision or "", 0)
+
+
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    """The compiled word lists of one language."""
+
+    gazetteer: Gazetteer
+    countries: re.Pattern[str]
+    areas_lower: re.Pattern[str]
+    stopwords: frozenset[str]
+    admin_head: re.Pattern[str]
+    settlement_head: re.Pattern[str]
+    direction: re.Pattern[str]
+    locative: re.Pattern[str]
+    relative: re.Pattern[str]
+    non_harm: re.Pattern[str]
+    organisation: re.Pattern[str]
+    attribution: re.Pattern[str]
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _cue_at_end(words: list[str]) -> re.Pattern[str]:
+    # The cue must end the left context, give or take an article.
+    return re.compile(rf"(?:^|[\s(])(?:{_alternation(words)})\s*(?:l['’]|la |le |les )?$", re.I)
+
+
+def _head(words: list[str], flags: int) -> re.Pattern[str]:
+    # "province d'", "localité rebelle de la ": a head, up to two lower-case
+    # words, then the preposition that introduces the name.
+    return re.compile(
+        rf"(?:la |le |l['’]|les )?({_alternation(words)})(?:\s+[a-zàâçéèêëîïôûù\-]+){{0,2}}"
+        rf"\s+{_PREPOSITIONS}$",
+        flags,
+    )
+
+
+@cache
+def _lexicon(lang: str) -> _Lexicon:
+    gaz = gazetteer(lang)
+    words = read_lexicon(lang, "places.json")
+    names = [*gaz.countries, *(a for a in gaz.areas if a[:1].isupper())]
+    lower_areas = [a for a in gaz.areas if not a[:1].isupper()]
+    return _Lexicon(
+        gazetteer=gaz,
+        countries=re.compile(rf"(?<![\w\-])(?:{_alternation(names)})(?![\w\-])"),
+        areas_lower=re.compile(
+            rf"(?:dans le |à travers le |du |au |partout dans le )({_alternation(lower_areas)})(?![\w\-])"
+        ),
+        stopwords=frozenset(words["stopwords"]),
+        admin_head=_head(words["admin_heads"], 0),
+        settlement_head=_head(words["settlement_heads"], re.I),
+        direction=re.compile(
+            rf"(?:l['’]|le |la )((?:{_alternation(words['directions'])})\s+{_PREPOSITIONS})$", re.I
+        ),
+        locative=_cue_at_end(words["locatives"]),
+        relative=re.compile(rf"(?:{_alternation(words['relative_cues'])})\s*$", re.I),
+        non_harm=re.compile(rf"(?<![\w])(?:{_alternation(words['non_harm_cues'])})(?![\w])[^,;]*$", re.I),
+        organisation=re.compile(rf"(?<![\w])(?:{_alternation(words['organisation_words'])})(?![\w])[^,;]*$"),
+        attribution=re.compile(rf"(?<![\w\-])(?:{_alternation(words['attribution_cues'])})(?![\w])", re.I),
+    )
+
+
+def resolve_places(
+    text: str,
+    sentences: list[tuple[int, int]],
+    claims: list[tuple[int, int, int]],
+    lang: str = "fr",
+) -> list[Place | None]:
+    """One Place (or None) per claim.
+
+    `sentences` are character spans (start, end exclusive) of the document's
+    sentences, as `bilan.sentences.split_sentences(text)` gives them; each claim
+    is (sentence_index, start, end), the character span of its quote.
+    """
+    lex = _lexicon(lang)
+    mentions = _find_mentions(text, sentences, lex)
+    by_sentence: dict[int, list[_Mention]] = {}
+    for mention in mentions:
+        by_sentence.setdefault(mention.sentence, []).append(mention)
+    bound = {
+        id(m): i for i, claim in enumerate(claims) for m in _bound_mentions(text, claim, by_sentence)
+    }
+    fallback = _fallback(mentions)
+    places: list[Place | None] = []
+    inherited: Place | None = None
+    for i, (index, start, end) in enumerate(claims):
+        own = [m for m in by_sentence.get(index, []) if bound.get(id(m), i) == i]
+        chosen, exclusive = _choose(text, own, start, end, bound, i, lex)
+        if chosen is None:
+            chosen = inherited or _previous(mentions, index) or fallback
+        if not exclusive:
+            inherited = chosen
+        places.append(chosen)
+    return places
+
+
+def _find_mentions(
+    text: str, sentences: list[tuple[int, int]], lex: _Lexicon
+) -> list[_Mention]:
+    countries: list[tuple[int, int, int, Place]] = []
+    for index, (s_start, s_end) in enumerate(sentences):
+        sentence = text[s_start:s_end]
+        for match in lex.countries.finditer(sentence):
+            place = lex.gazetteer.lookup(match.group())
+            if place is not None:
+                countries.append((index, s_start + match.start(), s_start + match.end(), place))
+        for match in lex.areas_lower.finditer(sentence):
+            place = lex.gazetteer.lookup(match.group(1))
+            if place is not None:
+                countries.append((index, s_start + match.start(1), s_start + match.end(1), place))
+    context = frozenset(p.country for *_, p in countries if p.country)
+    main_country = _main_country(countries)
+    mentions = [
+        _contextualise(text, sentences[index][0], start, end, index, place, lex)
+        for index, start, end, place in countries
+    ]
+    taken = [(m.start, m.end) for m in mentions]
+    for index, (s_start, s_end) in enumerate(sentences):
+        sentence = text[s_start:s_end]
+        local = [p.country for i, _, _, p in countries if i == index and p.country]
+        country = local[0] if local else main_country
+        for match in _RUN.finditer(sentence):
+            start, end = s_start + match.start(), s_start + match.end()
+            if any(a < end and start < b for a, b in taken):
+                continue
+            for offset, name in _names_in_run(match.group(), lex):
+                mention = _city_mention(
+                    text, s_start, start + offset, name, index, context, country, lex
+                )
+                if mention is not None:
+                    mentions.append(mention)
+                    break
+    mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+def _main_country(countries: list[tuple[int, int, int, Place]]) -> str | None:
+    tally = Counter(p.country for *_, p in countries if p.country)
+    return tally.most_common(1)[0][0] if tally else None
+
+
+def _names_in_run(run: str, lex: _Lexicon) -> list[tuple[int, str]]:
+    """Candidate names in a capitalised run: the run itself, then its particle-free parts."""
+    offset = 0
+    elided = _ELISION.match(run)
+    if elided:
+        offset = elided.end()
+    words = run[offset:].split(" ")
+    while words and words[0] in lex.stopwords:
+        offset += len(words[0]) + 1
+        words = words[1:]
+    if not words:
+        return []
+    name = " ".join(words)
+    if name in lex.stopwords or name.isupper():
+        return []
+    out = [(offset, name)]
+    parts = re.split(rf"\s+{_PARTICLE}\s+", name)
+    if len(parts) > 1:
+        position = offset
+        for part in parts:
+            position = run.index(part, position)
+            if part not in lex.stopwords:
+                out.append((position, part))
+            position += len(part)
+    return out
+
+
+def _city_mention(
+    text: str,
+    s_start: int,
+    start: int,
+    name: str,
+    index: int,
+    context: frozenset[str],
+    country: str | None,
+    lex: _Lexicon,
+) -> _Mention | None:
+    end = start + len(name)
+    left = text[max(s_start, start - _CUE_WINDOW) : start]
+    found = lex.gazetteer.city(name, context)
+    admin = lex.admin_head.search(left)
+    settlement = lex.settlement_head.search(left)
+    locative = bool(lex.locative.search(left))
+    if admin:
+        head_start = start - len(left) + admin.start(1)
+        label = text[head_start:end]
+        if found:
+            lat, lon, code, _ = found
+            place = Place(label, lat, lon, code, "admin1")
+        else:
+            place = Place(label, None, None, country, "region")
+        return _contextualise(text, s_start, head_start, end, index, place, lex)
+    if found:
+        lat, lon, code, population = found
+        if context and code not in context and population < _FOREIGN_CITY_POPULATION:
+            return None
+        if not (locative or settlement) and population < _BARE_CITY_POPULATION:
+            return None
+        return _contextualise(text, s_start, start, end, index, Place(name, lat, lon, code, "city"), lex)
+    followed_by_count = re.match(r"\s*\(\s*\d", text[end : end + 6])
+    if settlement or (locative and left.rstrip().lower().endswith(("à", "a"))) or followed_by_count:
+        if " " in name and name.split(" ")[0] in lex.stopwords:
+            return None
+        place = Place(name, None, None, country, "point")
+        return _contextualise(text, s_start, start, end, index, place, lex)
+    return None
+
+
+def _contextualise(
+    text: str, s_start: int, start: int, end: int, index: int, place: Place, lex: _Lexicon
+) -> _Mention:
+    """Widen a mention to a direction ("nord du Mali") and flag non-harm contexts."""
+    left = text[max(s_start, start - _CUE_WINDOW) : start]
+    direction = lex.direction.search(left)
+    if direction:
+        start = start - len(left) + direction.start(1)
+        label = text[start:end]
+        place = replace(place, name=label[:1].lower() + label[1:], precision="area")
+        if place.lat is None or place.precision == "country":
+            place = replace(place, lat=None, lon=None)
+        left = text[max(s_start, start - _CUE_WINDOW) : start]
+    usable = not (
+        lex.relative.search(left) or lex.non_harm.search(left) or lex.organisation.search(left)
+    )
+    return _Mention(start, end, index, place, usable)
+
+
+def _bound_mentions(
+    text: str, claim: tuple[int, int, int], by_sentence: dict[int, list[_Mention]]
+) -> list[_Mention]:
+    """Mentions that belong to one claim only: "Tchoma Bangou (70 morts)"."""
+    index, start, _ = claim
+    return [
+        m
+        for m in by_sentence.get(index, [])
+        if m.end <= start and text[m.end : start].strip() == "("
+    ]
+
+
+def _choose(
+    text: str,
+    mentions: list[_Mention],
+    start: int,
+    end: int,
+    bound: dict[int, int],
+    claim: int,
+    lex: _Lexicon,
+) -> tuple[Place | None, bool]:
+    """The place of one claim among its sentence's mentions, and whether it is the claim's own."""
+    inside = [m for m in mentions if m.start < end and start < m.end]
+    own = [m for m in mentions if bound.get(id(m)) == claim]
+    if inside or own:
+        return max(inside or own, key=lambda m: m.rank).place, True
+    usable = [m for m in mentions if m.usable and not _attributed(text, m, start, end, lex)]
+    if not usable:
+        return None, False
+    nearest = min(usable, key=lambda m: _distance(m, start, end))
+    chain = _chain(text, usable, nearest)
+    return max(chain, key=lambda m: m.rank).place, False
+
+
+def _attributed(text: str, mention: _Mention, start: int, end: int, lex: _Lexicon) -> bool:
+    # "... a annoncé le ministère de l'Intérieur à Bagdad": where the speaker
+    # sits is not where the harm happened.
+    return mention.start >= end and bool(lex.attribution.search(text, end, mention.start))
+
+
+def _distance(mention: _Mention, start: int, end: int) -> float:
+    if mention.start >= end:
+        return mention.start - end
+    # A place before the claim is usually an earlier clause's.
+    return (start - mention.end) * 1.5
+
+
+def _chain(text: str, mentions: list[_Mention], seed: _Mention) -> list[_Mention]:
+    """The seed and its neighbours joined by a comma or a parenthesis ("à Gao, dans le nord")."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    at = ordered.index(seed)
+    chain = [seed]
+    for step in (-1, 1):
+        i = at
+        while 0 <= i + step < len(ordered):
+            a, b = sorted((ordered[i], ordered[i + step]), key=lambda m: m.start)
+            gap = text[a.end : b.start]
+            if len(gap) > _CHAIN_GAP or not re.match(r"\s*[,(]", gap) or "." in gap:
+                break
+            if a.place.country != b.place.country:
+                break
+            i += step
+            chain.append(ordered[i])
+    return chain
+
+
+def _previous(mentions: list[_Mention], sentence: int) -> Place | None:
+    earlier = [m for m in mentions if m.sentence < sentence and m.usable]
+    return earlier[-1].place if earlier else None
+
+
+def _fallback(mentions: list[_Mention]) -> Place | None:
+    usable = [m for m in mentions if m.usable]
+    return usable[0].place if usable else None
