@@ -36,12 +36,27 @@ def _split_words(phrase: str) -> list[str]:
 
 @dataclass(slots=True)
 class Head:
-    """The noun a count counts: token span, outcome it carries (if any), victim type."""
+    """The noun a count counts: token span, outcome it carries (if any), victim type.
+
+    `inherits`: "autres", "d'entre eux": the victims are those of the previous mention.
+    `known`: the noun is in the victim lexicon (unknown nouns need a verb predicate).
+    """
 
     start: int
     end: int
     outcome: str | None
     victims: str
+    inherits: bool = False
+    known: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class Predicate:
+    """A harm predicate found near a count: outcome, distance in tokens, last token index."""
+
+    outcome: str
+    distance: int
+    end: int
 
 
 class CasualtyLexicon:
@@ -51,6 +66,8 @@ class CasualtyLexicon:
         lex = lexicons.load(lang, "casualties")
         self.cue = re.compile("|".join(lex["cue_stems"]), re.IGNORECASE)
         self.harm_nouns = _tuples(lex["harm_nouns"])
+        self.ambiguous_harm: dict[str, str] = lex["ambiguous_harm_nouns"]
+        self.harm_before_de: dict[str, str] = lex["harm_nouns_before_de"]
         self.participles: dict[str, str] = {}
         for stem, outcome in lex["harm_participles"].items():
             for ending in ("", "e", "s", "es"):
@@ -62,26 +79,29 @@ class CasualtyLexicon:
             for ending in ("", "e", "s", "es")
         }
         self.verbs: dict[str, str] = lex["harm_verbs"]
+        self.intransitive_verbs = frozenset(
+            ("mourir", "périr", "décéder", "succomber", "disparaître", "fuir")
+        )
+        self.light_verbs = frozenset(lex["light_verbs"])
         self.phrases = _tuples(lex["harm_phrases"])
         self.zero = _tuples(lex["zero_patterns"])
         self.victims = _tuples(lex["victim_nouns"])
         self.generic_heads = frozenset(lex["generic_heads"])
         self.security_modifiers = frozenset(lex["security_modifiers"])
         self.rebel_modifiers = frozenset(lex["rebel_modifiers"])
-        self.not_people = frozenset(lex["not_people_after_number"])
+        self.aid_modifiers = frozenset(lex["aid_modifiers"])
+        self.not_people = frozenset(lex["not_people_after_number"] + lex["not_people_nouns"])
         self.skip_adjectives = frozenset(lex["adjectives_to_skip"])
+        self.other_markers = frozenset(lex["other_markers"])
+        self.back_references = _tuples(dict.fromkeys(lex["back_reference_heads"], "back"))
+        self.agent_markers = frozenset(lex["agent_markers"])
         self.passive = frozenset(lex["passive_auxiliaries"])
         self.active = frozenset(lex["active_auxiliaries"])
         self.breakdown_openers = _tuples(dict.fromkeys(lex["breakdown_openers"], "open"))
-        self.breakdown_followers = _tuples(dict.fromkeys(lex["breakdown_followers"], "follow"))
         self.among = _tuples(dict.fromkeys(lex["among_openers"], "among"))
+        self.among_back = _tuples(dict.fromkeys(lex["among_back_references"], "back"))
         self.headless = frozenset(lex["headless_breakdown_words"])
         self.incise = _tuples(dict.fromkeys(lex["incise_openers"], "incise"))
-        self.coordinators = _tuples(dict.fromkeys(lex["coordinators"], "and"))
-        self.max_phrase = max(len(k) for table in (
-            self.harm_nouns, self.phrases, self.victims, self.zero, self.incise,
-            self.breakdown_openers,
-        ) for k in table)
 
 
 def _match(table: dict[tuple[str, ...], str], words: list[str], i: int) -> tuple[str, int] | None:
@@ -104,6 +124,12 @@ def _match_ending(
     return None
 
 
+_CONTENT_POS = frozenset(
+    ("ADJ", "ADP", "DET", "NOUN", "PROPN", "ADV", "AUX", "PRON", "CCONJ", "NUM", "PUNCT",
+     "SPACE", "X", "SCONJ")
+)
+
+
 class SentenceReader:
     """Finds the casualty mentions of one sentence of an annotated doc."""
 
@@ -115,42 +141,64 @@ class SentenceReader:
         self.words = [t.text.lower() for t in tokens]
         self.counts = counts
         self.index = index
-        self.count_starts = {c.start: c for c in counts}
+        # Heads first: reading an ambiguous head looks ahead past the numeric-only counts.
+        self.people_counts: dict[int, CountSpan] = {}
+        self.heads = {c.start: self.head_of(c) for c in counts}
+        self.people_counts = {
+            c.start: c for c in counts if self.heads[c.start] is not None
+        }
 
     # -- heads -----------------------------------------------------------------
 
     def head_of(self, span: CountSpan) -> Head | None:
         i = span.end
-        words = self.words
+        words, lex = self.words, self.lex
         if i < len(words) and words[i] in ("de", "d'", "des"):
+            back = _match(lex.back_references, words, i)
+            if back is not None:
+                return Head(i, back[1], None, "people", inherits=True)
             i += 1
-        while i < len(words) and words[i] in self.lex.skip_adjectives:
+        inherits = False
+        while i < len(words) and (words[i] in lex.skip_adjectives or words[i] in lex.other_markers):
+            inherits = inherits or words[i] in lex.other_markers
             i += 1
-        if i >= len(words) or words[i] in self.lex.not_people:
+        if inherits and (i >= len(words) or self.tokens[i].pos_ not in ("NOUN", "ADJ")):
+            return Head(i - 1, i, None, "people", inherits=True)
+        if i >= len(words) or words[i] in lex.not_people:
             return None
-        harm = _match(self.lex.harm_nouns, words, i)
+        harm = _match(lex.harm_nouns, words, i)
         if harm is not None:
             outcome, end = harm
-            victim = _match(self.lex.victims, words, end)
-            victims = victim[0] if victim and victim[0] != "people" else "people"
-            return Head(i, victim[1] if victim and victims != "people" else end, outcome, victims)
-        victim = _match(self.lex.victims, words, i)
+            victim = _match(lex.victims, words, end)
+            if victim is not None and victim[0] != "people":
+                return Head(i, victim[1], outcome, victim[0], inherits)
+            if words[i] in lex.ambiguous_harm:
+                predicate = self.harm_after(end)
+                if predicate is not None and predicate.outcome != outcome:
+                    return Head(i, end, predicate.outcome, lex.ambiguous_harm[words[i]])
+            return Head(i, end, outcome, "people", inherits)
+        victim = _match(lex.victims, words, i)
         if victim is None:
+            token = self.tokens[i]
+            if token.pos_ in ("NOUN", "PROPN") and token.text[:1].isalpha():
+                return Head(i, i + 1, None, "people", inherits, known=False)
             return None
         victims, end = victim
-        if words[i] in self.lex.generic_heads or victims == "people":
+        if words[i] in lex.generic_heads or victims in ("people", "combatants", "civilians"):
             victims = self._refine(end, victims)
-        return Head(i, end, None, victims)
+        return Head(i, end, None, victims, inherits)
 
     def _refine(self, end: int, victims: str) -> str:
-        """'membres des forces de sécurité', 'personnes civiles': a modifier says more."""
-        for word in self.words[end : end + 5]:
+        """'membres des forces de sécurité', 'employés d'une ONG': a modifier says more."""
+        for word in self.words[end : end + 6]:
             if word in self.lex.security_modifiers:
                 return "security_forces"
             if word in self.lex.rebel_modifiers:
                 return "rebels"
+            if word in self.lex.aid_modifiers:
+                return "aid_workers"
             found = self.lex.victims.get((word,))
-            if found and found != "people":
+            if found and found not in ("people", "other") and victims == "people":
                 return found
             if word in (",", ".", ";", "(", "et", "ont", "sont", "a", "est", "qui"):
                 break
@@ -158,9 +206,9 @@ class SentenceReader:
 
     # -- predicates ------------------------------------------------------------
 
-    def harm_after(self, end: int) -> str | None:
-        """Outcome of a passive, intransitive or participial predicate after a subject."""
-        words, tokens = self.words, self.tokens
+    def harm_after(self, end: int) -> Predicate | None:
+        """A passive, intransitive or participial predicate after a subject ending at `end`."""
+        words, tokens, lex = self.words, self.tokens, self.lex
         j = end
         limit = min(len(words), end + _FORWARD_WINDOW)
         adjacent = True
@@ -168,41 +216,41 @@ class SentenceReader:
             word = words[j]
             if word in _STOP_PUNCT:
                 return None
-            phrase = _match(self.lex.phrases, words, j)
+            phrase = _match(lex.phrases, words, j)
             if phrase is not None:
-                return phrase[0]
-            outcome = self.lex.participles.get(word)
+                return Predicate(phrase[0], j - end, phrase[1] - 1)
+            outcome = lex.participles.get(word)
             if outcome is not None and tokens[j].pos_ in ("VERB", "ADJ", "NOUN", "AUX"):
-                if adjacent or word in self.lex.intransitive or self._after_passive(j):
-                    return outcome
+                if adjacent or word in lex.intransitive or self._after_passive(j):
+                    return Predicate(outcome, j - end, j)
                 return None
             if tokens[j].pos_ == "VERB":
-                verb = self.lex.verbs.get(tokens[j].lemma_)
-                if verb is not None and tokens[j].lemma_ in ("mourir", "périr", "décéder",
-                                                             "succomber", "disparaître", "fuir"):
-                    return verb
-                return None
-            if word == "," or (word in ("(",) and j > end):
-                skipped = self._skip_incise(j)
-                if skipped is None:
-                    adjacent = True
-                    j += 1
-                    continue
-                j = skipped
-                continue
-            start = self.count_starts.get(j)
-            if start is not None:
-                if not self._coordinated(end, j):
+                lemma = tokens[j].lemma_
+                if lemma in lex.intransitive_verbs:
+                    return Predicate(lex.verbs[lemma], j - end, j)
+                if lemma not in lex.light_verbs:
                     return None
-                j = start.end
+            if word == "," or word == "(":
+                skipped = self._skip_incise(j)
+                if skipped is not None:
+                    j = skipped
+                    continue
+            count = self.people_counts.get(j)
+            if count is not None:
+                if not self._coordinated(end, j) and not self._coordinated_any(j):
+                    return None
+                head = self.heads[j]
+                j = head.end if head is not None else count.end
                 adjacent = False
                 continue
-            if tokens[j].pos_ not in ("ADJ", "ADP", "DET", "NOUN", "PROPN", "ADV", "AUX",
-                                      "PRON", "CCONJ", "NUM", "PUNCT", "SPACE", "X"):
+            if tokens[j].pos_ not in _CONTENT_POS and tokens[j].pos_ != "VERB":
                 return None
             adjacent = adjacent and tokens[j].pos_ == "ADJ"
             j += 1
         return None
+
+    def _coordinated_any(self, j: int) -> bool:
+        return j > 0 and self.words[j - 1] in ("et", ",", "ou")
 
     def _after_passive(self, j: int) -> bool:
         for k in range(j - 1, max(-1, j - 4), -1):
@@ -231,25 +279,44 @@ class SentenceReader:
         between = self.words[end:start]
         return all(w in (",", "et", "ainsi", "que", "ou") for w in between) and bool(between)
 
-    def harm_before(self, start: int) -> str | None:
-        """Outcome of an active verb or harm phrase whose object the count is."""
-        words, tokens = self.words, self.tokens
+    def harm_before(self, start: int) -> Predicate | None:
+        """An active verb or harm phrase whose object the count is."""
+        words, tokens, lex = self.words, self.tokens, self.lex
+        if start > 0 and words[start - 1] in lex.agent_markers:
+            return None
         j = start - 1
         limit = max(-1, start - _BACKWARD_WINDOW)
         while j > limit:
-            phrase = _match_ending(self.lex.phrases, words, j + 1, max(0, limit))
+            phrase = _match_ending(lex.phrases, words, j + 1, max(0, limit))
             if phrase is not None:
-                return phrase[0]
+                return Predicate(phrase[0], start - j, j)
+            if words[j] in ("de", "d'") and j > 0 and words[j - 1] in lex.harm_before_de:
+                return Predicate(lex.harm_before_de[words[j - 1]], start - j, j)
             token = tokens[j]
-            if token.pos_ in ("VERB", "AUX") or words[j] in self.lex.participles:
-                verb = self.lex.verbs.get(token.lemma_) or self.lex.participles.get(words[j])
+            if token.pos_ in ("VERB", "AUX") or words[j] in lex.participles:
+                verb = lex.verbs.get(token.lemma_) or lex.participles.get(words[j])
                 if verb is not None:
-                    return verb
-                if token.pos_ == "VERB":
+                    return Predicate(verb, start - j, j)
+                if token.pos_ == "VERB" and token.lemma_ not in lex.light_verbs:
                     return None
-            if words[j] in _STOP_PUNCT or words[j] in ("dont", "qui", "que"):
+            if words[j] in (";", ":") or words[j] in ("dont", "qui", "que"):
                 return None
             j -= 1
+        return None
+
+    def predicate_of(self, span: CountSpan, head: Head) -> Predicate | None:
+        """The nearer of the predicates after the head and before the count."""
+        after = self.harm_after(head.end)
+        before = self.harm_before(span.start)
+        if after is None or (before is not None and before.distance < after.distance):
+            return before
+        return after
+
+    def chained(self, predicate: Predicate) -> str | None:
+        """'enlevés puis tués': the second outcome of a chained predicate."""
+        k = predicate.end + 1
+        if k + 1 < len(self.words) and self.words[k] == "puis":
+            return self.lex.participles.get(self.words[k + 1])
         return None
 
 
@@ -282,8 +349,7 @@ class CasualtyFinder:
                 for c in by_sentence.get(index, [])
             ]
             reader = SentenceReader(lex, list(span), local, index)
-            for mention in read_sentence(reader, span.start):
-                found.append(mention)
+            found.extend(read_sentence(reader, found))
         found.sort(key=lambda m: m.start)
         return doc
 
@@ -302,57 +368,79 @@ def _group_counts(
     return grouped
 
 
-def read_sentence(reader: SentenceReader, offset: int) -> list[Mention]:
-    """Mentions of one sentence, in text order; offsets made absolute via `offset`."""
+def read_sentence(reader: SentenceReader, earlier: list[Mention]) -> list[Mention]:
+    """Mentions of one sentence, in text order; `earlier`: the doc's mentions so far."""
     words = reader.words
     mentions: list[Mention] = []
-    among = _among_outcome(reader)
-    previous: tuple[CountSpan, Head, str, str] | None = None
+    among = _among_outcome(reader, earlier)
+    previous: tuple[CountSpan, Head, str, bool] | None = None
     for span in reader.counts:
-        head = reader.head_of(span)
+        head = reader.heads[span.start]
         opener = _breakdown_opener(reader, span.start)
+        context = mentions[-1] if mentions else (earlier[-1] if earlier else None)
         if head is None:
             if opener and mentions and _headless_ok(reader, span.end):
                 parent = mentions[-1]
-                mentions.append(_mention(reader, span, span.end, offset, parent.outcome,
+                mentions.append(_mention(reader, span, span.end, parent.outcome,
                                          parent.victims, span.count, {"breakdown"}))
             continue
-        outcome = head.outcome
-        if outcome is None:
-            outcome = reader.harm_after(head.end) or reader.harm_before(span.start)
         coordinated = previous is not None and reader._coordinated(previous[1].end, span.start)
-        if outcome is None and coordinated and previous is not None:
+        outcome = head.outcome
+        second = None
+        if opener and mentions and outcome is None:
+            outcome = mentions[-1].outcome
+        if outcome is None:
+            predicate = reader.predicate_of(span, head)
+            if predicate is not None:
+                outcome = predicate.outcome
+                second = reader.chained(predicate)
+        if outcome is None and coordinated and previous is not None and previous[2]:
             outcome = previous[2]
-        if outcome is None and (opener or coordinated and previous and previous[3]):
-            if mentions:
-                outcome = mentions[-1].outcome
         if outcome is None and among is not None:
             outcome = among
-        if outcome is None:
-            previous = (span, head, "", "")
-            continue
+        if outcome is None or (not head.known and not (opener or among)):
+            if outcome is None or head.outcome is None and not _verb_backed(reader, span, head):
+                previous = (span, head, "", False)
+                continue
+        victims = head.victims
+        if head.inherits and context is not None:
+            victims = context.victims
+        elif (
+            head.outcome is not None and victims == "people" and previous is not None
+            and previous[2] and span.start > 0 and words[span.start - 1] == "et"
+            and mentions and mentions[-1].victims != "people"
+        ):
+            victims = mentions[-1].victims
         count = span.count
         if coordinated and previous is not None and not span.prefixed and previous[0].prefixed:
             if count.qualifier == "exact":
                 count = Count(count.value, previous[0].count.qualifier)
         flags: set[str] = set()
-        if opener or (coordinated and previous is not None and previous[3] == "breakdown"):
+        if opener or (coordinated and previous is not None and previous[3]):
             flags.add("breakdown")
         elif among is not None and head.outcome is None:
             flags.add("among")
         elif span.start > 0 and words[span.start - 1] == "(" and mentions:
             flags.add("breakdown")
-        mentions.append(_mention(reader, span, head.end, offset, outcome, head.victims, count,
-                                 flags))
-        previous = (span, head, outcome, "breakdown" if "breakdown" in flags else "")
-    mentions.extend(_zero_mentions(reader, offset))
+        mentions.append(_mention(reader, span, head.end, outcome, victims, count, flags))
+        if second is not None:
+            mentions.append(_mention(reader, span, head.end, second, victims, count, set()))
+        previous = (span, head, outcome, "breakdown" in flags)
+    mentions.extend(_zero_mentions(reader, earlier))
     return mentions
 
 
+def _verb_backed(reader: SentenceReader, span: CountSpan, head: Head) -> bool:
+    # An unknown noun ("Gazaouis", "chiites") counts people only with a verb of harm.
+    predicate = reader.predicate_of(span, head)
+    return predicate is not None
+
+
 def _mention(
-    reader: SentenceReader, span: CountSpan, end: int, offset: int, outcome: str,
-    victims: str, count: Count, flags: set[str],
+    reader: SentenceReader, span: CountSpan, end: int, outcome: str, victims: str,
+    count: Count, flags: set[str],
 ) -> Mention:
+    """A mention over tokens [span.start, end) of the sentence; offsets are the doc's."""
     tokens = reader.tokens
     first, last = tokens[span.start], tokens[max(end - 1, span.start)]
     return Mention(
@@ -370,43 +458,71 @@ def _breakdown_opener(reader: SentenceReader, start: int) -> bool:
 
 
 def _headless_ok(reader: SentenceReader, end: int) -> bool:
+    """'dont plusieurs grièvement', 'dont une vingtaine dans ...': a count with no noun."""
     if end >= len(reader.words):
         return True
     word = reader.words[end]
-    return word in reader.lex.headless or word in (",", ".", ")", "et")
+    return (
+        word in reader.lex.headless
+        or word in (",", ".", ")", "et")
+        or reader.tokens[end].pos_ in ("ADP", "ADV")
+    )
 
 
-def _among_outcome(reader: SentenceReader) -> str | None:
-    """'Parmi les morts figurent ...': the outcome every count of the sentence shares."""
-    words = reader.words
+def _among_outcome(reader: SentenceReader, earlier: list[Mention]) -> str | None:
+    """'Parmi les morts figurent ...', 'Parmi eux figurent ...': the outcome counts share."""
+    words, lex = reader.words, reader.lex
     for i in range(len(words)):
-        if _match(reader.lex.among, words, i) is None:
+        if _match(lex.among_back, words, i) is not None and earlier:
+            return earlier[-1].outcome
+        if _match(lex.among, words, i) is None:
             continue
         j = i + 2
-        harm = _match(reader.lex.harm_nouns, words, j)
+        harm = _match(lex.harm_nouns, words, j)
         if harm is not None:
             return harm[0]
-        victim = _match(reader.lex.victims, words, j)
+        if words[j : j + 1] == ["victimes"]:
+            return earlier[-1].outcome if earlier else "killed"
+        victim = _match(lex.victims, words, j)
         if victim is not None and victim[1] < len(words):
-            outcome = reader.lex.participles.get(words[victim[1]])
+            outcome = lex.participles.get(words[victim[1]])
             if outcome is not None:
                 return outcome
     return None
 
 
-def _zero_mentions(reader: SentenceReader, offset: int) -> list[Mention]:
+def _zero_mentions(reader: SentenceReader, earlier: list[Mention]) -> list[Mention]:
+    """'aucun mort', 'ni mort ni blessé', "aucun d'entre eux n'a été blessé": counts of 0."""
     found = []
     words, tokens = reader.words, reader.tokens
     for i in range(len(words)):
         match = _match(reader.lex.zero, words, i)
+        victims = "people"
+        if match is None and words[i] in ("aucun", "aucune"):
+            match = _negated_participle(reader, i)
+            if match is not None and earlier:
+                victims = earlier[-1].victims
         if match is None:
             continue
         outcome, end = match
         first, last = tokens[i], tokens[end - 1]
         found.append(Mention(start=first.idx, end=last.idx + len(last.text),
                              sentence=reader.index, count=Count(0, "exact"),
-                             outcome=outcome, victims="people"))
+                             outcome=outcome, victims=victims))
     return found
+
+
+def _negated_participle(reader: SentenceReader, i: int) -> tuple[str, int] | None:
+    negated = False
+    for k in range(i + 1, min(len(reader.words), i + 9)):
+        word = reader.words[k]
+        negated = negated or word in ("n'", "ne")
+        outcome = reader.lex.participles.get(word)
+        if outcome is not None and negated:
+            return outcome, k + 1
+        if reader.tokens[k].pos_ == "VERB":
+            return None
+    return None
 
 
 @Language.factory(

@@ -127,7 +127,7 @@ class CountFinder:
             return self.vague_words[word], "vague", i + 1
         if word in ("des", "de") and nxt in self.vague_plurals:
             return self._vague_compound(words, i + 1)
-        if word in self.number_words and word != "et":
+        if (word in self.number_words and word != "et") or _is_hyphenated_number(word, self):
             return self._words_at(words, i)
         return None
 
@@ -146,14 +146,15 @@ class CountFinder:
         text = words[i]
         end = i + 1
         # "1 400": the tokenizer splits French space-grouped thousands.
-        while (
-            end < len(words)
-            and spaces[end - 1]
-            and _THREE_DIGITS.match(words[end])
-            and len(re.sub(r"\D", "", words[i])) <= 3
-        ):
-            text += words[end]
-            end += 1
+        while len(re.sub(r"\D", "", words[i])) <= 3:
+            # A no-break space is its own token: "1", "\xa0", "354".
+            gap = end < len(words) and words[end] in ("\u00a0", "\u202f")
+            nxt = end + 1 if gap else end
+            if nxt < len(words) and (gap or spaces[end - 1]) and _THREE_DIGITS.match(words[nxt]):
+                text += words[nxt]
+                end = nxt + 1
+            else:
+                break
         number = float(re.sub(r"[.\u202f\u00a0 ]", "", text).replace(",", "."))
         if end < len(words) and words[end] in self.multipliers:
             number *= self.multipliers[words[end]]

@@ -12,17 +12,14 @@ from __future__ import annotations
 
 import calendar
 import json
-import logging
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 from importlib import resources
 from typing import Any
 
 from bilan.records import Period
-
-logger = logging.getLogger(__name__)
 
 _Days = tuple[date | None, date | None]
 
@@ -55,6 +52,7 @@ class _Lexicon:
     ignore_before: re.Pattern[str]
     until_before: re.Pattern[str]
     onset_before: re.Pattern[str]
+    focus_before: re.Pattern[str]
     doc_now: re.Pattern[str]
     epidemic: re.Pattern[str]
     segment_breaks: re.Pattern[str]
@@ -73,7 +71,7 @@ class _Mention:
     days: _Days | None = None  # resolved, for rules that do not depend on the report day
     undated: bool = False  # "depuis le début de l'invasion": a since with no day named
     open_noun: bool = False  # "depuis le début de l'épidémie": cumulative, start unknown
-    inner: _Days | None = field(default=None)
+    inner: _Days | None = None  # a since's own date, or an onset's day
 
 
 @cache
@@ -121,6 +119,7 @@ def _lexicon(lang: str) -> _Lexicon:
         ignore_before=compile_(raw["ignore_before"]),
         until_before=compile_(raw["until_before"]),
         onset_before=compile_(raw["onset_before"]),
+        focus_before=compile_(raw["focus_before"]),
         doc_now=compile_(raw["doc_now"]),
         epidemic=compile_(raw["epidemic"]),
         segment_breaks=compile_(raw["segment_breaks"]),
@@ -154,40 +153,46 @@ def resolve_periods(
         if index is not None:
             by_sentence[index].append(mention)
     now = _doc_now(text, mentions, lex, published)
-    epidemic = bool(lex.epidemic.search(text))
+    # Only a report about an epidemic (named in its headline or lead) counts running
+    # totals; a storm report that mentions covid in passing does not.
+    epidemic = bool(lex.epidemic.search(text, 0, sentences[min(1, len(sentences) - 1)][1]))
     claim_spans = [(start, end) for _, start, end in claims]
 
     chosen: dict[int, _Mention] = {}  # last mention a sentence's claims used
     periods: list[Period | None] = []
     for index, start, end in claims:
-        sentence_mentions = by_sentence[index]
-        report = _report_day(sentence_mentions)
-        mention = _pick(text, sentences[index], sentence_mentions, (start, end), claim_spans, lex)
-        inherited = False
+        report = _report_day(by_sentence[index])
+        mention = _pick(text, sentences[index], by_sentence[index], (start, end), claim_spans, lex)
+        source = index
         if mention is None:
-            mention = _inherit(index, by_sentence, chosen)
-            inherited = mention is not None
+            found = _inherit(index, by_sentence, chosen, text, sentences, lex)
+            if found:
+                mention, source = found
         else:
             chosen[index] = mention
-        if mention is None:
-            days: _Days | None = (None, report) if report else None
-        elif mention.role == _SINCE and start >= mention.start and end <= mention.end:
+        if epidemic and source <= index and (mention is None or source < index):
+            # An epidemic toll without a date of its own is a running total: a
+            # country's deaths did not start when an earlier sentence's did.
+            days: _Days | None = (None, report or now)
+        elif mention is None:
+            days = (None, report) if report else None
+        elif (
+            source == index
+            and mention.role == _SINCE
+            and mention.start <= start < end <= mention.end
+        ):
             # "depuis le rapt de 276 lycéennes en avril 2014": the count inside the
             # since phrase is the founding event, dated by the phrase's date.
             days = mention.inner
         else:
             days = _period_days(
                 mention,
-                report=None if inherited else report,
-                now=now,
-                published=published,
+                end=(report if source == index else None) or now,
                 earlier_since=_earlier_since(mentions, mention.start),
-                epidemic=epidemic,
-                inherited=inherited,
                 numbers=lex.numbers,
             )
-            if days and mention.role == _WHEN and not inherited:
-                days = _extend_until(days, mention, sentence_mentions)
+            if days and mention.role == _WHEN:
+                days = _extend_until(days, mention, by_sentence[source])
         periods.append(_to_period(days))
     return periods
 
@@ -266,10 +271,13 @@ def _attach_since(
     out = list(mentions)
     for since in lex.since.finditer(text):
         after = text[since.end() : since.end() + 40]
-        if re.match(r"\s+(?:(?:le|la|les|l['’])\s*)?[A-ZÀ-Þ]", after):
+        dated_next = any(since.end() <= m.start <= since.end() + 1 for m in out)
+        if not dated_next and re.match(r"\s+(?:(?:le|la|les|l['’])\s*)?[A-ZÀ-Þ]", after):
             continue
         sentence_start = _sentence_start(sentences, since.start())
-        comparative = bool(lex.comparative_before_since.search(text[sentence_start : since.start()]))
+        comparative = bool(
+            lex.comparative_before_since.search(text[sentence_start : since.start()])
+        )
         target = next(
             (i for i, m in enumerate(out) if _follows(since, m, text, lex.since_reach)), None
         )
@@ -279,15 +287,25 @@ def _attach_since(
             far = inner.start - since.end() > 40 and "," in text[since.end() : inner.start]
             if not (undated and far):
                 out[target] = _Mention(
-                    since.start(), inner.end, inner.rule, inner.fields,
-                    _REFERENCE if comparative else _SINCE, inner.days, inner=inner.days,
+                    since.start(),
+                    inner.end,
+                    inner.rule,
+                    inner.fields,
+                    _REFERENCE if comparative else _SINCE,
+                    inner.days,
+                    inner=inner.days,
                 )
                 continue
         if undated and not comparative:
             noun = undated.group("what").lower()
             out.append(
                 _Mention(
-                    since.start(), undated.end(), "since_undated", {}, _SINCE, None,
+                    since.start(),
+                    undated.end(),
+                    "since_undated",
+                    {},
+                    _SINCE,
+                    None,
                     undated=True,
                     open_noun=any(noun.startswith(n) for n in lex.since_open_nouns),
                 )
@@ -298,9 +316,8 @@ def _attach_since(
 
 def _follows(since: re.Match[str], mention: _Mention, text: str, reach: int) -> bool:
     # A year rule may swallow the "depuis" itself ("depuis 2015").
-    return (
-        since.start() <= mention.start <= since.end() + reach
-        and not re.search(r"[.;!?]", text[since.end() : mention.start])
+    return since.start() <= mention.start <= since.end() + reach and not re.search(
+        r"[.;!?]", text[since.end() : mention.start]
     )
 
 
@@ -357,7 +374,7 @@ def _pick(
         overlaps = mention.start < quote[1] and quote[0] < mention.end
         if segment in own or overlaps:
             tiers[0].append(mention)
-        elif lex.private_segment.search(text[segments[segment][0] : segments[segment][1]]):
+        elif _private(text, segments[segment], mentions, claim_spans, lex):
             continue
         elif segment in others:
             tiers[2].append(mention)
@@ -369,13 +386,34 @@ def _pick(
     return None
 
 
+def _private(
+    text: str,
+    segment: tuple[int, int],
+    mentions: list[_Mention],
+    claim_spans: list[tuple[int, int]],
+    lex: _Lexicon,
+) -> bool:
+    """A "dont ..." segment, or one counting something else ("qui a recensé 66
+    incidents depuis le début de l'année"), keeps its time to itself."""
+    chunk = text[segment[0] : segment[1]]
+    if lex.private_segment.search(chunk):
+        return True
+    for a, b in [(m.start, m.end) for m in mentions] + claim_spans:
+        a, b = max(a, segment[0]) - segment[0], min(b, segment[1]) - segment[0]
+        if a < b:
+            chunk = chunk[:a] + " " * (b - a) + chunk[b:]
+    return bool(re.search(r"\d", chunk))
+
+
 def _segments(text: str, sentence: tuple[int, int], lex: _Lexicon) -> list[tuple[int, int]]:
     cuts = [sentence[0]]
     for match in lex.segment_breaks.finditer(text, sentence[0], sentence[1]):
         # A comma between digits ("1,3 million") does not end a clause.
-        if match.group() == "," and text[match.start() - 1 : match.start()].isdigit() and text[
-            match.end() : match.end() + 1
-        ].isdigit():
+        if (
+            match.group() == ","
+            and text[match.start() - 1 : match.start()].isdigit()
+            and text[match.end() : match.end() + 1].isdigit()
+        ):
             continue
         cuts.append(match.end())
     cuts.append(sentence[1])
@@ -394,20 +432,36 @@ def _gap(mention: _Mention, quote: tuple[int, int]) -> int:
 
 
 def _inherit(
-    index: int, by_sentence: list[list[_Mention]], chosen: dict[int, _Mention]
-) -> _Mention | None:
-    """The mention of the nearest earlier sentence that dates something, else of a
-    sentence just after (a headline takes the date of the lead)."""
+    index: int,
+    by_sentence: list[list[_Mention]],
+    chosen: dict[int, _Mention],
+    text: str,
+    sentences: list[tuple[int, int]],
+    lex: _Lexicon,
+) -> tuple[_Mention, int] | None:
+    """The mention (and its sentence) that dates the nearest earlier sentence, else
+    a sentence just after (a headline takes the date of the lead).
+
+    "pour la seule journée de mercredi" narrows one count and is not passed on.
+    """
+
+    def broad(k: int) -> list[_Mention]:
+        return [
+            m
+            for m in by_sentence[k]
+            if m.role in _USABLE and not lex.focus_before.search(text[sentences[k][0] : m.start])
+        ]
+
     for k in range(index - 1, -1, -1):
-        if k in chosen:
-            return chosen[k]
-        usable = [m for m in by_sentence[k] if m.role in _USABLE]
+        if k in chosen and chosen[k] in broad(k):
+            return chosen[k], k
+        usable = broad(k)
         if usable:
-            return usable[-1]
-    for k in range(index + 1, min(index + 3, len(by_sentence))):
-        usable = [m for m in by_sentence[k] if m.role in _USABLE]
+            return usable[-1], k
+    for k in range(index + 1, min(index + 5, len(by_sentence))):
+        usable = broad(k)
         if usable:
-            return usable[0]
+            return usable[0], k
     return None
 
 
@@ -424,36 +478,25 @@ def _earlier_since(mentions: list[_Mention], before: int) -> date | None:
 
 
 def _period_days(
-    mention: _Mention,
-    *,
-    report: date | None,
-    now: date | None,
-    published: date | None,
-    earlier_since: date | None,
-    epidemic: bool,
-    inherited: bool,
-    numbers: dict[str, int],
+    mention: _Mention, *, end: date | None, earlier_since: date | None, numbers: dict[str, int]
 ) -> _Days | None:
-    end = report or now
+    """The days `mention` gives a count reported on `end` (the report day or publication)."""
     if mention.role == _OPEN or mention.rule == "open":
         return (None, end)
     if mention.role == _SINCE:
         if mention.undated:
+            # "depuis le début de l'invasion" restates an earlier "depuis le 24 février".
             if mention.open_noun or earlier_since is None:
                 return (None, end)
             return (earlier_since, end)
-        if inherited and epidemic:
-            # A country's share of a pandemic toll did not start when the pandemic did.
-            return (None, end)
-        start = mention.inner[0] if mention.inner else None
-        return (start, end)
+        return (mention.inner[0] if mention.inner else None, end)
     if mention.rule in ("past_hours", "past_days"):
         return _span_ending(mention, end, numbers)
     return mention.days
 
 
 def _span_ending(mention: _Mention, end: date | None, numbers: dict[str, int]) -> _Days | None:
-    """"en 24 heures", "en huit jours": N hours or days ending on `end`."""
+    """ "en 24 heures", "en huit jours": N hours or days ending on `end`."""
     n = _count(mention.fields["n"], numbers)
     if end is None or n is None:
         return None
@@ -462,7 +505,7 @@ def _span_ending(mention: _Mention, end: date | None, numbers: dict[str, int]) -
 
 
 def _extend_until(days: _Days, mention: _Mention, mentions: list[_Mention]) -> _Days:
-    """"lancée vendredi soir et qui a pris fin samedi matin" spans both days."""
+    """ "lancée vendredi soir et qui a pris fin samedi matin" spans both days."""
     for other in mentions:
         if other.role == _UNTIL and other.start > mention.end and other.days:
             return (days[0], other.days[1])
@@ -487,7 +530,10 @@ def _rule_days(
     if rule in ("past_hours", "past_days"):
         return None  # they end on the report day, known only per claim
     if rule in ("night", "weekday_pair"):
-        second = _weekday(fields["wd2"], lex, pub)
+        if "d2" in fields:  # "la nuit de samedi à dimanche 6 septembre"
+            second = _date(fields["d2"], fields["m2"], fields.get("y2"), lex, pub)
+        else:
+            second = _weekday(fields["wd2"], lex, pub)
         if second is None:
             return None
         back = (lex.weekdays[fields["wd2"].lower()] - lex.weekdays[fields["wd"].lower()]) % 7
@@ -507,6 +553,13 @@ def _rule_days(
         if reference is None:
             return None
         day = reference - timedelta(days=1)
+        return (day, day)
+    if rule in ("days_earlier", "days_later"):
+        # "assassiné deux jours plus tôt": counted from the last day the text named.
+        n = _count(fields["n"], lex.numbers)
+        if anchor is None or n is None:
+            return None
+        day = anchor + timedelta(days=n if rule == "days_later" else -n)
         return (day, day)
     if rule == "date":
         day = _date(fields["d"], fields["m"], fields.get("y"), lex, pub)
@@ -613,9 +666,7 @@ def _date(
     return found
 
 
-def _month(
-    month_word: str, year_word: str | None, lex: _Lexicon, pub: date | None
-) -> _Days | None:
+def _month(month_word: str, year_word: str | None, lex: _Lexicon, pub: date | None) -> _Days | None:
     """A whole month; without a year, the latest such month not after publication."""
     month = lex.months[month_word.lower()]
     if year_word:

@@ -26,7 +26,9 @@ _RANK = {"point": 4, "city": 4, "admin1": 3, "region": 3, "area": 1, "country": 
 # ("Kiev a été bombardée"); smaller ones are too often surnames.
 _BARE_CITY_POPULATION = 200_000
 # A city outside the countries the document names must be this large.
-_FOREIGN_CITY_POPULATION = 100_000
+_FOREIGN_CITY_POPULATION = 500_000
+# Headline and lead sentences name the country first and the town after.
+_LEAD_SENTENCES = 3
 # Characters of left context searched for a cue word.
 _CUE_WINDOW = 40
 # Largest gap between two mentions of one locative chain.
@@ -35,7 +37,7 @@ _CHAIN_GAP = 60
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _WORD = rf"[{_UPPER}][\w’'\-]*"
 _PARTICLE = r"(?:de|du|des|de la|el|al|ad|as|ar|ech|ben|bin|ibn|di|da|do|dos|del|y)"
-_RUN = re.compile(rf"(?<![\w’'\-]){_WORD}(?:(?:\s+|\s+{_PARTICLE}\s+){_WORD})*")
+_RUN = re.compile(rf"(?<![\w\-]){_WORD}(?:(?:\s+|\s+{_PARTICLE}\s+){_WORD})*")
 _ELISION = re.compile(r"^[LDld][’']")
 _PREPOSITIONS = r"(?:de la |de l['’]|du |des |de |d['’])"
 
@@ -101,8 +103,10 @@ def _lexicon(lang: str) -> _Lexicon:
     return _Lexicon(
         gazetteer=gaz,
         countries=re.compile(rf"(?<![\w\-])(?:{_alternation(names)})(?![\w\-])"),
+        # "tout le monde" is everybody: a lower-case area needs a locative article.
         areas_lower=re.compile(
-            rf"(?:dans le |à travers le |du |au |partout dans le )({_alternation(lower_areas)})(?![\w\-])"
+            rf"(?:dans le |à travers le |du |partout dans le )"
+            rf"({_alternation(lower_areas)})(?![\w\-])"
         ),
         stopwords=frozenset(words["stopwords"]),
         admin_head=_head(words["admin_heads"], 0),
@@ -112,9 +116,14 @@ def _lexicon(lang: str) -> _Lexicon:
         ),
         locative=_cue_at_end(words["locatives"]),
         relative=re.compile(rf"(?:{_alternation(words['relative_cues'])})\s*$", re.I),
-        non_harm=re.compile(rf"(?<![\w])(?:{_alternation(words['non_harm_cues'])})(?![\w])[^,;]*$", re.I),
-        organisation=re.compile(rf"(?<![\w])(?:{_alternation(words['organisation_words'])})(?![\w])[^,;]*$"),
-        attribution=re.compile(rf"(?<![\w\-])(?:{_alternation(words['attribution_cues'])})(?![\w])", re.I),
+        non_harm=_cue_at_end(words["non_harm_cues"]),
+        # "la Mission de l'ONU au Mali": an organisation's name, up to three words on.
+        organisation=re.compile(
+            rf"(?<![\w])(?:{_alternation(words['organisation_words'])})(?:\s+[^\s,;]+){{0,3}}\s*$"
+        ),
+        attribution=re.compile(
+            rf"(?<![\w\-])(?:{_alternation(words['attribution_cues'])})(?![\w])", re.I
+        ),
     )
 
 
@@ -136,7 +145,9 @@ def resolve_places(
     for mention in mentions:
         by_sentence.setdefault(mention.sentence, []).append(mention)
     bound = {
-        id(m): i for i, claim in enumerate(claims) for m in _bound_mentions(text, claim, by_sentence)
+        id(m): i
+        for i, claim in enumerate(claims)
+        for m in _bound_mentions(text, claim, by_sentence)
     }
     fallback = _fallback(mentions)
     places: list[Place | None] = []
@@ -146,19 +157,21 @@ def resolve_places(
         chosen, exclusive = _choose(text, own, start, end, bound, i, lex)
         if chosen is None:
             chosen = inherited or _previous(mentions, index) or fallback
+        elif index == 0 and _is_headline(text, sentences[0]) and chosen.precision == "country":
+            chosen = _refine(mentions, index, chosen)
         if not exclusive:
             inherited = chosen
         places.append(chosen)
     return places
 
 
-def _find_mentions(
-    text: str, sentences: list[tuple[int, int]], lex: _Lexicon
-) -> list[_Mention]:
+def _find_mentions(text: str, sentences: list[tuple[int, int]], lex: _Lexicon) -> list[_Mention]:
     countries: list[tuple[int, int, int, Place]] = []
     for index, (s_start, s_end) in enumerate(sentences):
         sentence = text[s_start:s_end]
         for match in lex.countries.finditer(sentence):
+            if _inside_name(sentence, match.start(), match.end()):
+                continue
             place = lex.gazetteer.lookup(match.group())
             if place is not None:
                 countries.append((index, s_start + match.start(), s_start + match.end(), place))
@@ -189,7 +202,35 @@ def _find_mentions(
                     mentions.append(mention)
                     break
     mentions.sort(key=lambda m: m.start)
-    return mentions
+    return [_locate(m, mentions) for m in mentions]
+
+
+def _locate(mention: _Mention, mentions: list[_Mention]) -> _Mention:
+    """Coordinates for a locality GeoNames lacks, borrowed from the nearest named town.
+
+    Reports name hamlets, camps and districts ("Bab Touma", "Kadhimiya") around
+    the town the story is about; that town is usually within the scorer's 30 km.
+    """
+    place = mention.place
+    if place.precision != "point" or place.lat is not None:
+        return mention
+    towns = [
+        m
+        for m in mentions
+        if m.place.precision == "city" and m.place.country in (place.country, None)
+    ]
+    if not towns:
+        return mention
+    town = min(towns, key=lambda m: abs(m.start - mention.start)).place
+    return replace(mention, place=replace(place, lat=town.lat, lon=town.lon, country=town.country))
+
+
+def _inside_name(sentence: str, start: int, end: int) -> bool:
+    """Whether a country name is part of a longer proper name ("Radio France Internationale")."""
+    before = re.search(r"(\S+)\s+$", sentence[:start])
+    after = re.match(r"\s+(\S+)", sentence[end:])
+    capitalised_before = bool(before and before.group(1)[:1].isupper() and before.start() > 0)
+    return capitalised_before or bool(after and after.group(1)[:1].isupper())
 
 
 def _main_country(countries: list[tuple[int, int, int, Place]]) -> str | None:
@@ -213,14 +254,10 @@ def _names_in_run(run: str, lex: _Lexicon) -> list[tuple[int, str]]:
     if name in lex.stopwords or name.isupper():
         return []
     out = [(offset, name)]
+    # "Hyper Cacher de Paris": the last part may be a place the whole is in.
     parts = re.split(rf"\s+{_PARTICLE}\s+", name)
-    if len(parts) > 1:
-        position = offset
-        for part in parts:
-            position = run.index(part, position)
-            if part not in lex.stopwords:
-                out.append((position, part))
-            position += len(part)
+    if len(parts) > 1 and parts[-1] not in lex.stopwords:
+        out.append((len(run) - len(parts[-1]), parts[-1]))
     return out
 
 
@@ -255,9 +292,11 @@ def _city_mention(
             return None
         if not (locative or settlement) and population < _BARE_CITY_POPULATION:
             return None
-        return _contextualise(text, s_start, start, end, index, Place(name, lat, lon, code, "city"), lex)
+        return _contextualise(
+            text, s_start, start, end, index, Place(name, lat, lon, code, "city"), lex
+        )
     followed_by_count = re.match(r"\s*\(\s*\d", text[end : end + 6])
-    if settlement or (locative and left.rstrip().lower().endswith(("à", "a"))) or followed_by_count:
+    if settlement or followed_by_count:
         if " " in name and name.split(" ")[0] in lex.stopwords:
             return None
         place = Place(name, None, None, country, "point")
@@ -350,9 +389,34 @@ def _chain(text: str, mentions: list[_Mention], seed: _Mention) -> list[_Mention
     return chain
 
 
+def _is_headline(text: str, span: tuple[int, int]) -> bool:
+    # Titles carry no final stop; body sentences do.
+    return text[span[1] - 1 : span[1]] not in '.!?»"'
+
+
+def _refine(mentions: list[_Mention], sentence: int, place: Place) -> Place:
+    """A headline's country made precise by the town the lead sentences name.
+
+    "Six Français tués au Niger" is about the town the story then names.
+    """
+    for m in mentions:
+        if (
+            sentence < m.sentence <= sentence + _LEAD_SENTENCES
+            and m.usable
+            and m.rank == _RANK["city"]
+            and m.place.country == place.country
+        ):
+            return m.place
+    return place
+
+
 def _previous(mentions: list[_Mention], sentence: int) -> Place | None:
+    """The most precise place of the last earlier sentence that names one."""
     earlier = [m for m in mentions if m.sentence < sentence and m.usable]
-    return earlier[-1].place if earlier else None
+    if not earlier:
+        return None
+    last = [m for m in earlier if m.sentence == earlier[-1].sentence]
+    return max(last, key=lambda m: m.rank).place
 
 
 def _fallback(mentions: list[_Mention]) -> Place | None:

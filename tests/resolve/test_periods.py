@@ -1,0 +1,340 @@
+"""Period resolution: hand-checked (text, published, expected) tables."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bilan.records import Period
+from bilan.resolve.periods import resolve_periods
+from bilan.sentences import split_sentences
+
+
+def _resolve(text: str, quotes: list[str], published: date | None, lang: str = "fr"):
+    sentences = split_sentences(text)
+    claims, position = [], 0
+    for quote in quotes:
+        start = text.index(quote, position)
+        position = start + len(quote)
+        index = next(i for i, (a, b) in enumerate(sentences) if a <= start < b)
+        claims.append((index, start, position))
+    return resolve_periods(text, sentences, claims, published, lang)
+
+
+def _p(start: str | None, end: str | None) -> Period:
+    return Period(
+        date.fromisoformat(start) if start else None, date.fromisoformat(end) if end else None
+    )
+
+
+MONDAY = date(2014, 2, 3)  # a Monday
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "published", "expected"),
+    [
+        # A past weekday is the latest such day on or before publication.
+        (
+            "Au moins 45 personnes ont été tuées dimanche à Alep.",
+            "Au moins 45 personnes",
+            MONDAY,
+            _p("2014-02-02", "2014-02-02"),
+        ),
+        (
+            "Six civils ont été tués lundi à Alep.",
+            "Six civils",
+            MONDAY,
+            _p("2014-02-03", "2014-02-03"),
+        ),
+        (
+            "Dix personnes ont été tuées samedi soir dans un bar.",
+            "Dix personnes",
+            date(2022, 11, 14),
+            _p("2022-11-12", "2022-11-12"),
+        ),
+        (
+            "Quatre personnes ont été tuées hier par des obus.",
+            "Quatre personnes",
+            date(2015, 2, 24),
+            _p("2015-02-23", "2015-02-23"),
+        ),
+        (
+            "Trois civils ont été tués avant-hier.",
+            "Trois civils",
+            date(2015, 2, 24),
+            _p("2015-02-22", "2015-02-22"),
+        ),
+        # A night covers both days.
+        (
+            "Au moins 17 civils ont été tués dans la nuit de samedi à dimanche.",
+            "Au moins 17 civils",
+            date(2020, 8, 3),
+            _p("2020-08-01", "2020-08-02"),
+        ),
+        # Since a day: to publication.
+        (
+            "Plus de 330 morts depuis le 15 décembre, selon une ONG.",
+            "Plus de 330 morts",
+            date(2013, 12, 23),
+            _p("2013-12-15", "2013-12-23"),
+        ),
+        (
+            "Le conflit a fait plus de 94.000 morts depuis mars 2011.",
+            "plus de 94.000 morts",
+            date(2013, 5, 23),
+            _p("2011-03-01", "2013-05-23"),
+        ),
+        (
+            "102.287 disparus en Syrie depuis le début du conflit en mars 2011.",
+            "102.287 disparus",
+            date(2021, 8, 30),
+            _p("2011-03-01", "2021-08-30"),
+        ),
+        (
+            "Les violences ont fait plus de 10.000 morts depuis 2015.",
+            "plus de 10.000 morts",
+            date(2023, 2, 20),
+            _p("2015-01-01", "2023-02-20"),
+        ),
+        (
+            "Plus de 3.800 personnes ont été tuées depuis le début de l'année.",
+            "Plus de 3.800 personnes",
+            date(2013, 8, 28),
+            _p("2013-01-01", "2013-08-28"),
+        ),
+        # Durations end on publication.
+        (
+            "Des dizaines de combattants ont été tués en 24 heures.",
+            "Des dizaines de combattants",
+            date(2021, 2, 14),
+            _p("2021-02-13", "2021-02-14"),
+        ),
+        (
+            "Près de 45.000 civils sont arrivés en huit jours.",
+            "Près de 45.000 civils",
+            date(2017, 3, 14),
+            _p("2017-03-07", "2017-03-14"),
+        ),
+        (
+            "Pour les huit jours précédents, l'OSDH avait recensé 301 morts.",
+            "301 morts",
+            date(2013, 12, 23),
+            _p("2013-12-15", "2013-12-22"),
+        ),
+        (
+            "Les combats avaient coûté la vie la semaine dernière à 13 soldats.",
+            "13 soldats",
+            date(2025, 1, 28),
+            _p("2025-01-20", "2025-01-26"),
+        ),
+        # Months, years and explicit dates.
+        (
+            "En décembre 2019, 71 soldats avaient été tués à Inates.",
+            "71 soldats",
+            date(2021, 1, 3),
+            _p("2019-12-01", "2019-12-31"),
+        ),
+        (
+            "En février, sept membres d'une famille avaient été enlevés.",
+            "sept membres",
+            date(2013, 11, 3),
+            _p("2013-02-01", "2013-02-28"),
+        ),
+        (
+            "Quatre humanitaires y ont été tués en 2020.",
+            "Quatre humanitaires",
+            date(2021, 3, 11),
+            _p("2020-01-01", "2020-12-31"),
+        ),
+        (
+            "Une embuscade avait coûté la vie, le 6 février, à neuf VDP.",
+            "neuf VDP",
+            date(2023, 2, 20),
+            _p("2023-02-06", "2023-02-06"),
+        ),
+        (
+            "L'armée a perdu treize soldats ce lundi 25 novembre au Mali.",
+            "treize soldats",
+            date(2019, 11, 26),
+            _p("2019-11-25", "2019-11-25"),
+        ),
+        (
+            "Au moins 346 civils avaient été tués entre le 4 et le 18 février.",
+            "Au moins 346 civils",
+            date(2018, 2, 22),
+            _p("2018-02-04", "2018-02-18"),
+        ),
+        (
+            "Les gangs ont fait 1 554 morts entre janvier et mars.",
+            "1 554 morts",
+            date(2024, 4, 12),
+            _p("2024-01-01", "2024-03-31"),
+        ),
+        # A cumulative toll with no start.
+        (
+            "Les violences ont fait des milliers de morts ces dernières années.",
+            "des milliers de morts",
+            date(2023, 12, 26),
+            _p(None, "2023-12-26"),
+        ),
+    ],
+)
+def test_single_expression(text: str, quote: str, published: date, expected: Period) -> None:
+    assert _resolve(text, [quote], published) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes", "published", "expected"),
+    [
+        # The day of harm, not the day of announcement.
+        (
+            "Au moins 45 personnes, dont 12 enfants, ont été tuées dimanche, "
+            "a indiqué lundi l'OSDH.",
+            ["Au moins 45 personnes", "12 enfants"],
+            MONDAY,
+            [_p("2014-02-02", "2014-02-02")] * 2,
+        ),
+        # "depuis" with an announcement on an earlier day ends on that day.
+        (
+            "Au moins 80 personnes ont été tuées depuis jeudi, a annoncé lundi le gouverneur.",
+            ["Au moins 80 personnes"],
+            date(2025, 1, 21),
+            [_p("2025-01-16", "2025-01-20")],
+        ),
+        # Each count takes the time nearest it.
+        (
+            "Pour la seule journée de mardi, 127 civils ont péri, "
+            "tandis que 44 autres ont été tués mercredi matin.",
+            ["127 civils", "44 autres"],
+            date(2018, 2, 21),
+            [_p("2018-02-20", "2018-02-20"), _p("2018-02-21", "2018-02-21")],
+        ),
+        # A "dont" breakdown keeps its own day to itself.
+        (
+            "Le syndicat a recensé 273 civils tués depuis le 15 avril. "
+            "A Khartoum, 90 civils ont été tués, "
+            "dont une vingtaine dans la seule journée de dimanche.",
+            ["273 civils", "90 civils", "une vingtaine"],
+            date(2023, 4, 24),
+            [
+                _p("2023-04-15", "2023-04-24"),
+                _p("2023-04-15", "2023-04-24"),
+                _p("2023-04-23", "2023-04-23"),
+            ],
+        ),
+        # A sentence without time inherits the previous one's period.
+        (
+            "Neuf soldats ont été tués vendredi dans une attaque. Une adolescente a également été "
+            "blessée, selon les autorités.",
+            ["Neuf soldats", "Une adolescente"],
+            date(2023, 4, 15),
+            [_p("2023-04-14", "2023-04-14")] * 2,
+        ),
+        # Burial day is not the day of harm: the count inherits the attack's day.
+        (
+            "Les attaques de dimanche soir ont fait au moins 160 morts. "
+            "« Nous avons enterré 113 corps hier », a-t-il dit.",
+            ["au moins 160 morts", "113 corps"],
+            date(2023, 12, 26),
+            [_p("2023-12-24", "2023-12-24")] * 2,
+        ),
+        # "la veille" counts from the last day named.
+        (
+            "L'attentat a fait 54 morts mercredi. "
+            "La veille de l'attentat, un Casque bleu avait été tué.",
+            ["54 morts", "un Casque bleu"],
+            date(2017, 1, 19),
+            [_p("2017-01-18", "2017-01-18"), _p("2017-01-17", "2017-01-17")],
+        ),
+        # A comparison with an earlier time dates nothing.
+        (
+            "Lundi a été la journée la plus meurtrière depuis 2015, avec 77 civils tués.",
+            ["77 civils tués"],
+            date(2018, 2, 20),
+            [_p("2018-02-19", "2018-02-19")],
+        ),
+        # "depuis" before a place name is not a since.
+        (
+            "Une roquette tirée depuis le Liban est tombée mercredi, sans faire de blessé.",
+            ["sans faire de blessé"],
+            date(2024, 10, 3),
+            [_p("2024-10-02", "2024-10-02")],
+        ),
+        # No time anywhere: null.
+        (
+            "Trois personnes ont été blessées dans une explosion.",
+            ["Trois personnes"],
+            date(2024, 10, 3),
+            [None],
+        ),
+    ],
+)
+def test_document(text: str, quotes: list[str], published: date, expected: list) -> None:
+    assert _resolve(text, quotes, published) == expected
+
+
+def test_relative_dates_need_publication() -> None:
+    text = (
+        "Six civils ont été tués lundi. En 2012, 92 personnes avaient été tuées le 10 janvier 2012."
+    )
+    assert _resolve(text, ["Six civils", "92 personnes"], None) == [
+        None,
+        _p("2012-01-10", "2012-01-10"),
+    ]
+
+
+def test_since_without_publication_keeps_its_start() -> None:
+    assert _resolve("Plus de 94.000 morts depuis mars 2011.", ["Plus de 94.000 morts"], None) == [
+        _p("2011-03-01", None)
+    ]
+
+
+def test_epidemic_totals_have_no_start() -> None:
+    text = (
+        "Coronavirus : plus de 300.000 morts.\n"
+        "La pandémie a fait au moins 305.000 morts depuis son apparition en décembre, selon un "
+        "bilan établi par l'AFP vendredi à 19H00 GMT.\n"
+        "Les Etats-Unis comptent 87.493 décès."
+    )
+    assert _resolve(text, ["au moins 305.000 morts", "87.493 décès"], date(2020, 5, 16)) == [
+        _p("2019-12-01", "2020-05-15"),
+        _p(None, "2020-05-15"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "published", "expected"),
+    [
+        (
+            "At least 38 civilians were killed on Wednesday, the monitor said.",
+            "At least 38 civilians",
+            date(2018, 2, 21),
+            _p("2018-02-21", "2018-02-21"),
+        ),
+        (
+            "More than 32,900 Palestinians have been killed since Oct. 7, the ministry said.",
+            "More than 32,900 Palestinians",
+            date(2024, 4, 2),
+            _p("2023-10-07", "2024-04-02"),
+        ),
+        (
+            "Twelve people were killed overnight from Saturday to Sunday.",
+            "Twelve people",
+            date(2024, 4, 8),
+            _p("2024-04-06", "2024-04-07"),
+        ),
+        (
+            "Five soldiers were killed over the past week.",
+            "Five soldiers",
+            date(2024, 4, 8),
+            _p("2024-04-02", "2024-04-08"),
+        ),
+    ],
+)
+def test_english(text: str, quote: str, published: date, expected: Period) -> None:
+    assert _resolve(text, [quote], published, "en") == [expected]
+
+
+def test_no_claims() -> None:
+    assert resolve_periods("Rien.", [(0, 5)], [], date(2024, 1, 1)) == []
