@@ -93,6 +93,8 @@ class CasualtyLexicon:
         self.not_people = frozenset(lex["not_people_after_number"] + lex["not_people_nouns"])
         self.skip_adjectives = frozenset(lex["adjectives_to_skip"])
         self.other_markers = frozenset(lex["other_markers"])
+        self.time_nouns = frozenset(lex["time_nouns"])
+        self.indefinite = frozenset(lexicons.load(lang, "counts")["indefinite_one"])
         self.back_references = _tuples(dict.fromkeys(lex["back_reference_heads"], "back"))
         self.agent_markers = frozenset(lex["agent_markers"])
         self.passive = frozenset(lex["passive_auxiliaries"])
@@ -145,7 +147,8 @@ class SentenceReader:
         self.people_counts: dict[int, CountSpan] = {}
         self.heads = {c.start: self.head_of(c) for c in counts}
         self.people_counts = {
-            c.start: c for c in counts if self.heads[c.start] is not None
+            c.start: c for c in counts
+            if (head := self.heads[c.start]) is not None and head.known
         }
 
     # -- heads -----------------------------------------------------------------
@@ -180,10 +183,14 @@ class SentenceReader:
         victim = _match(lex.victims, words, i)
         if victim is None:
             token = self.tokens[i]
-            if token.pos_ in ("NOUN", "PROPN") and token.text[:1].isalpha():
+            # "Gazaouis", "chiites": an unknown plural noun may count people; "une banlieue" not.
+            single = span.end - span.start == 1 and words[span.start] in lex.indefinite
+            plural = "Plur" in token.morph.get("Number") or token.pos_ == "PROPN"
+            if token.pos_ in ("NOUN", "PROPN") and token.text[:1].isalpha() and plural and not single:
                 return Head(i, i + 1, None, "people", inherits, known=False)
             return None
         victims, end = victim
+        inherits = inherits and victims == "people" and words[i] not in ("personnes", "gens")
         if words[i] in lex.generic_heads or victims in ("people", "combatants", "civilians"):
             victims = self._refine(end, victims)
         return Head(i, end, None, victims, inherits)
@@ -200,7 +207,7 @@ class SentenceReader:
             found = self.lex.victims.get((word,))
             if found and found not in ("people", "other") and victims == "people":
                 return found
-            if word in (",", ".", ";", "(", "et", "ont", "sont", "a", "est", "qui"):
+            if word in (",", ".", ";", "et", "ont", "sont", "a", "est", "qui"):
                 break
         return victims
 
@@ -280,29 +287,46 @@ class SentenceReader:
         return all(w in (",", "et", "ainsi", "que", "ou") for w in between) and bool(between)
 
     def harm_before(self, start: int) -> Predicate | None:
-        """An active verb or harm phrase whose object the count is."""
+        """An active verb or harm phrase whose object the count is ("tuant sept personnes")."""
         words, tokens, lex = self.words, self.tokens, self.lex
         if start > 0 and words[start - 1] in lex.agent_markers:
             return None
+        if start > 1 and words[start - 1] in ("de", "d'") and words[start - 2] in lex.harm_before_de:
+            return Predicate(lex.harm_before_de[words[start - 2]], 1, start - 1)
         j = start - 1
         limit = max(-1, start - _BACKWARD_WINDOW)
         while j > limit:
             phrase = _match_ending(lex.phrases, words, j + 1, max(0, limit))
             if phrase is not None:
                 return Predicate(phrase[0], start - j, j)
-            if words[j] in ("de", "d'") and j > 0 and words[j - 1] in lex.harm_before_de:
-                return Predicate(lex.harm_before_de[words[j - 1]], start - j, j)
-            token = tokens[j]
-            if token.pos_ in ("VERB", "AUX") or words[j] in lex.participles:
-                verb = lex.verbs.get(token.lemma_) or lex.participles.get(words[j])
-                if verb is not None:
-                    return Predicate(verb, start - j, j)
-                if token.pos_ == "VERB" and token.lemma_ not in lex.light_verbs:
+            token, word = tokens[j], words[j]
+            verb = lex.verbs.get(token.lemma_) if token.pos_ == "VERB" else None
+            participle = lex.participles.get(word)
+            if verb is not None or participle is not None:
+                if token.lemma_ in lex.intransitive_verbs or word in lex.intransitive:
                     return None
-            if words[j] in (";", ":") or words[j] in ("dont", "qui", "que"):
+                if participle is not None and not self._after_active(j):
+                    return None
+                return Predicate(verb or participle or "", start - j, j)
+            if token.pos_ in ("VERB", "AUX") and token.lemma_ not in lex.light_verbs:
+                if token.pos_ == "VERB":
+                    return None
+            elif token.pos_ in ("NOUN", "PROPN") and word not in lex.time_nouns:
+                return None
+            elif token.pos_ == "ADP" and word not in ("à", "au", "aux"):
+                return None
+            if word in (";", ":", "dont", "qui", "que"):
                 return None
             j -= 1
         return None
+
+    def _after_active(self, j: int) -> bool:
+        for k in range(j - 1, max(-1, j - 4), -1):
+            if self.words[k] in self.lex.active or self.words[k] in ("avoir", "après"):
+                return True
+            if self.tokens[k].pos_ not in ("ADV", "PRON", "PUNCT"):
+                return False
+        return False
 
     def predicate_of(self, span: CountSpan, head: Head) -> Predicate | None:
         """The nearer of the predicates after the head and before the count."""
@@ -311,6 +335,14 @@ class SentenceReader:
         if after is None or (before is not None and before.distance < after.distance):
             return before
         return after
+
+    def victims_before(self, start: int) -> str | None:
+        """The nearest specific victim noun earlier in the sentence ("d'entre eux")."""
+        for j in range(start - 1, -1, -1):
+            found = _match(self.lex.victims, self.words, j)
+            if found is not None and found[0] != "people" and found[1] <= start:
+                return found[0]
+        return None
 
     def chained(self, predicate: Predicate) -> str | None:
         """'enlevés puis tués': the second outcome of a chained predicate."""
@@ -398,19 +430,21 @@ def read_sentence(reader: SentenceReader, earlier: list[Mention]) -> list[Mentio
             outcome = previous[2]
         if outcome is None and among is not None:
             outcome = among
-        if outcome is None or (not head.known and not (opener or among)):
-            if outcome is None or head.outcome is None and not _verb_backed(reader, span, head):
-                previous = (span, head, "", False)
-                continue
+        if outcome is None or not head.known and not _verb_backed(reader, span, head):
+            previous = (span, head, "", False)
+            continue
         victims = head.victims
-        if head.inherits and context is not None:
-            victims = context.victims
+        top = [m for m in mentions if "breakdown" not in m.flags]
+        if head.inherits:
+            victims = reader.victims_before(span.start) or (
+                context.victims if context is not None else victims
+            )
         elif (
             head.outcome is not None and victims == "people" and previous is not None
             and previous[2] and span.start > 0 and words[span.start - 1] == "et"
-            and mentions and mentions[-1].victims != "people"
+            and top and top[-1].victims != "people"
         ):
-            victims = mentions[-1].victims
+            victims = top[-1].victims
         count = span.count
         if coordinated and previous is not None and not span.prefixed and previous[0].prefixed:
             if count.qualifier == "exact":

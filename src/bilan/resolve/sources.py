@@ -33,6 +33,7 @@ _QUOTES = "«»\"“”"
 _DETERMINER = re.compile(
     r"(?:l'|le |la |les |un |une |des |ce |cette |ces |plusieurs |deux |trois )", re.IGNORECASE
 )
+_HEADLINE = re.compile(r"\s*[-–]\s[^\n]{1,100}?\s[-–](?=\S)")
 # Headlines glued to the body ("Maladie de KawasakiL'OMS a indiqué").
 _GLUED = re.compile(r"(?<=[a-zà-ÿ])(?=[LD]')")
 
@@ -138,6 +139,7 @@ class _Lexicon:
     possessives: frozenset[str]
     openers: frozenset[str]
     ignored_adjectives: tuple[str, ...]
+    quantity_openers: tuple[str, ...]
 
 
 def _alternation(phrases: list[str], flexible: str = r"\s+") -> str:
@@ -245,13 +247,16 @@ def _lexicon(lang: str) -> _Lexicon:
         possessives=frozenset(data["possessives"]),
         openers=frozenset(data["non_subject_openers"]),
         ignored_adjectives=tuple(phrase["ignored_adjectives"]),
+        quantity_openers=tuple(w + " " for w in data["quantity_openers"]),
     )
 
 
 def _fold(text: str) -> str:
     """Lower case, no accents, straight apostrophes, no elided articles, hyphens as spaces."""
     text = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES).lower())
-    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = "".join(
+        c for c in text if not unicodedata.combining(c) and unicodedata.category(c) != "Cc"
+    )
     text = re.sub(r"(?<!\w)[ld]'\s*", "", text)
     return " ".join(text.replace("-", " ").split())
 
@@ -289,6 +294,8 @@ def _claim_source(
     end: int,
     lex: _Lexicon,
 ) -> Source | None:
+    if end <= sentences[index][0] + _headline_length(text[sentences[index][0] : sentences[index][1]]):
+        return None
     candidates = found[index] or _continued_quote(text, sentences, found, index)
     if not candidates and index > 0 and _refers_to_previous(text[start:end], lex):
         candidates = found[index - 1]
@@ -296,6 +303,15 @@ def _claim_source(
     if not named:
         return None
     return min(named, key=lambda a: max(a.start - end, start - a.end, 0)).source
+
+
+def _headline_length(sentence: str) -> int:
+    """Length of an intertitle glued to the sentence ("- 449.000 morts -La pandémie...").
+
+    The outlet writes intertitles itself: the body's attribution does not cover them.
+    """
+    match = _HEADLINE.match(sentence)
+    return match.end() if match else 0
 
 
 def _refers_to_previous(quote: str, lex: _Lexicon) -> bool:
@@ -349,11 +365,11 @@ def _phrases(sentence: str, lex: _Lexicon) -> list[_Phrase]:
         subject = _subject_before(sentence, match.start(), lex)
         if subject is not None:
             add(subject[0], match.end(), subject[1], "np")
-    for match in lex.clause_subject.finditer(sentence):
-        comma = sentence.find(",")
-        subject = _subject_before(sentence, comma if comma >= 0 else match.start(), lex)
-        if subject is not None:
-            add(subject[0], subject[0] + len(subject[1]), subject[1], "np")
+    # The weakest cue: only when the sentence gives no other.
+    if not phrases and lex.clause_subject.search(sentence):
+        subject = _sentence_subject(sentence, lex)
+        if subject:
+            add(0, len(subject), subject, "np")
     phrases.sort(key=lambda p: p.start)
     return phrases
 
@@ -393,9 +409,11 @@ def _cut(window: str, lex: _Lexicon) -> str:
 def _opens_noun_phrase(text: str, lex: _Lexicon) -> bool:
     """Whether text after an inverted verb is its subject (not an object "de ...")."""
     first = text.split()[0].lower()
-    if first in lex.openers or first.startswith(("d'", "de")) or first in lex.possessives:
+    if _DETERMINER.match(text + " ") or first.startswith("l'"):
+        return True
+    if first in lex.openers or first in ("de", "du") or first.startswith("d'"):
         return first in lex.pronouns
-    return bool(_DETERMINER.match(text) or _CAPITAL.match(text) or first.startswith("l'"))
+    return first not in lex.possessives and _CAPITAL.match(text) is not None
 
 
 def _subject_before(sentence: str, verb: int, lex: _Lexicon) -> tuple[int, str] | None:
@@ -423,6 +441,16 @@ def _subject_before(sentence: str, verb: int, lex: _Lexicon) -> tuple[int, str] 
     return None
 
 
+def _sentence_subject(sentence: str, lex: _Lexicon) -> str:
+    """The noun phrase opening the sentence, or "" when it opens otherwise."""
+    first = sentence.split()[0].lower() if sentence.split() else ""
+    if first in lex.openers or not (_DETERMINER.match(sentence) or _CAPITAL.match(sentence)):
+        return ""
+    if first[:1].isdigit() or sentence.lower().startswith(lex.quantity_openers):
+        return ""
+    return _noun_phrase(sentence, 0, lex)
+
+
 def _subject_entity(sentence: str, lex: _Lexicon) -> _Entity | None:
     """The sentence's opening subject when it names a source-like body ("Les pompiers")."""
     head = _GLUED.split(sentence.lstrip("•-–— "))[-1]
@@ -443,12 +471,11 @@ def _resolve(
 ) -> _Entity | None:
     if phrase.kind == "pronoun":
         return history[-1] if history else None
+    author = _report_author(phrase.text, history, lex)
+    if author is not None:
+        return author[0]
     if phrase.kind == "report":
-        text = phrase.text
-        author = _report_author(text, history, lex)
-        if author is not None:
-            return author[0]
-        text = _noun_phrase(text, 0, lex)
+        text = _noun_phrase(phrase.text, 0, lex)
         return _entity(text, sentence[sentence.find(text) + len(text) :], history, lex)
     return _entity(phrase.text, sentence[phrase.end :], history, lex)
 
