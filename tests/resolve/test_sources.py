@@ -142,7 +142,10 @@ def test_attribution_in_the_sentence(text: str, quote: str, expected: Source) ->
             "indépendante.",
             "Trois morts",
         ),
-        ("- 449.000 morts -La pandémie a fait au moins 449.000 morts, selon l'AFP.", "449.000 morts"),
+        (
+            "- 449.000 morts -La pandémie a fait au moins 449.000 morts, selon l'AFP.",
+            "449.000 morts",
+        ),
     ],
 )
 def test_outlet_asserts_on_its_own(text: str, quote: str) -> None:
@@ -196,7 +199,10 @@ def test_back_references(text: str, quotes: list[str], expected: list[Source]) -
 
 def test_attribution_does_not_carry_to_the_next_sentence() -> None:
     text = "Dix soldats ont été tués, selon l'armée. Trois civils ont péri dans la nuit."
-    assert sources_of(text, ["Dix soldats", "Trois civils"]) == [Source("l'armée", "military"), None]
+    assert sources_of(text, ["Dix soldats", "Trois civils"]) == [
+        Source("l'armée", "military"),
+        None,
+    ]
 
 
 def test_nearest_attribution_wins_within_a_sentence() -> None:
@@ -214,7 +220,8 @@ def test_claim_outside_the_sentence_list_is_none() -> None:
 def test_fast_on_a_typical_document() -> None:
     text = " ".join(
         f"Au moins {n} personnes ont été tuées, a indiqué l'OSDH, selon qui {n} autres "
-        "ont été blessées." for n in range(2, 12)
+        "ont été blessées."
+        for n in range(2, 12)
     )
     sentences = split_sentences(text)
     claims = [(i, s, s + 5) for i, (s, _e) in enumerate(sentences)]

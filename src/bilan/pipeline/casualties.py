@@ -95,6 +95,7 @@ class CasualtyLexicon:
         self.other_markers = frozenset(lex["other_markers"])
         self.time_nouns = frozenset(lex["time_nouns"])
         self.indefinite = frozenset(lexicons.load(lang, "counts")["indefinite_one"])
+        self.indefinite_not_count = frozenset(lex["indefinite_not_count"])
         self.back_references = _tuples(dict.fromkeys(lex["back_reference_heads"], "back"))
         self.agent_markers = frozenset(lex["agent_markers"])
         self.passive = frozenset(lex["passive_auxiliaries"])
@@ -156,6 +157,9 @@ class SentenceReader:
     def head_of(self, span: CountSpan) -> Head | None:
         i = span.end
         words, lex = self.words, self.lex
+        single = span.end - span.start == 1 and words[span.start] in lex.indefinite
+        if single and i < len(words) and words[i] in ("de", "d'", "des"):
+            return None  # "l'un des corps": one of a group already counted
         if i < len(words) and words[i] in ("de", "d'", "des"):
             back = _match(lex.back_references, words, i)
             if back is not None:
@@ -170,13 +174,15 @@ class SentenceReader:
         if i >= len(words) or words[i] in lex.not_people:
             return None
         harm = _match(lex.harm_nouns, words, i)
+        if harm is not None and single and words[span.start] == "une" and words[i] in lex.indefinite_not_count:
+            return None  # "une mort soudaine" is a death, not "un mort"
         if harm is not None:
             outcome, end = harm
             victim = _match(lex.victims, words, end)
             if victim is not None and victim[0] != "people":
                 return Head(i, victim[1], outcome, victim[0], inherits)
             if words[i] in lex.ambiguous_harm:
-                predicate = self.harm_after(end)
+                predicate = self.harm_after(end) or self.harm_before(span.start)
                 if predicate is not None and predicate.outcome != outcome:
                     return Head(i, end, predicate.outcome, lex.ambiguous_harm[words[i]])
             return Head(i, end, outcome, "people", inherits)
@@ -184,7 +190,6 @@ class SentenceReader:
         if victim is None:
             token = self.tokens[i]
             # "Gazaouis", "chiites": an unknown plural noun may count people; "une banlieue" not.
-            single = span.end - span.start == 1 and words[span.start] in lex.indefinite
             plural = "Plur" in token.morph.get("Number") or token.pos_ == "PROPN"
             if token.pos_ in ("NOUN", "PROPN") and token.text[:1].isalpha() and plural and not single:
                 return Head(i, i + 1, None, "people", inherits, known=False)
@@ -207,7 +212,9 @@ class SentenceReader:
             found = self.lex.victims.get((word,))
             if found and found not in ("people", "other") and victims == "people":
                 return found
-            if word in (",", ".", ";", "et", "ont", "sont", "a", "est", "qui"):
+            if word in (",", ".", ";", "et", "ont", "sont", "a", "est", "qui", "par"):
+                break
+            if word in self.lex.participles:
                 break
         return victims
 

@@ -40,6 +40,8 @@ class CountFinder:
         self.vague_words: dict[str, int] = lexicon["vague_words"]
         self.multipliers: dict[str, int] = lexicon["multipliers"]
         self.indefinite: frozenset[str] = frozenset(lexicon["indefinite_one"])
+        self.approximate_articles = frozenset(lexicon["approximate_articles"])
+        self.vague_articles = frozenset(lexicon["vague_articles"])
         self.number_words: frozenset[str] = frozenset(lexicon["number_words"])
         self.range_words: dict[str, str] = lexicon["range_words"]
         self.range_links: frozenset[str] = frozenset(lexicon["range_links"])
@@ -119,13 +121,13 @@ class CountFinder:
         if _DIGITS.match(word) or _DECIMAL.match(word):
             return self._digits_at(words, spaces, i)
         nxt = words[i + 1] if i + 1 < len(words) else ""
-        if word in self.indefinite and nxt in self.approximate:
+        if word in self.approximate_articles and nxt in self.approximate:
             return self.approximate[nxt], "about", i + 2
         if word in self.vague_words:
             if nxt in self.vague_plurals:
                 return self._vague_compound(words, i + 1)
             return self.vague_words[word], "vague", i + 1
-        if word in ("des", "de") and nxt in self.vague_plurals:
+        if word in self.vague_articles and nxt in self.vague_plurals:
             return self._vague_compound(words, i + 1)
         if (word in self.number_words and word != "et") or _is_hyphenated_number(word, self):
             return self._words_at(words, i)

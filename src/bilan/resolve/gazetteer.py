@@ -146,14 +146,27 @@ class Gazetteer:
     def __init__(self, lang: str = "fr") -> None:
         self.lang = lang
         self.countries = read_lexicon(lang, "countries.json")
-        self.areas: dict[str, str | None] = read_lexicon(lang, "places.json")["areas"]
+        words = read_lexicon(lang, "places.json")
+        self.areas: dict[str, str | None] = words["areas"]
+        # Regions: [country, lat, lon]. A key that starts with a lower-case head
+        # ("province d'Alep") applies after that head only; others apply everywhere.
+        self.regions: dict[str, list] = words.get("regions", {})
         self._countries = {normalise(name): code for name, code in self.countries.items()}
         self._areas = {normalise(name): code for name, code in self.areas.items()}
+        self._regions = {normalise(name): value for name, value in self.regions.items()}
         self._cities = _cities()
 
     def country(self, name: str) -> str | None:
         """ISO alpha-2 code of a country name of this language, or None."""
         return self._countries.get(normalise(name))
+
+    def region(self, name: str) -> Place | None:
+        """The Place of a region of the lexicon, with its approximate centroid."""
+        value = self._regions.get(normalise(name))
+        if value is None:
+            return None
+        code, lat, lon = value
+        return Place(name, lat, lon, code, "region")
 
     def city(
         self, name: str, countries_in_context: frozenset[str] | set[str] = frozenset()
@@ -195,6 +208,8 @@ class Gazetteer:
             return Place(name, None, None, self._countries[key], "country")
         if key in self._areas:
             return Place(name, None, None, self._areas[key], "area")
+        if key in self._regions:
+            return self.region(name)
         found = self.city(name, countries_in_context)
         if found is None:
             return None

@@ -29,11 +29,16 @@ _CAPITAL = re.compile(r"[A-ZÀ-ÖØ-Þ]")
 # Punctuation that ends a source's noun phrase; parentheses do not, so that an
 # acronym after the full name stays with it.
 _PHRASE_END = re.compile(r"[,.;:!?«»\"“”\n•]")
-_QUOTES = "«»\"“”"
+_QUOTES = '«»"“”'
 _DETERMINER = re.compile(
     r"(?:l'|le |la |les |un |une |des |ce |cette |ces |plusieurs |deux |trois )", re.IGNORECASE
 )
 _HEADLINE = re.compile(r"\s*[-–]\s[^\n]{1,100}?\s[-–](?=\S)")
+_BARE_DETERMINERS = frozenset("un une le la les des".split())
+_DEFINITE = frozenset("le la les l' ce cette ces".split())
+# Words after which a capitalised word belongs to a description, not a name
+# ("le ministère de la Santé").
+_NAME_JOINERS = frozenset("de du des la le les en au aux à pour".split())
 # Headlines glued to the body ("Maladie de KawasakiL'OMS a indiqué").
 _GLUED = re.compile(r"(?<=[a-zà-ÿ])(?=[LD]')")
 
@@ -159,7 +164,7 @@ def _lexicon(lang: str) -> _Lexicon:
     flexible = adverb_run + r"\s+"
     participle = _alternation(verbs["participles"], flexible)
     present = _alternation(verbs["present"], flexible)
-    aux = _alternation([a for a in verbs["auxiliaries"] if "-" not in a])
+    aux = _alternation(verbs["auxiliaries"])
     finite = rf"(?:{aux}{adverb_run}\s+{participle}|{present})"
     stops = data["noun_phrase_stops"]
     report = data["report_nouns"]
@@ -175,7 +180,7 @@ def _lexicon(lang: str) -> _Lexicon:
         data=data,
         preposition=re.compile(
             rf"(?<![\w-]){_alternation(data['prepositions'])}\s+"
-            rf"(?!(?:laquelle|lequel|lesquels|lesquelles)\b)",
+            rf"(?!{_alternation(data['relative_pronouns'])}\b)",
             re.IGNORECASE,
         ),
         # ", a indiqué lundi l'OSDH", "», affirme l'armée": the verb opens its clause.
@@ -237,10 +242,14 @@ def _lexicon(lang: str) -> _Lexicon:
         titles=frozenset(back["titles_need_earlier_mention"]),
         organisations=organisations,
         organisation_in=re.compile(
-            r"(?<!\w)(?:" + "|".join(re.escape(n) for n in sorted(organisations, key=len, reverse=True)) + r")(?!\w)"
+            r"(?<!\w)(?:"
+            + "|".join(re.escape(n) for n in sorted(organisations, key=len, reverse=True))
+            + r")(?!\w)"
         ),
         types=re.compile(
-            r"(?<![\w'])(?:" + "|".join(re.escape(k) for k in sorted(keywords, key=len, reverse=True)) + r")(?![\w'])"
+            r"(?<![\w'])(?:"
+            + "|".join(re.escape(k) for k in sorted(keywords, key=len, reverse=True))
+            + r")(?![\w'])"
         ),
         type_of_keyword=keywords,
         particles=frozenset(data["name_particles"]),
@@ -294,7 +303,9 @@ def _claim_source(
     end: int,
     lex: _Lexicon,
 ) -> Source | None:
-    if end <= sentences[index][0] + _headline_length(text[sentences[index][0] : sentences[index][1]]):
+    if end <= sentences[index][0] + _headline_length(
+        text[sentences[index][0] : sentences[index][1]]
+    ):
         return None
     candidates = found[index] or _continued_quote(text, sentences, found, index)
     if not candidates and index > 0 and _refers_to_previous(text[start:end], lex):
@@ -392,13 +403,19 @@ def _noun_phrase(sentence: str, at: int, lex: _Lexicon) -> str:
 def _cut(window: str, lex: _Lexicon) -> str:
     """`window` up to the first word that cannot belong to a source's name."""
     words = window.split()
-    in_name = len(words) > 1 and bool(_CAPITAL.match(words[1] if _DETERMINER.match(window) else words[0]))
+    in_name = len(words) > 1 and bool(
+        _CAPITAL.match(words[1] if _DETERMINER.match(window) else words[0])
+    )
     kept: list[str] = []
     for word in words:
         bare = word.lower()
-        if kept and (bare in lex.stops or bare[:1].isdigit() or bare.startswith(("qu'", "n'", "s'"))):
+        if kept and (
+            bare in lex.stops or bare[:1].isdigit() or bare.startswith(("qu'", "n'", "s'"))
+        ):
             keep = lex.keep_after.get(bare)
-            if not (keep and kept[-1].lower() in keep) and not (in_name and bare in lex.keep_in_names):
+            if not (keep and kept[-1].lower() in keep) and not (
+                in_name and bare in lex.keep_in_names
+            ):
                 break
         if "(" in word and not _ACRONYM.search(word):
             break
@@ -503,9 +520,7 @@ def _report_author(
     described = [w for w in words[head + 1 :] if w.lower() in lex.official]
     if described:
         return (_entity(" ".join([words[head], *described]), "", history, lex),)
-    if words[head].lower() in lex.report_back_nouns and words[0].lower() in (
-        "le", "la", "les", "l'", "ce", "cette", "ces",
-    ):
+    if words[head].lower() in lex.report_back_nouns and words[0].lower() in _DEFINITE:
         return (history[-1] if history else None,)
     return (None,)
 
@@ -518,9 +533,7 @@ def _with_article(marker: str, name: str) -> str:
     return article + name
 
 
-def _entity(
-    phrase: str, after: str, history: list[_Entity], lex: _Lexicon
-) -> _Entity | None:
+def _entity(phrase: str, after: str, history: list[_Entity], lex: _Lexicon) -> _Entity | None:
     """The source a noun phrase names; `after` is the sentence text that follows it."""
     phrase = phrase.strip().strip(_QUOTES).strip()
     lower = phrase.lower()
@@ -570,18 +583,17 @@ def _institution(rest: str, lex: _Lexicon) -> str | None:
         short = lex.organisations[found.group(0)][0]
         if short:
             return short
+        # An organisation closing the complement is named as the text writes it.
         words = rest.split()
-        return " ".join(words[-len(found.group(0).split()) :]) if rest.endswith(
-            words[-1]
-        ) and normalise_source_name(words[-1]) == found.group(0).split()[-1] else None
+        if normalise_source_name(words[-1]) != found.group(0).split()[-1]:
+            return None
+        return " ".join(words[-len(found.group(0).split()) :])
     marker, _, name = rest.partition(" ")
     if rest.lower().startswith("d'"):
         marker, name = "d'", rest[2:]
     name = _with_article(marker.lower(), name.strip())
-    head = _fold(name).split()
-    if head and (head[0] in lex.institutions or head[0] in _ARTICLE_TOKENS and len(head) > 1 and head[1] in lex.institutions):
-        return name
-    return None
+    head = [w for w in _fold(name).split() if w not in _ARTICLE_TOKENS][:1]
+    return name if head and head[0] in lex.institutions else None
 
 
 def _parent_organisation(phrase: str, lex: _Lexicon) -> _Entity | None:
@@ -589,8 +601,8 @@ def _parent_organisation(phrase: str, lex: _Lexicon) -> _Entity | None:
     folded = _fold(phrase).split()
     if _ACRONYM.search(phrase) or len(folded) < 3:
         return None
-    head = folded[1] if folded[0] in _ARTICLE_TOKENS else folded[0]
-    if head not in lex.sub_units or _CAPITAL.match(phrase.split()[1 if len(phrase.split()) > 1 else 0]):
+    head = 1 if folded[0] in _ARTICLE_TOKENS else 0
+    if folded[head] not in lex.sub_units or _CAPITAL.match(phrase.split()[head]):
         return None
     normal = normalise_source_name(phrase)
     for name, (short, kind) in lex.organisations.items():
@@ -641,9 +653,7 @@ def _named(phrase: str, description: str, lex: _Lexicon) -> _Entity | None:
 def _drop_adjectives(phrase: str, lex: _Lexicon) -> str:
     """Without "dernier", "provisoire" and the like, which date rather than name."""
     words = phrase.split()
-    return " ".join(
-        w for i, w in enumerate(words) if i == 0 or w not in lex.dropped_adjectives
-    )
+    return " ".join(w for i, w in enumerate(words) if i == 0 or w not in lex.dropped_adjectives)
 
 
 def _trailing_name(phrase: str) -> str | None:
@@ -655,9 +665,9 @@ def _trailing_name(phrase: str) -> str | None:
     run = len(words)
     while run > 1 and _CAPITAL.match(words[run - 1]):
         run -= 1
-    if run == len(words):
+    if run == len(words) or words[run - 1].lower() in _BARE_DETERMINERS:
         return None
-    if words[run - 1].lower() in ("de", "du", "des", "la", "le", "les", "en", "au", "aux", "à", "pour"):
+    if words[run - 1].lower() in _NAME_JOINERS:
         run += 1
         if len(words) - run < 2:
             return None
