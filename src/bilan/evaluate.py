@@ -9,31 +9,22 @@ scored on matched pairs only.
 from __future__ import annotations
 
 import math
-import re
-import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
+
+from bilan.resolve.sources import normalise_source_name
 
 FIELDS = (
     "qualifier", "cause", "part_of", "period_start", "period_end", "place", "country",
     "source", "source_type",
 )
 PLACE_TOLERANCE_KM = 30.0
-_ARTICLES = re.compile(r"^(?:le|la|les|l'|l’|un|une|des|du|de|d'|d’|the|a|an)\s*", re.IGNORECASE)
 
 
 def normalise_name(name: str | None) -> str | None:
-    """Lower-case, accents and leading articles stripped: how names are compared."""
-    if name is None:
-        return None
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower().strip()
-    previous = None
-    while previous != text:
-        previous = text
-        text = _ARTICLES.sub("", text).strip()
-    return re.sub(r"\s+", " ", text)
+    """Lower-case, accents and articles stripped: how source and place names compare."""
+    return None if name is None else normalise_source_name(name)
 
 
 @dataclass(slots=True)
@@ -231,7 +222,7 @@ def _sentence_finder(text: str) -> Any:
     return sentence_of
 
 
-def score_gold_file(path: Any, lang: str | None = None) -> Score:
+def score_gold_file(path: Any, lang: str | None = None, model: str | None = None) -> Score:
     """Run the extraction over a gold JSON Lines file and score it."""
     import json
 
@@ -248,7 +239,7 @@ def score_gold_file(path: Any, lang: str | None = None) -> Score:
     from datetime import date
 
     for doc_lang, group in by_lang.items():
-        extractor = Extractor(doc_lang)
+        extractor = Extractor(doc_lang, model)
         items = [
             (d["text"], date.fromisoformat(d["published"]) if d.get("published") else None)
             for d in group

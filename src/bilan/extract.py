@@ -38,9 +38,12 @@ _BATCH = 64
 
 
 @cache
-def load_pipeline(lang: str = "fr") -> Language:
-    """The language's packaged model (no parser) followed by every bilan component."""
-    name = MODELS.get(lang)
+def load_pipeline(lang: str = "fr", model: str | None = None) -> Language:
+    """The language's packaged model (no parser) followed by every bilan component.
+
+    `model` names another installed spaCy package to use instead (e.g. fr_core_news_sm).
+    """
+    name = model or MODELS.get(lang)
     if name is None:
         raise ModelError(f"no model for language {lang!r}; supported: {', '.join(MODELS)}")
     try:
@@ -58,9 +61,9 @@ def load_pipeline(lang: str = "fr") -> Language:
 class Extractor:
     """Extracts claims from many texts of one language, loading the model once."""
 
-    def __init__(self, lang: str = "fr") -> None:
+    def __init__(self, lang: str = "fr", model: str | None = None) -> None:
         self.lang = lang
-        self.nlp = load_pipeline(lang)
+        self.nlp = load_pipeline(lang, model)
         self.model_pipes = [name for name in self.nlp.pipe_names if not name.startswith("bilan_")]
         self.cue = CasualtyLexicon(lang).cue
 

@@ -165,3 +165,60 @@ def test_vague_area_has_no_coordinates():
 def test_people_and_organisations_are_not_places(text):
     (place,) = _resolve(text, ["trois civils"])
     assert place is None
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes", "expected"),
+    [
+        (
+            # A headline country is the town the lead then names, even without "à".
+            "Yémen: dix morts dans des combats\n"
+            "Des forces ont tenté de reprendre Zinjibar, chef-lieu de la province "
+            "d'Abyane. Des images tournées aux alentours de Zinjibar montrent un blindé.",
+            ["dix morts"],
+            [("Zinjibar", "YE")],
+        ),
+        (
+            # A count over the whole country is the country, not the town before.
+            "Trois civils ont été tués lundi à Kaboul. Selon l'ONU, 2.117 civils ont "
+            "été tués dans le pays au cours des neuf premiers mois de l'année en "
+            "Afghanistan.",
+            ["Trois civils", "2.117 civils"],
+            [("Kaboul", "AF"), ("Afghanistan", "AF")],
+        ),
+        (
+            "Des frappes ont tué au moins 46 personnes dans le sud et l'est du Liban. "
+            "Une frappe a visé Beyrouth.",
+            ["au moins 46 personnes"],
+            [("Liban", "LB")],
+        ),
+        (
+            "Les combats au sud de Tripoli ont fait 147 morts.",
+            ["147 morts"],
+            [("sud de Tripoli", "LY")],
+        ),
+        (
+            "La province de l'Equateur a déjà connu une épidémie (33 morts).",
+            ["33 morts"],
+            [("province de l'Equateur", "CD")],
+        ),
+    ],
+)
+def test_focus_national_and_regions(text, quotes, expected):
+    places = _resolve(text, quotes)
+    assert [(p.name, p.country) if p else (None, None) for p in places] == expected
+
+
+def test_region_has_centroid():
+    (place,) = _resolve(
+        "Au moins 250 civils ont été tués dans la Ghouta orientale.", ["Au moins 250 civils"]
+    )
+    assert place.name == "Ghouta orientale" and place.country == "SY"
+    assert _km((place.lat, place.lon), (33.55, 36.42)) < 30
+
+
+def test_distance_keeps_relative_position_out():
+    (place,) = _resolve(
+        "Dix soldats ont été tués à 200 km au nord de Bamako, au Mali.", ["Dix soldats"]
+    )
+    assert place.name == "Mali"

@@ -31,6 +31,8 @@ _FOREIGN_CITY_POPULATION = 500_000
 _LEAD_SENTENCES = 3
 # Characters of left context searched for a cue word.
 _CUE_WINDOW = 40
+# Characters after a count searched for a national cue ("dans le pays").
+_NATIONAL_WINDOW = 80
 # Largest gap between two mentions of one locative chain.
 _CHAIN_GAP = 60
 
@@ -40,6 +42,7 @@ _PARTICLE = r"(?:de|du|des|de la|el|al|ad|as|ar|ech|ben|bin|ibn|di|da|do|dos|del
 _RUN = re.compile(rf"(?<![\w\-]){_WORD}(?:(?:\s+|\s+{_PARTICLE}\s+){_WORD})*")
 _ELISION = re.compile(r"^[LDld][’']")
 _PREPOSITIONS = r"(?:de la |de l['’]|du |des |de |d['’])"
+_DISTANCE = re.compile(r"\d\s*(?:km|kilomètres?|miles?)\b", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +54,8 @@ class _Mention:
     sentence: int
     place: Place
     usable: bool = True
+    # A place that covers several named parts ("le sud et l'est du Liban"): never refined.
+    final: bool = False
 
     @property
     def rank(self) -> int:
@@ -73,6 +78,11 @@ class _Lexicon:
     non_harm: re.Pattern[str]
     organisation: re.Pattern[str]
     attribution: re.Pattern[str]
+    adjectives: re.Pattern[str]
+    adjective_codes: dict[str, str]
+    national: re.Pattern[str]
+    relative_area: re.Pattern[str]
+    directions_pair: re.Pattern[str]
 
 
 def _alternation(words: list[str]) -> str:
@@ -98,7 +108,9 @@ def _head(words: list[str], flags: int) -> re.Pattern[str]:
 def _lexicon(lang: str) -> _Lexicon:
     gaz = gazetteer(lang)
     words = read_lexicon(lang, "places.json")
-    names = [*gaz.countries, *(a for a in gaz.areas if a[:1].isupper())]
+    names = [*gaz.countries, *(a for a in gaz.areas if a[:1].isupper()), *gaz.regions]
+    directions = _alternation(words["directions"])
+    adjectives = {a.lower(): code for a, code in words.get("adjectives", {}).items()}
     lower_areas = [a for a in gaz.areas if not a[:1].isupper()]
     return _Lexicon(
         gazetteer=gaz,
@@ -123,6 +135,24 @@ def _lexicon(lang: str) -> _Lexicon:
         ),
         attribution=re.compile(
             rf"(?<![\w\-])(?:{_alternation(words['attribution_cues'])})(?![\w])", re.I
+        ),
+        # "les forces syriennes": a nationality adds its country to the context.
+        adjectives=re.compile(
+            rf"(?<![\w\-])({_alternation(list(adjectives))})(?:n?nes?|n?s|e|es)?(?![\w\-])"
+        ),
+        adjective_codes=adjectives,
+        # A count over the whole country or a long period is national.
+        national=re.compile(
+            rf"(?:{_alternation(words.get('national_cues', []))})"
+            r"|depuis (?:le début de |l['’]|le )?(?:[a-zéû]+ )?(?:19|20)\d\d",
+            re.I,
+        ),
+        # "au sud de Tripoli": near the town, unless a distance says how far.
+        relative_area=re.compile(rf"(?:\bau |\bà l['’])((?:{directions})\s+(?:de |d['’]))$", re.I),
+        directions_pair=re.compile(
+            rf"(?:l['’]|le |la )(?:{directions})\s+et\s+(?:de\s+)?(?:l['’]|le |la )"
+            rf"(?:{directions})\s+{_PREPOSITIONS}$",
+            re.I,
         ),
     )
 
@@ -150,19 +180,64 @@ def resolve_places(
         for m in _bound_mentions(text, claim, by_sentence)
     }
     fallback = _fallback(mentions)
+    focus = _focus([m for m in mentions if id(m) not in bound])
+    main_country = _main_country([(0, 0, 0, m.place) for m in mentions if m.usable], [])
     places: list[Place | None] = []
-    inherited: Place | None = None
+    inherited: tuple[Place | None, bool] = (None, False)
     for i, (index, start, end) in enumerate(claims):
         own = [m for m in by_sentence.get(index, []) if bound.get(id(m), i) == i]
-        chosen, exclusive = _choose(text, own, start, end, bound, i, lex)
+        chosen, exclusive, final = _choose(text, own, start, end, bound, i, lex)
+        in_sentence = chosen is not None
         if chosen is None:
-            chosen = inherited or _previous(mentions, index) or fallback
-        elif index == 0 and _is_headline(text, sentences[0]) and chosen.precision == "country":
-            chosen = _refine(mentions, index, chosen)
+            chosen, final = inherited
+            if chosen is None:
+                chosen = _previous(mentions, index) or fallback
+        s_start, s_end = sentences[index]
+        # The cue opens the sentence ("Depuis 2014, ...") or follows the count.
+        national = lex.national.search(text, s_start, min(s_end, s_start + 30)) or (
+            lex.national.search(text, end, min(s_end, end + _NATIONAL_WINDOW))
+        )
+        if chosen is not None and not exclusive:
+            if national:
+                whole_country = "pays" in national.group()
+                code = main_country if whole_country and in_sentence else chosen.country
+                if whole_country or not in_sentence:
+                    chosen = _country_place(code, mentions, lex) or chosen
+            elif (
+                not final
+                and focus is not None
+                and chosen.precision in ("country", "area")
+                and chosen.country == focus.country
+                and (not in_sentence or index <= 1)
+            ):
+                # "Six Français tués au Niger" is about the town the lead names.
+                chosen = focus
         if not exclusive:
-            inherited = chosen
+            inherited = (chosen, final)
         places.append(chosen)
     return places
+
+
+def _focus(mentions: list[_Mention]) -> Place | None:
+    """The town the lead sentences are about, if they name one."""
+    for m in mentions:
+        if m.sentence > _LEAD_SENTENCES:
+            break
+        # A town of a breakdown ("Tchoma Bangou (70 morts)") is not the whole story's.
+        if m.usable and m.rank >= _RANK["admin1"]:
+            return m.place
+    return None
+
+
+def _country_place(code: str | None, mentions: list[_Mention], lex: _Lexicon) -> Place | None:
+    """The country of that code, under the name the document gives it."""
+    if code is None:
+        return None
+    for m in mentions:
+        if m.place.precision == "country" and m.place.country == code:
+            return m.place
+    name = next((n for n, c in lex.gazetteer.countries.items() if c == code), None)
+    return Place(name, None, None, code, "country") if name else None
 
 
 def _find_mentions(text: str, sentences: list[tuple[int, int]], lex: _Lexicon) -> list[_Mention]:
@@ -179,13 +254,17 @@ def _find_mentions(text: str, sentences: list[tuple[int, int]], lex: _Lexicon) -
             place = lex.gazetteer.lookup(match.group(1))
             if place is not None:
                 countries.append((index, s_start + match.start(1), s_start + match.end(1), place))
-    context = frozenset(p.country for *_, p in countries if p.country)
-    main_country = _main_country(countries)
+    nationalities = [lex.adjective_codes[m.group(1)] for m in lex.adjectives.finditer(text)]
+    context = frozenset(p.country for *_, p in countries if p.country) | frozenset(nationalities)
+    main_country = _main_country(countries, nationalities)
     mentions = [
         _contextualise(text, sentences[index][0], start, end, index, place, lex)
         for index, start, end, place in countries
     ]
     taken = [(m.start, m.end) for m in mentions]
+    # Bare names skipped for want of a locative word, kept if the document
+    # names the same place in a locative context elsewhere ("reprendre Zinjibar").
+    bare: list[tuple[int, int, str, int]] = []
     for index, (s_start, s_end) in enumerate(sentences):
         sentence = text[s_start:s_end]
         local = [p.country for i, _, _, p in countries if i == index and p.country]
@@ -201,6 +280,16 @@ def _find_mentions(text: str, sentences: list[tuple[int, int]], lex: _Lexicon) -
                 if mention is not None:
                     mentions.append(mention)
                     break
+                if offset == 0 or name == match.group()[offset:]:
+                    bare.append((index, s_start, name, start + offset))
+    confirmed = {m.place.name: m for m in mentions if m.place.precision == "city"}
+    for index, s_start, name, start in bare:
+        known = confirmed.get(name)
+        if known is not None and text[start : start + len(name)] == name:
+            place = known.place
+            mentions.append(
+                _contextualise(text, s_start, start, start + len(name), index, place, lex)
+            )
     mentions.sort(key=lambda m: m.start)
     return [_locate(m, mentions) for m in mentions]
 
@@ -233,8 +322,11 @@ def _inside_name(sentence: str, start: int, end: int) -> bool:
     return capitalised_before or bool(after and after.group(1)[:1].isupper())
 
 
-def _main_country(countries: list[tuple[int, int, int, Place]]) -> str | None:
+def _main_country(
+    countries: list[tuple[int, int, int, Place]], nationalities: list[str]
+) -> str | None:
     tally = Counter(p.country for *_, p in countries if p.country)
+    tally.update(nationalities)
     return tally.most_common(1)[0][0] if tally else None
 
 
@@ -309,8 +401,18 @@ def _contextualise(
 ) -> _Mention:
     """Widen a mention to a direction ("nord du Mali") and flag non-harm contexts."""
     left = text[max(s_start, start - _CUE_WINDOW) : start]
+    if place.precision == "country" and lex.directions_pair.search(left):
+        # "le sud et l'est du Liban": the smallest place covering both is the country.
+        usable = not (lex.non_harm.search(left) or lex.organisation.search(left))
+        return _Mention(start, end, index, place, usable, final=True)
     direction = lex.direction.search(left)
-    if direction:
+    relative = lex.relative_area.search(left)
+    if relative and place.lat is not None and not _DISTANCE.search(left[: relative.start()]):
+        # "au sud de Tripoli" is near the town: the scorer's 30 km cover it.
+        start = start - len(left) + relative.start(1)
+        place = replace(place, name=text[start:end], precision="area")
+        left = text[max(s_start, start - _CUE_WINDOW) : start]
+    elif direction:
         start = start - len(left) + direction.start(1)
         label = text[start:end]
         place = replace(place, name=label[:1].lower() + label[1:], precision="area")
@@ -343,18 +445,20 @@ def _choose(
     bound: dict[int, int],
     claim: int,
     lex: _Lexicon,
-) -> tuple[Place | None, bool]:
-    """The place of one claim among its sentence's mentions, and whether it is the claim's own."""
+) -> tuple[Place | None, bool, bool]:
+    """The place of one claim among its sentence's mentions, whether it is the
+    claim's own, and whether it is final (not to be refined)."""
     inside = [m for m in mentions if m.start < end and start < m.end]
     own = [m for m in mentions if bound.get(id(m)) == claim]
     if inside or own:
-        return max(inside or own, key=lambda m: m.rank).place, True
+        return max(inside or own, key=lambda m: m.rank).place, True, True
     usable = [m for m in mentions if m.usable and not _attributed(text, m, start, end, lex)]
     if not usable:
-        return None, False
+        return None, False, False
     nearest = min(usable, key=lambda m: _distance(m, start, end))
     chain = _chain(text, usable, nearest)
-    return max(chain, key=lambda m: m.rank).place, False
+    best = max(chain, key=lambda m: m.rank)
+    return best.place, False, best.final
 
 
 def _attributed(text: str, mention: _Mention, start: int, end: int, lex: _Lexicon) -> bool:

@@ -1,0 +1,40 @@
+"""Extraction quality on the development sets, scored as the gold guide says.
+
+These guard against regressions; the thresholds are the project's bars.
+"""
+
+import pytest
+
+from bilan.evaluate import score_gold_file
+from tests.conftest import GOLD
+
+BAR_F1 = 0.90
+BAR_FIELD = 0.85
+
+
+@pytest.fixture(scope="module")
+def dev_score():
+    return score_gold_file(GOLD / "dev.jsonl", lang="fr")
+
+
+def test_dev_french_claim_f1(dev_score):
+    assert dev_score.f1 >= BAR_F1
+
+
+@pytest.mark.parametrize(
+    "field", ["qualifier", "cause", "part_of", "period_start", "period_end", "source",
+              "source_type"],
+)
+def test_dev_french_field(dev_score, field):
+    assert dev_score.field_accuracy()[field] >= BAR_FIELD
+
+
+@pytest.mark.xfail(strict=True, reason="places: regions and towns GeoNames lacks (see issue notes)")
+@pytest.mark.parametrize("field", ["place", "country"])
+def test_dev_french_place_fields(dev_score, field):
+    assert dev_score.field_accuracy()[field] >= BAR_FIELD
+
+
+@pytest.mark.xfail(strict=True, reason="real news: named individuals and country lists missed")
+def test_orangesum_claim_f1():
+    assert score_gold_file(GOLD / "dev-orangesum.jsonl", lang="fr").f1 >= BAR_F1
