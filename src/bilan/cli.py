@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import logging
 import sys
@@ -19,7 +20,8 @@ from bilan.errors import BilanError, InputError, MalformedLineError
 from bilan.records import Claim
 
 EXIT_OK, EXIT_INPUT, EXIT_USAGE = 0, 1, 2
-err = Console(stderr=True)
+# Soft wrap: messages stay on one line when stderr is a pipe or a log, not cut at 80 columns.
+err = Console(stderr=True, soft_wrap=True)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -123,10 +125,11 @@ def run_extract(args: argparse.Namespace) -> int:
 def _file_claims(extractor: Any, name: str, published: date | None) -> Iterator[Claim]:
     import dataclasses
 
-    handle = sys.stdin.buffer if name == "-" else _open_binary(name)
+    # Standard input is not ours to close: `bilan extract - -` must not fail on a closed stream.
+    handle = contextlib.nullcontext(sys.stdin.buffer) if name == "-" else _open_binary(name)
     number = 0
-    with handle:
-        for offset, text in read_text_chunks(handle, name):
+    with handle as stream:
+        for offset, text in read_text_chunks(stream, name):
             for claim in extractor.extract(text, published):
                 number += 1
                 parent = claim.part_of

@@ -54,9 +54,10 @@ def read_text_chunks(handle: IO[bytes], name: str) -> Iterator[tuple[int, str]]:
     Memory stays bounded by the chunk size whatever the file's size.
     """
     head = handle.read(_SNIFF_BYTES)
-    if not head.strip():
+    # Leading blank space of any length is not emptiness: read on to the first text.
+    while not head.strip():
         rest = handle.read(_SNIFF_BYTES)
-        if not rest.strip():
+        if not rest:
             raise EmptyInputError(f"{name}: the file is empty; give a report in plain text")
         head += rest
     encoding = _encoding_of(head, name)
@@ -143,15 +144,29 @@ def parse_date(value: Any, where: str) -> date:
 def read_jsonl(path: Path | str) -> Iterator[Document | MalformedLineError]:
     """Documents of a JSON Lines file; a bad line yields its error and reading goes on."""
     name = str(path)
-    handle = open(path, encoding="utf-8", errors="replace") if name != "-" else _stdin_text()
+    if name == "-":
+        yield from _read_jsonl_lines(_stdin_text(), name)
+        return
+    try:
+        handle = open(path, encoding="utf-8", errors="replace")
+    except FileNotFoundError as error:
+        raise InputError(f"{name}: no such file") from error
+    except IsADirectoryError as error:
+        raise InputError(f"{name}: is a folder; give a JSON Lines file") from error
+    except OSError as error:
+        raise InputError(f"{name}: cannot be read ({error.strerror})") from error
     with handle:
-        for number, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            try:
-                yield parse_document_line(line, number, name)
-            except InputError as error:
-                yield MalformedLineError(str(error).split("] ", 1)[-1])
+        yield from _read_jsonl_lines(handle, name)
+
+
+def _read_jsonl_lines(handle: IO[str], name: str) -> Iterator[Document | MalformedLineError]:
+    for number, line in enumerate(handle, start=1):
+        if not line.strip():
+            continue
+        try:
+            yield parse_document_line(line, number, name)
+        except InputError as error:
+            yield MalformedLineError(str(error).split("] ", 1)[-1])
 
 
 def _stdin_text() -> IO[str]:
