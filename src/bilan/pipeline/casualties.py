@@ -418,10 +418,9 @@ def read_sentence(reader: SentenceReader, earlier: list[Mention]) -> list[Mentio
         opener = _breakdown_opener(reader, span.start)
         context = mentions[-1] if mentions else (earlier[-1] if earlier else None)
         if head is None:
-            if opener and mentions and _headless_ok(reader, span.end):
-                parent = mentions[-1]
-                mentions.append(_mention(reader, span, span.end, parent.outcome,
-                                         parent.victims, span.count, {"breakdown"}))
+            headless = _headless(reader, span, opener, mentions, context)
+            if headless is not None:
+                mentions.append(headless)
             continue
         coordinated = previous is not None and reader._coordinated(previous[1].end, span.start)
         outcome = head.outcome
@@ -496,6 +495,46 @@ def _breakdown_opener(reader: SentenceReader, start: int) -> bool:
         if start - size >= 0 and tuple(words[start - size : start]) in reader.lex.breakdown_openers:
             return True
     return False
+
+
+def _headless(
+    reader: SentenceReader, span: CountSpan, opener: bool, mentions: list[Mention],
+    context: Mention | None,
+) -> Mention | None:
+    """A count with no noun: a breakdown ("dont plusieurs grièvement"), one more item of a
+    list of per-place tolls ("l'Italie (32.735)", "plus de 1.000 en Argentine"), or the
+    subject of a harm predicate ("13 ont été blessés")."""
+    words, tokens = reader.words, reader.tokens
+    if opener and mentions and _headless_ok(reader, span.end):
+        parent = mentions[-1]
+        return _mention(reader, span, span.end, parent.outcome, parent.victims, span.count,
+                        {"breakdown"})
+    listed = [m for m in mentions if "breakdown" not in m.flags]
+    end = span.end
+    if listed and span.start > 1 and words[span.start - 1] == "(" and words[end : end + 1] == [")"]:
+        place = span.start - 2
+        if tokens[place].pos_ == "PROPN" or tokens[place].text[:1].isupper():
+            while place > 0 and tokens[place - 1].pos_ == "PROPN":
+                place -= 1
+            if place > 0 and words[place - 1] in ("l'", "la", "le", "les"):
+                place -= 1
+            quoted = CountSpan(place, end + 1, span.count, span.prefixed)
+            return _mention(reader, quoted, end + 1, listed[-1].outcome, listed[-1].victims,
+                            span.count, set())
+    if (
+        listed and span.start > 0 and words[span.start - 1] in (",", "et")
+        and end + 1 < len(words) and tokens[end].pos_ == "ADP"
+        and tokens[end + 1].pos_ == "PROPN"
+    ):
+        return _mention(reader, span, end + 2, listed[-1].outcome, listed[-1].victims,
+                        span.count, set())
+    if end < len(words) and tokens[end].pos_ == "AUX":
+        predicate = reader.harm_after(end)
+        if predicate is not None and predicate.distance <= 2:
+            victims = context.victims if context is not None else "people"
+            return _mention(reader, span, predicate.end + 1, predicate.outcome, victims,
+                            span.count, set())
+    return None
 
 
 def _headless_ok(reader: SentenceReader, end: int) -> bool:
