@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from bilan.documents import Document, parse_date, read_jsonl, read_text_chunks
@@ -32,10 +33,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.run(args))
     except BilanError as error:
-        err.print(f"[red]error:[/red] {error}", highlight=False)
+        _error(str(error))
         return EXIT_INPUT
     except KeyboardInterrupt:
         return 130
+
+
+def _error(message: str) -> None:
+    # File names, ids and JSON messages are the user's text, never rich markup.
+    err.print(f"[red]error:[/red] {escape(message)}", highlight=False)
+
+
+def _warn(message: str) -> None:
+    err.print(f"[yellow]warning:[/yellow] {escape(message)}", highlight=False)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -84,7 +94,7 @@ def run_extract(args: argparse.Namespace) -> int:
         raise InputError("give one or more FILEs, - for stdin, or --input DOCS.jsonl")
     if args.lang == "auto" or args.lang == "en":
         raise InputError(f"--lang {args.lang}: only French (fr) is supported so far")
-    published = parse_date(args.published, "--published") if args.published else None
+    published = parse_date(args.published, "--published") if args.published is not None else None
     extractor = Extractor(args.lang)
     out = Console(soft_wrap=True)
     status = EXIT_OK
@@ -94,12 +104,12 @@ def run_extract(args: argparse.Namespace) -> int:
         documents: list[Document] = []
         for item in read_jsonl(args.input):
             if isinstance(item, MalformedLineError):
-                err.print(f"[red]error:[/red] {item}", highlight=False)
+                _error(str(item))
                 status = EXIT_INPUT
                 continue
             if item.published is None and not warned:
-                err.print(f"[yellow]warning:[/yellow] {args.input}: document {item.id} has no "
-                          "`published` date; relative dates stay unresolved", highlight=False)
+                _warn(f"{args.input}: document {item.id} has no `published` date; "
+                      "relative dates stay unresolved")
                 warned = True
             documents.append(item)
             if len(documents) >= 64:
@@ -109,13 +119,12 @@ def run_extract(args: argparse.Namespace) -> int:
         return status
     fmt = args.format or "table"
     if published is None:
-        err.print("[yellow]warning:[/yellow] no --published date: relative dates "
-                  "(\"lundi\", \"hier\") stay unresolved", highlight=False)
+        _warn("no --published date: relative dates (\"lundi\", \"hier\") stay unresolved")
     for name in args.files:
         try:
             claims = list(_file_claims(extractor, name, published))
         except InputError as error:
-            err.print(f"[red]error:[/red] {error}", highlight=False)
+            _error(str(error))
             status = EXIT_INPUT
             continue
         _emit_file(name, claims, fmt, out)
@@ -148,7 +157,10 @@ def _open_binary(name: str) -> Any:
         raise InputError(f"{name}: no such file")
     if path.is_dir():
         raise InputError(f"{name}: is a folder; give the report files inside it")
-    return path.open("rb")
+    try:
+        return path.open("rb")
+    except OSError as error:
+        raise InputError(f"{name}: cannot be read ({error.strerror})") from error
 
 
 def _emit_documents(extractor: Any, documents: list[Document], fmt: str, out: Console) -> None:
@@ -207,6 +219,8 @@ def _table(name: str, claims: list[Claim]) -> Table:
 def run_evaluate(args: argparse.Namespace) -> int:
     from bilan.evaluate import score_gold_file
 
+    if not args.gold.is_file():
+        raise InputError(f"{args.gold}: no such file")
     score = score_gold_file(args.gold, lang=args.lang)
     out = Console(soft_wrap=True)
     if args.json:

@@ -148,7 +148,8 @@ def read_jsonl(path: Path | str) -> Iterator[Document | MalformedLineError]:
         yield from _read_jsonl_lines(_stdin_text(), name)
         return
     try:
-        handle = open(path, encoding="utf-8", errors="replace")
+        # utf-8-sig: editors on Windows start files with a BOM, which json.loads rejects.
+        handle = open(path, encoding="utf-8-sig", errors="replace")
     except FileNotFoundError as error:
         raise InputError(f"{name}: no such file") from error
     except IsADirectoryError as error:

@@ -20,9 +20,9 @@ def link_breakdowns(found: list[Mention]) -> None:
     """
     for index, mention in enumerate(found):
         if "breakdown" in mention.flags:
-            parent = _last(found[:index], lambda m: m.sentence == mention.sentence)
+            parent = _last(found[:index], lambda m, s=mention.sentence: m.sentence == s)
         elif "among" in mention.flags:
-            parent = _last(found[:index], lambda m: m.outcome == mention.outcome)
+            parent = _last(found[:index], lambda m, o=mention.outcome: m.outcome == o)
         else:
             continue
         if parent is None:

@@ -1,0 +1,80 @@
+"""Casualty mentions from sentences, with the packaged model: outcome, victims, count."""
+
+from datetime import date
+
+import pytest
+
+PUBLISHED = date(2020, 1, 6)
+
+
+def read(extractor, text):
+    return [
+        (c.outcome, c.victims, c.count.value, c.count.qualifier)
+        for c in extractor.extract(text, PUBLISHED)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Au moins 70 civils ont été tués lundi dans des frappes.",
+         [("killed", "civilians", 70, "at_least")]),
+        ("Des militants ont affirmé que six personnes avaient péri dans un raid.",
+         [("killed", "people", 6, "exact")]),
+        ("Deux voitures piégées ont explosé, tuant sept personnes, dont deux policiers.",
+         [("killed", "people", 7, "exact"), ("killed", "security_forces", 2, "exact")]),
+        ("Des hommes armés ont enlevé jeudi cent vingt et un élèves.",
+         [("kidnapped", "children", 121, "exact")]),
+        ("Plusieurs soldats sont toujours portés disparus.",
+         [("missing", "security_forces", 2, "vague")]),
+        ("L'explosion a fait au moins 11 morts et 64 blessés.",
+         [("killed", "people", 11, "at_least"), ("injured", "people", 64, "at_least")]),
+        ("Vingt-sept soldats et six supplétifs de l'armée ont été tués vendredi.",
+         [("killed", "security_forces", 27, "exact"),
+          ("killed", "security_forces", 6, "exact")]),
+        ("Un Casque bleu a été tué et deux autres blessés par une mine.",
+         [("killed", "security_forces", 1, "exact"),
+          ("injured", "security_forces", 2, "exact")]),
+        ("La roquette est tombée dans une zone inhabitée, sans faire de blessé.",
+         [("injured", "people", 0, "exact")]),
+        ("Le conflit a forcé environ 250.000 personnes à quitter leur foyer.",
+         [("displaced", "people", 250_000, "about")]),
+        ("La police a fait état de l'arrestation d'une trentaine de personnes.",
+         [("detained", "people", 30, "about")]),
+    ],
+)
+def test_mentions(extractor, text, expected):
+    assert read(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Un garçon de 12 ans a reçu un prix.",
+        "Quelque 4.000 militaires français restent déployés dans la région.",
+        "Une cinquantaine d'assaillants sont arrivés à moto vers 01H00.",
+        "Des milliers de manifestants ont défilé samedi.",
+        "L'armée a affirmé avoir abattu 43 des 84 missiles tirés.",
+        "Le camp est situé à une dizaine de kilomètres de la frontière.",
+        "Une mort aussi soudaine, on ne s'y attend pas.",
+    ],
+)
+def test_not_claims(extractor, text):
+    assert read(extractor, text) == []
+
+
+def test_breakdown_links_to_its_parent(extractor):
+    claims = extractor.extract(
+        "L'OSDH avait recensé 301 morts, dont 87 enfants, 30 femmes et 30 rebelles.", PUBLISHED
+    )
+    assert [c.part_of for c in claims] == [None, "c1", "c1", "c1"]
+    assert [c.victims for c in claims] == ["people", "children", "women", "rebels"]
+
+
+def test_per_country_list_after_a_toll(extractor):
+    text = "Suivent le Royaume-Uni avec 36.675 morts, l'Italie (32.735) et la France (28.332)."
+    claims = extractor.extract(text, PUBLISHED)
+    assert [(c.quote, c.count.value, c.outcome) for c in claims] == [
+        ("36.675 morts", 36675, "killed"), ("l'Italie (32.735)", 32735, "killed"),
+        ("la France (28.332)", 28332, "killed"),
+    ]
