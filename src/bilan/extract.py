@@ -9,6 +9,7 @@ exact original text, so every offset points into it.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterable, Iterator
 from datetime import date
 from functools import cache
@@ -21,7 +22,7 @@ from spacy.tokens import Doc
 from bilan import extensions
 from bilan.errors import ModelError
 from bilan.extensions import Mention
-from bilan.pipeline.casualties import CasualtyLexicon
+from bilan.pipeline.casualties import CasualtyLexicon, cue_flags
 from bilan.pipeline.causes import cause_of, causes_in
 from bilan.records import Claim
 
@@ -90,19 +91,17 @@ class Extractor:
         cue_docs: list[Doc] = []
         for text, _ in batch:
             spans = split_sentences(text)
-            pieces = _pieces(text, spans)
-            cues = [bool(self.cue.search(text[a:b])) for a, b in pieces]
-            plans.append((spans, pieces, cues))
-            cue_docs.extend(
-                self.nlp.make_doc(text[a:b]) for (a, b), cue in zip(pieces, cues) if cue
-            )
+            pieces = _pieces(text, spans, self.cue)
+            plans.append((spans, pieces))
+            cue_docs.extend(self.nlp.make_doc(text[a:b]) for a, b, cue in pieces if cue)
         with self.nlp.select_pipes(enable=self.model_pipes):
             tagged = iter(list(self.nlp.pipe(cue_docs, batch_size=_BATCH)))
         docs = []
-        for (text, published), (spans, pieces, cues) in zip(batch, plans, strict=True):
+        for (text, published), (spans, pieces) in zip(batch, plans, strict=True):
             parts = []
-            for (a, b), cue in zip(pieces, cues, strict=True):
-                part = next(tagged) if cue else self.nlp.make_doc(text[a:b])
+            for a, b, cue in pieces:
+                # Text without a cue is never read token by token: one opaque token holds it.
+                part = next(tagged) if cue else Doc(self.nlp.vocab, [text[a:b]], [False])
                 part.tensor = numpy.zeros((0,), dtype="float32")
                 parts.append(part)
             doc = Doc.from_docs(parts, ensure_whitespace=False) if parts else self.nlp.make_doc("")
@@ -116,28 +115,39 @@ class Extractor:
         return docs
 
 
-def _pieces(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Cover the whole text with one piece per sentence (each keeps its trailing gap)."""
+def _pieces(
+    text: str, spans: list[tuple[int, int]], cue: re.Pattern[str]
+) -> list[tuple[int, int, bool]]:
+    """Cover the whole text with pieces (start, end, has a cue): one per cue sentence with
+    its trailing gap, and one per run of sentences without a cue."""
     if not spans:
-        return [(0, len(text))] if text else []
+        return [(0, len(text), False)] if text else []
     starts = [0] + [start for start, _ in spans[1:]]
     ends = starts[1:] + [len(text)]
-    return list(zip(starts, ends, strict=True))
+    pieces: list[tuple[int, int, bool]] = []
+    flags = cue_flags(text, list(zip(starts, ends, strict=True)), cue)
+    for start, end, has_cue in zip(starts, ends, flags, strict=True):
+        if pieces and not has_cue and not pieces[-1][2]:
+            pieces[-1] = (pieces[-1][0], end, False)
+        else:
+            pieces.append((start, end, has_cue))
+    return pieces
 
 
 def claims_from_doc(doc: Doc) -> list[Claim]:
     """The claims of an annotated doc, ids c1, c2, ... in text order."""
     found: list[Mention] = extensions.mentions(doc)
     spans = extensions.sentence_spans(doc)
-    document_causes = causes_in(doc.text, doc._.bilan_lang)
+    text = doc.text  # built anew from the tokens at every access
+    document_causes = causes_in(text, doc._.bilan_lang)
     claims = []
     for index, mention in enumerate(found):
         sentence_start, sentence_end = spans[mention.sentence]
-        cause = cause_of(doc.text[sentence_start:sentence_end], document_causes, doc._.bilan_lang)
+        cause = cause_of(text[sentence_start:sentence_end], document_causes, doc._.bilan_lang)
         claims.append(
             Claim(
                 id=f"c{index + 1}",
-                quote=doc.text[mention.start : mention.end],
+                quote=text[mention.start : mention.end],
                 outcome=mention.outcome,
                 cause=cause,
                 victims=mention.victims,

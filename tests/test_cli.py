@@ -1,0 +1,274 @@
+"""The `bilan` command line on bad and unusual input: it says what is wrong, or copes."""
+
+from __future__ import annotations
+
+import io
+import json
+import logging
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bilan import documents
+from bilan.cli import main
+
+ALEP = "Au moins 12 personnes ont été tuées à Alep, a indiqué l'OSDH."
+
+
+def _records(stdout: str) -> list[dict]:
+    return [json.loads(line) for line in stdout.splitlines() if line.strip()]
+
+
+def _write_jsonl(path: Path, rows: list[dict]) -> Path:
+    path.write_text("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows),
+                    encoding="utf-8")
+    return path
+
+
+def test_empty_file_is_an_input_error(tmp_path, capsys):
+    path = tmp_path / "vide.txt"
+    path.write_bytes(b"")
+    assert main(["extract", str(path)]) == 1
+    captured = capsys.readouterr()
+    assert f"{path}: the file is empty" in captured.err
+    assert captured.out == ""
+
+
+def test_blank_file_is_empty(tmp_path, capsys):
+    path = tmp_path / "blanc.txt"
+    path.write_text(" \n\n\t\n", encoding="utf-8")
+    assert main(["extract", str(path)]) == 1
+    assert "empty" in capsys.readouterr().err
+
+
+def test_long_leading_blank_space_is_not_empty(tmp_path, capsys):
+    # Regression: a file whose first 16 KiB were blank was reported empty.
+    path = tmp_path / "marge.txt"
+    path.write_text(" " * 20_000 + "\n" + ALEP + "\n", encoding="utf-8")
+    assert main(["extract", str(path), "--format", "jsonl"]) == 0
+    (record,) = _records(capsys.readouterr().out)
+    (claim,) = record["claims"]
+    assert claim["count"]["value"] == 12
+    assert claim["start"] == 20_001
+
+
+def test_binary_file_is_an_input_error(tmp_path, capsys):
+    path = tmp_path / "image.png"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4)
+    assert main(["extract", str(path)]) == 1
+    captured = capsys.readouterr()
+    assert str(path) in captured.err
+    assert "binary" in captured.err
+    assert captured.out == ""
+
+
+def test_latin1_file_is_decoded_with_a_warning(tmp_path, capsys, caplog):
+    path = tmp_path / "latin1.txt"
+    path.write_bytes(ALEP.encode("latin-1"))
+    with caplog.at_level(logging.WARNING, logger="bilan.documents"):
+        assert main(["extract", str(path), "--format", "jsonl"]) == 0
+    (record,) = _records(capsys.readouterr().out)
+    (claim,) = record["claims"]
+    assert claim["count"] == {"value": 12, "qualifier": "at_least"}
+    assert claim["outcome"] == "killed"
+    assert claim["place"] == "Alep"
+    assert any("not UTF-8" in message and str(path) in message for message in caplog.messages)
+
+
+def test_error_messages_are_not_read_as_markup(tmp_path, capsys):
+    # Regression: a file name with square brackets crashed rich's markup parser.
+    missing = tmp_path / "[/bold] rapport [x].txt"
+    assert main(["extract", str(missing)]) == 1
+    err = capsys.readouterr().err
+    assert f"{missing}: no such file" in err
+
+
+def test_error_messages_are_not_wrapped(tmp_path, capsys):
+    # Regression: stderr was hard-wrapped at 80 columns, cutting messages in two.
+    path = tmp_path / ("rapport-" + "x" * 60 + ".bin")
+    path.write_bytes(b"abc\x00def")
+    assert main(["extract", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert f"{path}: this looks like a binary file (it holds NUL bytes), not plain text" in err
+
+
+def test_missing_input_file_is_an_input_error(tmp_path, capsys):
+    # Regression: --input on a missing file or a folder ended in a traceback.
+    assert main(["extract", "--input", str(tmp_path / "absent.jsonl")]) == 1
+    assert "absent.jsonl: no such file" in capsys.readouterr().err
+    assert main(["extract", "--input", str(tmp_path)]) == 1
+    assert "is a folder" in capsys.readouterr().err
+
+
+def test_missing_gold_file_is_an_input_error(tmp_path, capsys):
+    assert main(["evaluate", str(tmp_path / "absent.jsonl")]) == 1
+    assert "absent.jsonl: no such file" in capsys.readouterr().err
+
+
+def test_malformed_jsonl_lines_are_reported_and_skipped(tmp_path, capsys):
+    path = tmp_path / "docs.jsonl"
+    path.write_text(
+        json.dumps({"id": "a", "published": "2013-12-23", "text": ALEP}) + "\n"
+        + '{"id": "b", "text": "Trois soldats\n'
+        + json.dumps({"id": "c", "published": "2013-12-23"}) + "\n"
+        + json.dumps({"id": "d", "published": "2013-12-23",
+                      "text": "Trois soldats ont été blessés lundi."}) + "\n",
+        encoding="utf-8",
+    )
+    assert main(["extract", "--input", str(path)]) == 1
+    captured = capsys.readouterr()
+    assert f"{path}, line 2: not valid JSON" in captured.err
+    assert f"{path}, line 3: the document has no `text` string" in captured.err
+    records = _records(captured.out)
+    assert [r["id"] for r in records] == ["a", "d"]
+    assert [len(r["claims"]) for r in records] == [1, 1]
+
+
+def test_jsonl_with_byte_order_mark(tmp_path, capsys):
+    # Regression: a BOM before the first line made it "not valid JSON".
+    path = tmp_path / "bom.jsonl"
+    path.write_bytes(b"\xef\xbb\xbf" + json.dumps({"id": "a", "text": ALEP}).encode() + b"\n")
+    assert main(["extract", "--input", str(path)]) == 0
+    (record,) = _records(capsys.readouterr().out)
+    assert record["id"] == "a"
+    assert len(record["claims"]) == 1
+
+
+def test_documents_without_published_warn_once(tmp_path, capsys):
+    path = _write_jsonl(tmp_path / "docs.jsonl", [
+        {"id": "a", "text": "Deux civils ont été tués hier à Alep."},
+        {"id": "b", "text": "Cinq soldats ont été blessés lundi à Homs."},
+    ])
+    assert main(["extract", "--input", str(path)]) == 0
+    captured = capsys.readouterr()
+    assert captured.err.count("has no `published` date") == 1
+    records = _records(captured.out)
+    assert [r["id"] for r in records] == ["a", "b"]
+    claims = [claim for record in records for claim in record["claims"]]
+    assert [c["count"]["value"] for c in claims] == [2, 5]
+    assert all(c["period"] is None for c in claims)
+
+
+def test_published_date_resolves_relative_dates(tmp_path, capsys):
+    path = _write_jsonl(tmp_path / "docs.jsonl", [
+        {"id": "a", "published": "2013-12-23", "text": "Deux civils ont été tués hier à Alep."},
+    ])
+    assert main(["extract", "--input", str(path)]) == 0
+    captured = capsys.readouterr()
+    assert "published" not in captured.err
+    (claim,) = _records(captured.out)[0]["claims"]
+    assert claim["period"] == {"start": "2013-12-22", "end": "2013-12-22"}
+
+
+def test_stdin(monkeypatch, capsys):
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(ALEP.encode("utf-8"))))
+    assert main(["extract", "-", "--format", "jsonl", "--published", "2013-12-23"]) == 0
+    (record,) = _records(capsys.readouterr().out)
+    assert record["id"] == "-"
+    (claim,) = record["claims"]
+    assert claim["count"]["value"] == 12
+    assert ALEP[claim["start"]:claim["end"]] == claim["quote"]
+
+
+def test_stdin_twice_does_not_crash(monkeypatch, capsys):
+    # Regression: the first `-` closed stdin and the second raised ValueError.
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(ALEP.encode("utf-8"))))
+    assert main(["extract", "-", "-", "--format", "jsonl"]) == 1
+    captured = capsys.readouterr()
+    assert len(_records(captured.out)[0]["claims"]) == 1
+    assert "-: the file is empty" in captured.err
+
+
+@pytest.mark.parametrize("value", ["hier", "2013-13-01", "23/12/2013", ""])
+def test_published_not_a_date(tmp_path, capsys, value):
+    # Regression for "": an empty --published was silently ignored.
+    path = tmp_path / "rapport.txt"
+    path.write_text(ALEP, encoding="utf-8")
+    assert main(["extract", str(path), "--published", value]) == 1
+    captured = capsys.readouterr()
+    assert f"--published: {value!r} is not a date in YYYY-MM-DD form" in captured.err
+    assert captured.out == ""
+
+
+def test_input_output_has_one_line_per_document_with_offsets(tmp_path, capsys):
+    rows = [
+        {"id": "alep", "published": "2013-12-23",
+         "text": "Bombardements à Alep.\n\nAu moins 76 personnes, dont 28 enfants, ont été "
+                 "tuées dimanche, selon l'OSDH. Le régime dément."},
+        {"id": "rien", "published": "2013-12-23", "text": "Le conseil municipal s'est réuni."},
+        {"id": "homs", "published": "2014-01-02",
+         "text": "Après une journée « difficile », trois soldats ont été blessés à Homs. "
+                 "Deux civils ont été tués mardi, a indiqué une ONG."},
+    ]
+    path = _write_jsonl(tmp_path / "docs.jsonl", rows)
+    assert main(["extract", "--input", str(path)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == len(rows)
+    records = [json.loads(line) for line in lines]
+    assert [r["id"] for r in records] == [row["id"] for row in rows]
+    assert all(set(r) == {"id", "claims"} for r in records)
+    assert [len(r["claims"]) for r in records] == [2, 0, 2]
+    for row, record in zip(rows, records, strict=True):
+        text = row["text"]
+        for claim in record["claims"]:
+            assert text[claim["start"]:claim["end"]] == claim["quote"]
+            assert claim["sentence_start"] <= claim["start"] < claim["end"]
+            assert claim["end"] <= claim["sentence_end"] <= len(text)
+
+
+REPORT_CLAIM = "Au moins 12 personnes ont été tuées à Alep, a indiqué l'OSDH."
+FILLER = (
+    "Le conseil municipal a examiné le budget annuel de la commune pendant une séance "
+    "animée où les élus ont débattu des écoles, des routes et des marchés couverts."
+)
+
+
+def _build_big_report(path: Path, target_bytes: int, fillers: int) -> int:
+    """Write repetitions of one report (a claim among filler sentences); returns the count."""
+    report = (" ".join([FILLER] * (fillers // 2)) + "\n" + REPORT_CLAIM + " "
+              + " ".join([FILLER] * (fillers - fillers // 2)) + "\n\n")
+    encoded = report.encode("utf-8")
+    repetitions = target_bytes // len(encoded) + 1
+    with path.open("wb") as handle:
+        for _ in range(repetitions):
+            handle.write(encoded)
+    return repetitions
+
+
+def _run_with_peak_rss(args: list[str], stdout: Path, stderr: Path) -> tuple[int, int]:
+    """Exit code and peak RSS in bytes of one child process (Linux ru_maxrss is KiB)."""
+    with stdout.open("wb") as out, stderr.open("wb") as err:
+        process = subprocess.Popen(args, stdout=out, stderr=err)
+        _, status, usage = os.wait4(process.pid, 0)
+    process.returncode = os.waitstatus_to_exitcode(status)
+    return process.returncode, usage.ru_maxrss * 1024
+
+
+@pytest.mark.slow
+def test_50_megabyte_file_is_read_in_chunks_with_bounded_memory(tmp_path):
+    path = tmp_path / "grand.txt"
+    repetitions = _build_big_report(path, 50 * 2**20, fillers=40)
+    assert path.stat().st_size >= 50 * 2**20
+    out, err = tmp_path / "out.jsonl", tmp_path / "err.txt"
+    code, peak = _run_with_peak_rss(
+        [sys.executable, "-m", "bilan.cli", "extract", str(path), "--format", "jsonl",
+         "--published", "2013-12-23"],
+        out, err,
+    )
+    assert code == 0, err.read_text(encoding="utf-8")
+    assert peak < 1.5 * 2**30
+    (record,) = _records(out.read_text(encoding="utf-8"))
+    claims = record["claims"]
+    assert len(claims) == repetitions
+    assert [c["id"] for c in claims] == [f"c{i}" for i in range(1, repetitions + 1)]
+    # Offsets are characters into the whole file, across chunk boundaries.
+    text = path.read_text(encoding="utf-8")
+    assert len(text) > 2 * documents.CHUNK_CHARS
+    report_chars = len(text) // repetitions
+    for number, claim in enumerate(claims):
+        assert text[claim["start"]:claim["end"]] == claim["quote"] == "Au moins 12 personnes"
+        assert text[claim["sentence_start"]:claim["sentence_end"]].startswith(REPORT_CLAIM)
+        assert claim["start"] // report_chars == number
