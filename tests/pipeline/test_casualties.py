@@ -41,6 +41,17 @@ def read(extractor, text):
          [("displaced", "people", 250_000, "about")]),
         ("La police a fait état de l'arrestation d'une trentaine de personnes.",
          [("detained", "people", 30, "about")]),
+        ("Deux adolescentes qui se trouvaient là avaient été tuées.",
+         [("killed", "children", 2, "exact")]),
+        ("Un homme avait poignardé et blessé six personnes dans un hôtel.",
+         [("injured", "people", 6, "exact")]),
+        ("Personne n'a été interpellé, et la police appelle au calme.",
+         [("detained", "people", 0, "exact")]),
+        ("Huit personnes, six Français et deux Nigériens, ont été tuées dimanche.",
+         [("killed", "people", 8, "exact"), ("killed", "people", 6, "exact"),
+          ("killed", "people", 2, "exact")]),
+        ("Trois personnes sont mortes dans cette attaque et 13 ont été blessées.",
+         [("killed", "people", 3, "exact"), ("injured", "people", 13, "exact")]),
     ],
 )
 def test_mentions(extractor, text, expected):

@@ -199,7 +199,11 @@ class SentenceReader:
             token = self.tokens[i]
             # "Gazaouis", "chiites": an unknown plural noun may count people; "une banlieue" not.
             plural = "Plur" in token.morph.get("Number") or token.pos_ == "PROPN"
-            if token.pos_ in ("NOUN", "PROPN") and token.text[:1].isalpha() and plural and not single:
+            nationality = token.pos_ == "ADJ" and token.text[:1].isupper()
+            if (
+                (token.pos_ in ("NOUN", "PROPN") or nationality)
+                and token.text[:1].isalpha() and (plural or nationality) and not single
+            ):
                 return Head(i, i + 1, None, "people", inherits, known=False)
             return None
         victims, end = victim
@@ -252,6 +256,11 @@ class SentenceReader:
                     return Predicate(lex.verbs[lemma], j - end, j)
                 if lemma not in lex.light_verbs:
                     return None
+            if word == "qui" and j == end:
+                relative = self._skip_relative(j)
+                if relative is not None:
+                    j, adjacent = relative, False
+                    continue
             if word == "," or word == "(":
                 skipped = self._skip_incise(j)
                 if skipped is not None:
@@ -269,6 +278,17 @@ class SentenceReader:
                 return None
             adjacent = adjacent and tokens[j].pos_ == "ADJ"
             j += 1
+        return None
+
+    def _skip_relative(self, qui: int) -> int | None:
+        """'qui se trouvaient là': the index past the verb of a relative clause that states
+        no harm itself, so the scan can reach the main verb ('avaient été tuées')."""
+        for k in range(qui + 1, min(len(self.words), qui + 8)):
+            token = self.tokens[k]
+            if self.words[k] in self.lex.participles:
+                return None
+            if token.pos_ == "VERB":
+                return None if token.lemma_ in self.lex.verbs else k + 1
         return None
 
     def _coordinated_any(self, j: int) -> bool:
@@ -336,11 +356,20 @@ class SentenceReader:
         return None
 
     def _after_active(self, j: int) -> bool:
+        """Whether the participle at j is active: 'a tué', 'avoir tué', 'a tué ... et blessé'."""
         for k in range(j - 1, max(-1, j - 4), -1):
             if self.words[k] in self.lex.active or self.words[k] in ("avoir", "après"):
                 return True
+            if self.words[k] == "et":
+                return self._previous_active_participle(k)
             if self.tokens[k].pos_ not in ("ADV", "PRON", "PUNCT"):
                 return False
+        return False
+
+    def _previous_active_participle(self, conjunction: int) -> bool:
+        for k in range(conjunction - 1, max(-1, conjunction - 10), -1):
+            if self.tokens[k].pos_ == "VERB":
+                return self._after_active(k) if self.words[k] != "et" else False
         return False
 
     def predicate_of(self, span: CountSpan, head: Head) -> Predicate | None:
@@ -426,7 +455,7 @@ def read_sentence(reader: SentenceReader, earlier: list[Mention]) -> list[Mentio
         opener = _breakdown_opener(reader, span.start)
         context = mentions[-1] if mentions else (earlier[-1] if earlier else None)
         if head is None:
-            headless = _headless(reader, span, opener, mentions, context)
+            headless = _headless(reader, span, opener, mentions)
             if headless is not None:
                 mentions.append(headless)
             continue
@@ -506,8 +535,7 @@ def _breakdown_opener(reader: SentenceReader, start: int) -> bool:
 
 
 def _headless(
-    reader: SentenceReader, span: CountSpan, opener: bool, mentions: list[Mention],
-    context: Mention | None,
+    reader: SentenceReader, span: CountSpan, opener: bool, mentions: list[Mention]
 ) -> Mention | None:
     """A count with no noun: a breakdown ("dont plusieurs grièvement"), one more item of a
     list of per-place tolls ("l'Italie (32.735)", "plus de 1.000 en Argentine"), or the
@@ -539,8 +567,7 @@ def _headless(
     if end < len(words) and tokens[end].pos_ == "AUX":
         predicate = reader.harm_after(end)
         if predicate is not None and predicate.distance <= 2:
-            victims = context.victims if context is not None else "people"
-            return _mention(reader, span, predicate.end + 1, predicate.outcome, victims,
+            return _mention(reader, span, predicate.end + 1, predicate.outcome, "people",
                             span.count, set())
     return None
 
@@ -586,7 +613,8 @@ def _zero_mentions(reader: SentenceReader, earlier: list[Mention]) -> list[Menti
     for i in range(len(words)):
         match = _match(reader.lex.zero, words, i)
         victims = "people"
-        if match is None and words[i] in ("aucun", "aucune"):
+        sentence_subject = words[i] == "personne" and (i == 0 or tokens[i - 1].pos_ == "PUNCT")
+        if match is None and (words[i] in ("aucun", "aucune") or sentence_subject):
             match = _negated_participle(reader, i)
             if match is not None and earlier:
                 victims = earlier[-1].victims
