@@ -28,12 +28,14 @@ def causes_in(text: str, lang: str) -> Counter[str]:
 
 
 def cause_of(sentence: str, document: Counter[str], lang: str) -> str:
-    """The sentence's own cause when it names one kind only, else the report's dominant kind."""
+    """The sentence's cause when its words say more for one kind than for violence, else
+    violence when it names violence, else the report's dominant kind."""
     own = causes_in(sentence, lang)
-    named = [cause for cause in _ORDER if own[cause]]
+    named = [cause for cause in _ORDER[:-1] if own[cause] > own["violence"]]
     if len(named) == 1:
         return named[0]
-    pool = own if named else document
-    if not any(pool.values()):
+    if own["violence"]:
         return "violence"
-    return max(_ORDER, key=lambda cause: (pool[cause], cause == "violence"))
+    if not any(document.values()):
+        return "violence"
+    return max(_ORDER, key=lambda cause: (document[cause], cause == "violence"))
