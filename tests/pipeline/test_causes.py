@@ -1,0 +1,31 @@
+"""Cause of a harm from the words of its sentence and of its report."""
+
+from collections import Counter
+
+import pytest
+
+from bilan.pipeline.causes import cause_of, causes_in
+
+NONE: Counter[str] = Counter()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Au moins 45 personnes ont été tuées dans des raids aériens.", "violence"),
+        ("L'épidémie d'Ebola a tué 2.280 personnes.", "disease"),
+        ("Le séisme a fait 300 morts.", "disaster"),
+        ("Treize soldats ont été tués dans l'accident de deux hélicoptères.", "accident"),
+        ("L'explosion d'une bombe a fait 12 morts.", "violence"),
+        ("L'explosion au port a fait plus de 190 morts.", "accident"),
+        ("Quatre migrants se sont noyés.", "accident"),
+    ],
+)
+def test_sentence_cause(sentence, expected):
+    assert cause_of(sentence, NONE, "fr") == expected
+
+
+def test_report_decides_when_the_sentence_is_silent():
+    report = causes_in("Coronavirus : la pandémie progresse. Le virus se propage.", "fr")
+    assert cause_of("Le bilan atteint 72 décès.", report, "fr") == "disease"
+    assert cause_of("Le bilan atteint 72 décès.", NONE, "fr") == "violence"
