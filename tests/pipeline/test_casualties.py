@@ -50,6 +50,10 @@ def read(extractor, text):
         ("Huit personnes, six Français et deux Nigériens, ont été tuées dimanche.",
          [("killed", "people", 8, "exact"), ("killed", "people", 6, "exact"),
           ("killed", "people", 2, "exact")]),
+        ("Le suspect Chérif Chekatt a été abattu par la police.",
+         [("killed", "rebels", 1, "exact")]),
+        ("Selon l'ONG, le chauffeur a été blessé par balle.",
+         [("injured", "civilians", 1, "exact")]),
         ("Trois personnes sont mortes dans cette attaque et 13 ont été blessées.",
          [("killed", "people", 3, "exact"), ("injured", "people", 13, "exact")]),
     ],
@@ -68,6 +72,7 @@ def test_mentions(extractor, text, expected):
         "L'armée a affirmé avoir abattu 43 des 84 missiles tirés.",
         "Le camp est situé à une dizaine de kilomètres de la frontière.",
         "Une mort aussi soudaine, on ne s'y attend pas.",
+        "La mairie de Paris a été informée samedi.",
     ],
 )
 def test_not_claims(extractor, text):

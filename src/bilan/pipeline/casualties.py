@@ -98,6 +98,10 @@ class CasualtyLexicon:
         self.time_nouns = frozenset(lex["time_nouns"])
         self.indefinite = frozenset(lexicons.load(lang, "counts")["indefinite_one"])
         self.indefinite_not_count = frozenset(lex["indefinite_not_count"])
+        self.singular_auxiliaries = frozenset(lex["singular_auxiliaries"])
+        self.definite = frozenset(lex["definite_determiners"])
+        self.perpetrator = _alternation(lex["perpetrator_words"])
+        self.security_agents = _alternation(lex["security_agents"])
         self.back_references = _tuples(dict.fromkeys(lex["back_reference_heads"], "back"))
         self.agent_markers = frozenset(lex["agent_markers"])
         self.passive = frozenset(lex["passive_auxiliaries"])
@@ -107,6 +111,10 @@ class CasualtyLexicon:
         self.among_back = _tuples(dict.fromkeys(lex["among_back_references"], "back"))
         self.headless = frozenset(lex["headless_breakdown_words"])
         self.incise = _tuples(dict.fromkeys(lex["incise_openers"], "incise"))
+
+
+def _alternation(phrases: list[str]) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, phrases)) + r")\b", re.IGNORECASE)
 
 
 def cue_flags(text: str, spans: list[tuple[int, int]], cue: re.Pattern[str]) -> list[bool]:
@@ -504,7 +512,75 @@ def read_sentence(reader: SentenceReader, earlier: list[Mention]) -> list[Mentio
             mentions.append(_mention(reader, span, head.end, second, victims, count, set()))
         previous = (span, head, outcome, "breakdown" in flags)
     mentions.extend(_zero_mentions(reader, earlier))
+    mentions.extend(_individuals(reader, mentions, earlier))
+    mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _individuals(
+    reader: SentenceReader, mentions: list[Mention], earlier: list[Mention]
+) -> list[Mention]:
+    """People harmed without a count word, at their first statement only: a name or a
+    definite description before a singular passive predicate ("Chérif Chekatt a été
+    abattu", "le chauffeur a été tué"). "La mort de <name>" is left out: in news it is
+    as often a natural death or a later mention as a first statement of harm."""
+    words, tokens, lex = reader.words, reader.tokens, reader.lex
+    named = [m for m in earlier + mentions if m.flags & {"person"}]
+    outcomes = {m.outcome for m in mentions} | {m.outcome for m in named}
+    found: list[Mention] = []
+    for j, word in enumerate(words):
+        outcome = lex.participles.get(word)
+        if outcome is None or word.endswith("s") or outcome in outcomes or j < 3:
+            continue
+        k = j - 1
+        while k > 0 and tokens[k].pos_ == "ADV":
+            k -= 1
+        if words[k] != "été" or words[k - 1] not in lex.singular_auxiliaries:
+            continue
+        subject = _subject_before(reader, k - 1)
+        if subject is not None:
+            found.append(_person(reader, subject, j + 1, outcome))
+            outcomes.add(outcome)
+    return found
+
+
+def _subject_before(reader: SentenceReader, aux: int) -> tuple[int, int] | None:
+    """A name (proper nouns) or a definite singular victim noun phrase ending before `aux`."""
+    words, tokens, lex = reader.words, reader.tokens, reader.lex
+    k = aux - 1
+    end = k + 1
+    if k >= 0 and tokens[k].pos_ == "PROPN":
+        while k > 0 and tokens[k - 1].pos_ == "PROPN":
+            k -= 1
+        if k > 0 and tokens[k - 1].pos_ == "ADP":
+            return None  # "la mairie de Paris": a name inside a longer noun phrase
+        if k > 1 and tokens[k - 1].pos_ == "NOUN" and words[k - 2] in lex.definite:
+            return (k - 2, end)  # "le suspect Chérif Chekatt"
+        return (k, end)
+    while k >= 0 and tokens[k].pos_ == "ADJ":
+        k -= 1
+    if k < 1 or tokens[k].pos_ != "NOUN" or "Plur" in tokens[k].morph.get("Number"):
+        return None
+    if words[k - 1] in lex.definite and (words[k],) in lex.victims:
+        return (k - 1, end)
+    return None
+
+
+def _person(reader: SentenceReader, subject: tuple[int, int], end: int, outcome: str) -> Mention:
+    tokens, lex = reader.tokens, reader.lex
+    victims = "people"
+    for token in tokens[subject[0] : subject[1]]:
+        victims = lex.victims.get((token.text.lower(),), victims)
+    sentence = "".join(t.text_with_ws for t in tokens)
+    if victims in ("people", "men") and (
+        lex.perpetrator.search(sentence) or lex.security_agents.search(sentence)
+    ):
+        victims = "rebels"
+    return Mention(
+        start=tokens[subject[0]].idx, end=tokens[end - 1].idx + len(tokens[end - 1].text),
+        sentence=reader.index, count=Count(1, "exact"), outcome=outcome, victims=victims,
+        flags={"person"},
+    )
 
 
 def _verb_backed(reader: SentenceReader, span: CountSpan, head: Head) -> bool:
