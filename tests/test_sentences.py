@@ -14,6 +14,8 @@ from bilan.sentences import split_sentences
         ("Il dit \"oui.\" Puis il part.", ["Il dit \"oui.\"", "Puis il part."]),
         ("Titre\nCorps du texte.", ["Titre", "Corps du texte."]),
         ("du pays.La province", ["du pays.", "La province"]),
+        ("rouvrira vendrediTrois personnes", ["rouvrira vendredi", "Trois personnes"]),
+        ("Le groupe McDonald et Mme DiCaprio.", ["Le groupe McDonald et Mme DiCaprio."]),
     ],
 )
 def test_split(text, expected):

@@ -19,6 +19,9 @@ _ABBREVIATIONS = frozenset(
     "mr mrs ms gen lt col sgt capt gov sen rep rev jan feb aug sept oct nov dec no vs "
     "u.s u.n".split()
 )
+# Headings glued to the next sentence: "rouvrira vendrediTrois personnes" (a lower-case run
+# of three or more letters directly followed by a capitalised word).
+_GLUED = re.compile(r"(?<=[a-zà-ÿ]{3})(?=[A-ZÀ-Þ][a-zà-ÿ]{2})")
 _WORD_BEFORE = re.compile(r"([\w.\-]+)[.!?…][\"»”)\]]*$")
 
 
@@ -35,13 +38,16 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 
 def _split_line(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
     line = text[start:end]
+    cuts = [
+        (match.start("gap"), match.end())
+        for match in _BOUNDARY.finditer(line)
+        if _is_real_boundary(line, match.start("gap"), match.end())
+    ]
+    cuts.extend((match.start(), match.start()) for match in _GLUED.finditer(line))
     cut = 0
-    for match in _BOUNDARY.finditer(line):
-        boundary = match.start("gap")
-        if not _is_real_boundary(line, boundary, match.end()):
-            continue
+    for boundary, next_start in sorted(cuts):
         _append(text, start + cut, start + boundary, spans)
-        cut = match.end()
+        cut = next_start
     _append(text, start + cut, end, spans)
 
 

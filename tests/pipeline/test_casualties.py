@@ -50,6 +50,14 @@ def read(extractor, text):
         ("Huit personnes, six Français et deux Nigériens, ont été tuées dimanche.",
          [("killed", "people", 8, "exact"), ("killed", "people", 6, "exact"),
           ("killed", "people", 2, "exact")]),
+        ("Pensées émues pour les familles de nos 13 soldats morts au Mali.",
+         [("killed", "security_forces", 13, "exact")]),
+        ('Les policiers ont abattu cinq "terroristes présumés" à Cambrils.',
+         [("killed", "rebels", 5, "exact")]),
+        ('Elles ont revendiqué la "neutralisation" de plusieurs dizaines de jihadistes.',
+         [("killed", "rebels", 20, "vague")]),
+        ("Yémen: dix morts dans des combats entre séparatistes et forces loyalistes.",
+         [("killed", "combatants", 10, "exact")]),
         ("Le suspect Chérif Chekatt a été abattu par la police.",
          [("killed", "rebels", 1, "exact")]),
         ("Selon l'ONG, le chauffeur a été blessé par balle.",
@@ -73,6 +81,7 @@ def test_mentions(extractor, text, expected):
         "Le camp est situé à une dizaine de kilomètres de la frontière.",
         "Une mort aussi soudaine, on ne s'y attend pas.",
         "La mairie de Paris a été informée samedi.",
+        "L'agence a trouvé 500 chiots dans un avion, dont 38 étaient morts.",
     ],
 )
 def test_not_claims(extractor, text):

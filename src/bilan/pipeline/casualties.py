@@ -23,7 +23,8 @@ from bilan.records import Count
 
 _FORWARD_WINDOW = 30
 _BACKWARD_WINDOW = 10
-_STOP_PUNCT = frozenset({";", ":", "?", "!", "«", "»", '"', "“", "”"})
+_QUOTES = frozenset({"«", "»", '"', "“", "”"})
+_STOP_PUNCT = frozenset({";", ":", "?", "!"}) | _QUOTES
 
 
 def _tuples(mapping: dict[str, str]) -> dict[tuple[str, ...], str]:
@@ -101,6 +102,7 @@ class CasualtyLexicon:
         self.singular_auxiliaries = frozenset(lex["singular_auxiliaries"])
         self.definite = frozenset(lex["definite_determiners"])
         self.perpetrator = _alternation(lex["perpetrator_words"])
+        self.fighting_between = _alternation(lex["fighting_between"])
         self.security_agents = _alternation(lex["security_agents"])
         self.back_references = _tuples(dict.fromkeys(lex["back_reference_heads"], "back"))
         self.agent_markers = frozenset(lex["agent_markers"])
@@ -158,6 +160,7 @@ class SentenceReader:
         self.lex = lex
         self.tokens = tokens
         self.words = [t.text.lower() for t in tokens]
+        self.text = "".join(t.text_with_ws for t in tokens)
         self.counts = counts
         self.index = index
         # Heads first: reading an ambiguous head looks ahead past the numeric-only counts.
@@ -182,6 +185,8 @@ class SentenceReader:
                 return Head(i, back[1], None, "people", inherits=True)
             i += 1
         inherits = False
+        if i < len(words) and words[i] in _QUOTES:
+            i += 1  # cinq "terroristes présumés"
         while i < len(words) and (words[i] in lex.skip_adjectives or words[i] in lex.other_markers):
             inherits = inherits or words[i] in lex.other_markers
             i += 1
@@ -201,7 +206,7 @@ class SentenceReader:
                 predicate = self.harm_after(end) or self.harm_before(span.start)
                 if predicate is not None and predicate.outcome != outcome:
                     return Head(i, end, predicate.outcome, lex.ambiguous_harm[words[i]])
-            return Head(i, end, outcome, "people", inherits)
+            return Head(i, end, outcome, self._default_victims(span.start), inherits)
         victim = _match(lex.victims, words, i)
         if victim is None:
             token = self.tokens[i]
@@ -219,6 +224,13 @@ class SentenceReader:
         if words[i] in lex.generic_heads or victims in ("people", "combatants", "civilians"):
             victims = self._refine(end, victims)
         return Head(i, end, None, victims, inherits)
+
+    def _default_victims(self, start: int) -> str:
+        """Who a bare harm noun counts: the dead of fighting "between" two sides, when no
+        count earlier in the sentence says who, are combatants; anyone else is people."""
+        if start == self.counts[0].start and self.lex.fighting_between.search(self.text):
+            return "combatants"
+        return "people"
 
     def _refine(self, end: int, victims: str) -> str:
         """'membres des forces de sécurité', 'employés d'une ONG': a modifier says more."""
@@ -248,13 +260,13 @@ class SentenceReader:
         adjacent = True
         while j < limit:
             word = words[j]
-            if word in _STOP_PUNCT:
+            if word in _STOP_PUNCT and not (word in _QUOTES and j - end <= 2):
                 return None
             phrase = _match(lex.phrases, words, j)
             if phrase is not None:
                 return Predicate(phrase[0], j - end, phrase[1] - 1)
             outcome = lex.participles.get(word)
-            if outcome is not None and tokens[j].pos_ in ("VERB", "ADJ", "NOUN", "AUX"):
+            if outcome is not None and tokens[j].pos_ in ("VERB", "ADJ", "NOUN", "AUX", "PROPN"):
                 if adjacent or word in lex.intransitive or self._after_passive(j):
                     return Predicate(outcome, j - end, j)
                 return None
@@ -334,8 +346,11 @@ class SentenceReader:
         words, tokens, lex = self.words, self.tokens, self.lex
         if start > 0 and words[start - 1] in lex.agent_markers:
             return None
-        if start > 1 and words[start - 1] in ("de", "d'") and words[start - 2] in lex.harm_before_de:
-            return Predicate(lex.harm_before_de[words[start - 2]], 1, start - 1)
+        noun = start - 2
+        if noun > 0 and words[noun] in _QUOTES:
+            noun -= 1  # la "neutralisation" de plusieurs dizaines de jihadistes
+        if noun >= 0 and words[start - 1] in ("de", "d'") and words[noun] in lex.harm_before_de:
+            return Predicate(lex.harm_before_de[words[noun]], 1, start - 1)
         j = start - 1
         limit = max(-1, start - _BACKWARD_WINDOW)
         while j > limit:
@@ -640,7 +655,7 @@ def _headless(
     ):
         return _mention(reader, span, end + 2, listed[-1].outcome, listed[-1].victims,
                         span.count, set())
-    if end < len(words) and tokens[end].pos_ == "AUX":
+    if end < len(words) and tokens[end].pos_ == "AUX" and not opener:
         predicate = reader.harm_after(end)
         if predicate is not None and predicate.distance <= 2:
             return _mention(reader, span, predicate.end + 1, predicate.outcome, "people",
