@@ -274,7 +274,9 @@ class SentenceReader:
                 lemma = tokens[j].lemma_
                 if lemma in lex.intransitive_verbs:
                     return Predicate(lex.verbs[lemma], j - end, j)
-                if lemma not in lex.light_verbs:
+                # An infinitive ("réussi à s'échapper") does not end the subject's clause.
+                infinitive = "Inf" in tokens[j].morph.get("VerbForm") and not adjacent
+                if lemma not in lex.light_verbs and not infinitive:
                     return None
             if word == "qui" and j == end:
                 relative = self._skip_relative(j)
@@ -390,9 +392,13 @@ class SentenceReader:
         return False
 
     def _previous_active_participle(self, conjunction: int) -> bool:
-        for k in range(conjunction - 1, max(-1, conjunction - 10), -1):
-            if self.tokens[k].pos_ == "VERB":
-                return self._after_active(k) if self.words[k] != "et" else False
+        """'a contaminé 34.500 personnes et tué 722 patients': the active auxiliary of the
+        first verb of the coordination also rules the second."""
+        for k in range(conjunction - 1, max(-1, conjunction - 12), -1):
+            if self.words[k] in self.lex.active or self.words[k] == "avoir":
+                return True
+            if self.words[k] in self.lex.passive or self.words[k] in _STOP_PUNCT:
+                return False
         return False
 
     def predicate_of(self, span: CountSpan, head: Head) -> Predicate | None:
