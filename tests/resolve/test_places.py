@@ -222,3 +222,82 @@ def test_distance_keeps_relative_position_out():
         "Dix soldats ont été tués à 200 km au nord de Bamako, au Mali.", ["Dix soldats"]
     )
     assert place.name == "Mali"
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes", "expected"),
+    [
+        # A national count keeps its country although the story names a town later.
+        (
+            "Les violences ont fait 300 morts en Haïti entre janvier et mars. "
+            "Mardi, dix personnes ont été tuées à Port-au-Prince.",
+            ["300 morts", "dix personnes"],
+            [("Haïti", "HT"), ("Port-au-Prince", "HT")],
+        ),
+        # A breakdown introduced by "dont" takes its parent's place.
+        (
+            "Plus de 500 personnes ont été tuées au Yémen depuis janvier, dont 40 soldats "
+            "d'une coalition menée par l'Arabie saoudite.",
+            ["Plus de 500 personnes", "40 soldats"],
+            [("Yémen", "YE"), ("Yémen", "YE")],
+        ),
+        # An adversary or a neighbouring refuge is not where the harm happened.
+        (
+            "Au Yémen, douze rebelles ont été tués lors de combats contre l'Arabie saoudite.",
+            ["douze rebelles"],
+            [("Yémen", "YE")],
+        ),
+        (
+            "De violents combats ont eu lieu dans le nord du Mali. "
+            "Quelque 3.000 personnes ont trouvé refuge au Niger voisin.",
+            ["Quelque 3.000 personnes"],
+            [("nord du Mali", "ML")],
+        ),
+        # "du nord d'Israël" is a part of the country, as "le nord d'Israël" is.
+        (
+            "Une roquette est tombée dans une zone du nord d'Israël, faisant deux blessés.",
+            ["deux blessés"],
+            [("nord d'Israël", "IL")],
+        ),
+        # A conflict named by its adjective gives its country.
+        (
+            "Le conflit syrien, qui a fait plus de 300.000 morts depuis 2011, déborde au Liban.",
+            ["plus de 300.000 morts"],
+            [("Syrie", "SY")],
+        ),
+        # A genitive makes a place of a town of the story's countries only.
+        (
+            "Au Soudan, 20 civils ont été tués pendant la fête de l'Aïd. "
+            "Les Etats-Unis ont appelé à une trêve.",
+            ["20 civils"],
+            [("Soudan", "SD")],
+        ),
+    ],
+)
+def test_context_rules(text, quotes, expected):
+    places = _resolve(text, quotes)
+    assert [(p.name, p.country) if p else (None, None) for p in places] == expected
+
+
+def test_capital_is_the_main_countrys():
+    text = "Les combats se poursuivent au Mali. Trois civils ont été tués dans la capitale."
+    (place,) = _resolve(text, ["Trois civils"])
+    assert place.country == "ML"
+    assert _km((place.lat, place.lon), (12.65, -8.0)) < 30
+
+
+def test_district_homonym_yields_to_its_town():
+    text = "Deux personnes ont été tuées dans le quartier de Bellevue à Nantes."
+    (place,) = _resolve(text, ["Deux personnes"])
+    assert place.name == "Bellevue" and place.country == "FR"
+    assert _km((place.lat, place.lon), (47.22, -1.55)) < 30
+
+
+def test_unknown_district_borrows_its_towns_coordinates():
+    text = (
+        "Des hommes armés ont tué cinq villageois dans le district de Zorbaka, "
+        "au nord de Kano, dans le nord du Nigeria."
+    )
+    (place,) = _resolve(text, ["cinq villageois"])
+    assert place.name == "district de Zorbaka" and place.country == "NG"
+    assert _km((place.lat, place.lon), (12.0, 8.52)) < 30

@@ -66,8 +66,12 @@ class CasualtyLexicon:
 
     def __init__(self, lang: str) -> None:
         lex = lexicons.load(lang, "casualties")
-        # Matched against lower-cased text at word starts: far faster than IGNORECASE.
-        self.cue = re.compile(r"\b(?:" + "|".join(lex["cue_stems"]) + ")")
+        # Matched against lower-cased text at word starts: far faster than IGNORECASE. Long
+        # participles and harm nouns cue themselves, so the lexicon cannot drift from it.
+        stems = set(lex["cue_stems"])
+        stems.update(re.escape(p[:-1]) for p in lex["harm_participles"] if len(p) >= 6)
+        stems.update(re.escape(n.split()[0]) for n in lex["harm_nouns"] if len(n) >= 5)
+        self.cue = re.compile(r"\b(?:" + "|".join(sorted(stems)) + ")")
         self.harm_nouns = _tuples(lex["harm_nouns"])
         self.ambiguous_harm: dict[str, str] = lex["ambiguous_harm_nouns"]
         self.harm_before_de: dict[str, str] = lex["harm_nouns_before_de"]

