@@ -22,16 +22,11 @@ def test_dev_french_claim_f1(dev_score):
 
 
 @pytest.mark.parametrize(
-    "field", ["qualifier", "cause", "part_of", "period_start", "period_end", "country",
-              "source", "source_type"],
+    "field", ["qualifier", "cause", "part_of", "period_start", "period_end", "place",
+              "country", "source", "source_type"],
 )
 def test_dev_french_field(dev_score, field):
     assert dev_score.field_accuracy()[field] >= BAR_FIELD
-
-
-@pytest.mark.xfail(strict=True, reason="places: regions and towns GeoNames lacks (see issue notes)")
-def test_dev_french_place(dev_score):
-    assert dev_score.field_accuracy()["place"] >= BAR_FIELD
 
 
 @pytest.mark.xfail(strict=True, reason="real news: named individuals and country lists missed")
