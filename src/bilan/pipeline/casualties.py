@@ -428,6 +428,14 @@ class SentenceReader:
             return self.lex.participles.get(self.words[k + 1])
         return None
 
+    def final(self, predicate: Predicate) -> Predicate:
+        """'rattrapée et égorgée': a death coordinated after another harm is what counts."""
+        k = predicate.end + 1
+        if k + 1 < len(self.words) and self.words[k] == "et":
+            if self.lex.participles.get(self.words[k + 1]) == "killed":
+                return Predicate("killed", predicate.distance, k + 1)
+        return predicate
+
 
 class CasualtyFinder:
     """Turns the doc's count expressions into casualty mentions."""
@@ -500,6 +508,7 @@ def read_sentence(reader: SentenceReader, earlier: list[Mention]) -> list[Mentio
         if outcome is None:
             predicate = reader.predicate_of(span, head)
             if predicate is not None:
+                predicate = reader.final(predicate)
                 outcome = predicate.outcome
                 second = reader.chained(predicate)
         if outcome is None and coordinated and previous is not None and previous[2]:
