@@ -10,7 +10,9 @@ from spacy.tokens import Doc
 
 from bilan.records import Count, Period, Place, Source
 
-Resolver = Callable[[str, list[tuple[int, int]], list[tuple[int, int, int]]], Sequence[Any]]
+Resolver = Callable[
+    [Doc, str, list[tuple[int, int]], list[tuple[int, int, int]]], Sequence[Any]
+]
 
 
 @dataclass(slots=True)
@@ -78,12 +80,21 @@ def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
     return doc._.bilan_sentences
 
 
-def annotate_mentions(doc: Doc, attribute: str, resolve: Resolver) -> Doc:
-    """Set `attribute` on every mention from a resolver over (sentence, start, end) spans."""
-    found = mentions(doc)
-    if found:
-        spans = [(m.sentence, m.start, m.end) for m in found]
-        values = resolve(doc.text, sentence_spans(doc), spans)
-        for mention, value in zip(found, values, strict=True):
-            setattr(mention, attribute, value)
-    return doc
+class MentionResolver:
+    """A pipeline component that sets one attribute of every mention from a resolver.
+
+    `resolve(doc, text, sentences, spans)` returns one value per (sentence, start, end) span.
+    """
+
+    def __init__(self, attribute: str, resolve: Resolver) -> None:
+        self.attribute = attribute
+        self.resolve = resolve
+
+    def __call__(self, doc: Doc) -> Doc:
+        found = mentions(doc)
+        if found:
+            spans = [(m.sentence, m.start, m.end) for m in found]
+            values = self.resolve(doc, doc.text, sentence_spans(doc), spans)
+            for mention, value in zip(found, values, strict=True):
+                setattr(mention, self.attribute, value)
+        return doc

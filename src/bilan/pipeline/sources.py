@@ -2,29 +2,27 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from bilan import extensions
+from bilan.records import Source
 
 
-class SourceResolver:
-    """Attributes each mention to the source its sentence (or a back-reference) names."""
+def _resolve(
+    doc: Doc, text: str, sentences: list[tuple[int, int]], spans: list[tuple[int, int, int]]
+) -> Sequence[Source | None]:
+    # Imported on first use: the resolver loads its lexicons (and the gazetteer) lazily.
+    from bilan.resolve.sources import resolve_sources
 
-    def __call__(self, doc: Doc) -> Doc:
-        from bilan.resolve.sources import resolve_sources
-
-        return extensions.annotate_mentions(
-            doc, "source",
-            lambda text, sentences, spans: resolve_sources(
-                text, sentences, spans, doc._.bilan_lang
-            ),
-        )
+    return resolve_sources(text, sentences, spans, doc._.bilan_lang)
 
 
 @Language.factory(
     "bilan_sources", requires=["doc._.bilan_mentions"], assigns=["doc._.bilan_mentions"]
 )
-def make_sources(nlp: Language, name: str) -> SourceResolver:
+def make_sources(nlp: Language, name: str) -> extensions.MentionResolver:
     extensions.install()
-    return SourceResolver()
+    return extensions.MentionResolver("source", _resolve)

@@ -1,30 +1,29 @@
-"""`bilan_time`: the days each casualty mention covers."""
+"""`bilan_time`: the days each casualty mention covers, against `doc._.bilan_published`
+(relative dates stay null without it)."""
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from bilan import extensions
+from bilan.records import Period
 
 
-class TimeResolver:
-    """Resolves periods against `doc._.bilan_published`; relative dates stay null without it."""
+def _resolve(
+    doc: Doc, text: str, sentences: list[tuple[int, int]], spans: list[tuple[int, int, int]]
+) -> Sequence[Period | None]:
+    # Imported on first use: the resolver loads its lexicons (and the gazetteer) lazily.
+    from bilan.resolve.periods import resolve_periods
 
-    def __call__(self, doc: Doc) -> Doc:
-        from bilan.resolve.periods import resolve_periods
-
-        return extensions.annotate_mentions(
-            doc, "period",
-            lambda text, sentences, spans: resolve_periods(
-                text, sentences, spans, doc._.bilan_published, doc._.bilan_lang
-            ),
-        )
+    return resolve_periods(text, sentences, spans, doc._.bilan_published, doc._.bilan_lang)
 
 
 @Language.factory(
     "bilan_time", requires=["doc._.bilan_mentions"], assigns=["doc._.bilan_mentions"]
 )
-def make_time(nlp: Language, name: str) -> TimeResolver:
+def make_time(nlp: Language, name: str) -> extensions.MentionResolver:
     extensions.install()
-    return TimeResolver()
+    return extensions.MentionResolver("period", _resolve)
