@@ -52,7 +52,7 @@ def _split_line(text: str, start: int, end: int, spans: list[tuple[int, int]]) -
 
 
 def _is_real_boundary(line: str, boundary: int, next_start: int) -> bool:
-    before = line[:boundary]
+    before = line[max(0, boundary - 40) : boundary]  # the word before is all that matters
     if before.endswith("."):
         word = _WORD_BEFORE.search(before)
         if word:

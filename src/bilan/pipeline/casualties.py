@@ -91,6 +91,11 @@ class CasualtyLexicon:
         )
         self.light_verbs = frozenset(lex["light_verbs"])
         self.phrases = _tuples(lex["harm_phrases"])
+        # Only these phrases take the harmed as their object ("a coûté la vie à neuf soldats").
+        self.object_phrases = {
+            key: value for key, value in self.phrases.items()
+            if " ".join(key) in set(lex["object_phrases"])
+        }
         self.zero = _tuples(lex["zero_patterns"])
         self.victims = _tuples(lex["victim_nouns"])
         self.generic_heads = frozenset(lex["generic_heads"])
@@ -106,6 +111,7 @@ class CasualtyLexicon:
         self.singular_auxiliaries = frozenset(lex["singular_auxiliaries"])
         self.definite = frozenset(lex["definite_determiners"])
         self.perpetrator = _alternation(lex["perpetrator_words"])
+        self.people_endings = tuple(lex["people_noun_endings"])
         self.fighting_between = _alternation(lex["fighting_between"])
         self.security_agents = _alternation(lex["security_agents"])
         self.back_references = _tuples(dict.fromkeys(lex["back_reference_heads"], "back"))
@@ -216,6 +222,8 @@ class SentenceReader:
             token = self.tokens[i]
             # "Gazaouis", "chiites": an unknown plural noun may count people; "une banlieue" not.
             plural = "Plur" in token.morph.get("Number") or token.pos_ == "PROPN"
+            # Names of peoples and groups: capitalised ("Gazaouis") or a people ending ("chiites").
+            plural = plural and (token.text[:1].isupper() or words[i].endswith(lex.people_endings))
             nationality = token.pos_ == "ADJ" and token.text[:1].isupper()
             if (
                 (token.pos_ in ("NOUN", "PROPN") or nationality)
@@ -360,7 +368,7 @@ class SentenceReader:
         j = start - 1
         limit = max(-1, start - _BACKWARD_WINDOW)
         while j > limit:
-            phrase = _match_ending(lex.phrases, words, j + 1, max(0, limit))
+            phrase = _match_ending(lex.object_phrases, words, j + 1, max(0, limit))
             if phrase is not None:
                 return Predicate(phrase[0], start - j, j)
             token, word = tokens[j], words[j]
@@ -391,7 +399,7 @@ class SentenceReader:
                 return True
             if self.words[k] == "et":
                 return self._previous_active_participle(k)
-            if self.tokens[k].pos_ not in ("ADV", "PRON", "PUNCT"):
+            if self.tokens[k].pos_ not in ("ADV", "PRON", "PUNCT", "ADP"):
                 return False
         return False
 
@@ -401,7 +409,7 @@ class SentenceReader:
         for k in range(conjunction - 1, max(-1, conjunction - 12), -1):
             if self.words[k] in self.lex.active or self.words[k] == "avoir":
                 return True
-            if self.words[k] in self.lex.passive or self.words[k] in _STOP_PUNCT:
+            if self.words[k] in self.lex.passive or self.words[k] in (";", ":", "."):
                 return False
         return False
 

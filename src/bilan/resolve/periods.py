@@ -13,6 +13,7 @@ from __future__ import annotations
 import calendar
 import json
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
@@ -43,6 +44,8 @@ class _Lexicon:
     relative_days: dict[str, int]
     month_edges: dict[str, str]
     rules: tuple[tuple[str, re.Pattern[str]], ...]
+    rule_starts: re.Pattern[str]  # every offset where some rule matches
+    rule_starts_folded: re.Pattern[str] | None  # the same, case-sensitive, for lowered text
     since: re.Pattern[str]
     since_reach: int
     since_undated: re.Pattern[str]
@@ -102,6 +105,13 @@ def _lexicon(lang: str) -> _Lexicon:
     rules = tuple(
         (name, compile_(rf"(?<![\w-])(?:{pattern})(?![\w-])")) for name, pattern in raw["rules"]
     )
+    # One pass finds where any rule matches; the rules then only run there. Group
+    # names repeat across rules, so the union drops them.
+    union = "|".join(
+        "(?:" + re.sub(r"(?<!\\)\(\?P<\w+>", "(?:", pattern.pattern[len(r"(?<![\w-])") :]) + ")"
+        for _, pattern in rules
+    )
+    starts = rf"(?<![\w-])(?={union})"
     return _Lexicon(
         weekdays=weekdays,
         months=months,
@@ -110,6 +120,10 @@ def _lexicon(lang: str) -> _Lexicon:
         relative_days=raw["relative_days"],
         month_edges=raw["month_edges"],
         rules=rules,
+        rule_starts=re.compile(starts, re.IGNORECASE),
+        # Case-insensitive alternations are slow in `re`; without capitals in the
+        # pattern, matching lowered text case-sensitively finds the same offsets.
+        rule_starts_folded=re.compile(starts) if starts == starts.lower() else None,
         since=compile_(raw["since"]),
         since_reach=raw["since_reach"],
         since_undated=compile_(raw["since_undated"]),
@@ -156,16 +170,32 @@ def resolve_periods(
     # Only a report about an epidemic (named in its headline or lead) counts running
     # totals; a storm report that mentions covid in passing does not.
     epidemic = bool(lex.epidemic.search(text, 0, sentences[min(1, len(sentences) - 1)][1]))
-    claim_spans = [(start, end) for _, start, end in claims]
+    claim_spans = sorted((start, end) for _, start, end in claims)
+    claim_starts = [start for start, _ in claim_spans]
+    longest = max(end - start for start, end in claim_spans)
+    dated = [k for k, found in enumerate(by_sentence) if any(m.role in _USABLE for m in found)]
+    since_starts = [
+        (m.start, m.inner[0])
+        for m in mentions
+        if m.role in (_SINCE, _REFERENCE) and m.inner and m.inner[0]
+    ]
 
     chosen: dict[int, _Mention] = {}  # last mention a sentence's claims used
     periods: list[Period | None] = []
     for index, start, end in claims:
         report = _report_day(by_sentence[index])
-        mention = _pick(text, sentences[index], by_sentence[index], (start, end), claim_spans, lex)
+        sentence = sentences[index]
+        # Only the claims that reach into the sentence bear on its segments.
+        near = claim_spans[
+            bisect_right(claim_starts, sentence[0] - longest) : bisect_left(
+                claim_starts, sentence[1]
+            )
+        ]
+        local = [(a, b) for a, b in near if a < sentence[1] and sentence[0] < b]
+        mention = _pick(text, sentence, by_sentence[index], (start, end), local, lex)
         source = index
         if mention is None:
-            found = _inherit(index, by_sentence, chosen, text, sentences, lex)
+            found = _inherit(index, by_sentence, dated, chosen, text, sentences, lex)
             if found:
                 mention, source = found
         else:
@@ -188,7 +218,7 @@ def resolve_periods(
             days = _period_days(
                 mention,
                 end=(report if source == index else None) or now,
-                earlier_since=_earlier_since(mentions, mention.start),
+                earlier_since=_earlier_since(since_starts, mention.start),
                 numbers=lex.numbers,
             )
             if days and mention.role == _WHEN:
@@ -204,9 +234,10 @@ def _to_period(days: _Days | None) -> Period | None:
 
 
 def _sentence_of(sentences: list[tuple[int, int]], offset: int) -> int | None:
-    for index, (start, end) in enumerate(sentences):
-        if start <= offset < end:
-            return index
+    """The index of the sentence holding `offset`; spans are sorted and disjoint."""
+    index = bisect_right(sentences, offset, key=lambda span: span[0]) - 1
+    if index >= 0 and offset < sentences[index][1]:
+        return index
     return None
 
 
@@ -218,10 +249,16 @@ def _scan(
 ) -> list[_Mention]:
     """Every time mention of the text, each given a role from the words before it."""
     raw: list[tuple[int, int, int, str, dict[str, str]]] = []
-    for order, (name, pattern) in enumerate(lex.rules):
-        for match in pattern.finditer(text):
-            fields = {k: v for k, v in match.groupdict().items() if v is not None}
-            raw.append((match.start(), -(match.end() - match.start()), order, name, fields))
+    resume = [0] * len(lex.rules)  # where each rule's own left-to-right scan stands
+    for at in _rule_starts(text, lex):
+        for order, (name, pattern) in enumerate(lex.rules):
+            if at < resume[order]:
+                continue
+            match = pattern.match(text, at)
+            if match:
+                resume[order] = match.end()
+                fields = {k: v for k, v in match.groupdict().items() if v is not None}
+                raw.append((match.start(), -(match.end() - match.start()), order, name, fields))
     raw.sort()
     mentions: list[_Mention] = []
     last_end = -1
@@ -240,6 +277,24 @@ def _scan(
         inner = days if role == _SINCE else None  # "qui ont éclaté jeudi"
         mentions.append(_Mention(start, end, name, fields, role, days, inner=inner))
     return _attach_since(text, sentences, mentions, lex)
+
+
+def _rule_starts(text: str, lex: _Lexicon) -> list[int]:
+    """The offsets where at least one rule matches, in order."""
+    lowered = text.lower()
+    if lex.rule_starts_folded is not None and folds_simply(text, lowered):
+        return [match.start() for match in lex.rule_starts_folded.finditer(lowered)]
+    return [match.start() for match in lex.rule_starts.finditer(text)]
+
+
+def folds_simply(text: str, lowered: str) -> bool:
+    """Whether a case-insensitive regex without capitals finds in `text` what its
+    case-sensitive twin finds in `lowered` (`text.lower()`), at the same offsets.
+
+    Not so when lowering changes a length, or for characters with extra case
+    equivalents ("ſ" matches "s", "ı" matches "i").
+    """
+    return len(lowered) == len(text) and all(c.lower() == c.upper().lower() for c in set(text))
 
 
 def _sentence_start(sentences: list[tuple[int, int]], offset: int) -> int:
@@ -269,23 +324,30 @@ def _attach_since(
     still anchors a later undated "depuis le putsch".
     """
     out = list(mentions)
+    # `mentions` is sorted and its starts distinct. A mention taken over by a since
+    # starts at that since, before any later since: only untouched ones can follow.
+    starts = [m.start for m in mentions]
+    taken: set[int] = set()
     for since in lex.since.finditer(text):
         after = text[since.end() : since.end() + 40]
-        dated_next = any(since.end() <= m.start <= since.end() + 1 for m in out)
+        near = bisect_left(starts, since.end())
+        dated_next = any(
+            i not in taken and starts[i] <= since.end() + 1
+            for i in range(near, min(near + 2, len(starts)))
+        )
         if not dated_next and re.match(r"\s+(?:(?:le|la|les|l['’])\s*)?[A-ZÀ-Þ]", after):
             continue
         sentence_start = _sentence_start(sentences, since.start())
         comparative = bool(
             lex.comparative_before_since.search(text[sentence_start : since.start()])
         )
-        target = next(
-            (i for i, m in enumerate(out) if _follows(since, m, text, lex.since_reach)), None
-        )
+        target = _following(since, mentions, starts, taken, text, lex.since_reach)
         undated = lex.since_undated.match(text, since.start())
         if target is not None and out[target].role in (_WHEN, _SINCE):
             inner = out[target]
             far = inner.start - since.end() > 40 and "," in text[since.end() : inner.start]
             if not (undated and far):
+                taken.add(target)
                 out[target] = _Mention(
                     since.start(),
                     inner.end,
@@ -314,11 +376,26 @@ def _attach_since(
     return out
 
 
-def _follows(since: re.Match[str], mention: _Mention, text: str, reach: int) -> bool:
+def _following(
+    since: re.Match[str],
+    mentions: list[_Mention],
+    starts: list[int],
+    taken: set[int],
+    text: str,
+    reach: int,
+) -> int | None:
+    """The first untouched mention within `reach` after "depuis", in the same clause."""
     # A year rule may swallow the "depuis" itself ("depuis 2015").
-    return since.start() <= mention.start <= since.end() + reach and not re.search(
-        r"[.;!?]", text[since.end() : mention.start]
-    )
+    for i in range(bisect_left(starts, since.start()), len(starts)):
+        if starts[i] > since.end() + reach:
+            return None
+        if i in taken:
+            continue
+        # Punctuation before one mention stands before every later one too.
+        if re.search(r"[.;!?]", text[since.end() : mentions[i].start]):
+            return None
+        return i
+    return None
 
 
 def _doc_now(
@@ -434,6 +511,7 @@ def _gap(mention: _Mention, quote: tuple[int, int]) -> int:
 def _inherit(
     index: int,
     by_sentence: list[list[_Mention]],
+    dated: list[int],
     chosen: dict[int, _Mention],
     text: str,
     sentences: list[tuple[int, int]],
@@ -442,6 +520,7 @@ def _inherit(
     """The mention (and its sentence) that dates the nearest earlier sentence, else
     a sentence just after (a headline takes the date of the lead).
 
+    `dated` lists, in order, the sentences with a usable mention: no other can date.
     "pour la seule journée de mercredi" narrows one count and is not passed on.
     """
 
@@ -452,7 +531,8 @@ def _inherit(
             if m.role in _USABLE and not lex.focus_before.search(text[sentences[k][0] : m.start])
         ]
 
-    for k in range(index - 1, -1, -1):
+    for j in range(bisect_left(dated, index) - 1, -1, -1):
+        k = dated[j]
         if k in chosen and chosen[k] in broad(k):
             return chosen[k], k
         usable = broad(k)
@@ -465,13 +545,11 @@ def _inherit(
     return None
 
 
-def _earlier_since(mentions: list[_Mention], before: int) -> date | None:
-    starts = [
-        m.inner[0]
-        for m in mentions
-        if m.role in (_SINCE, _REFERENCE) and m.start < before and m.inner and m.inner[0]
-    ]
-    return starts[-1] if starts else None
+def _earlier_since(since_starts: list[tuple[int, date]], before: int) -> date | None:
+    """The first day of the last since before offset `before`; `since_starts` holds
+    (offset, first day) of the document's since mentions, by offset."""
+    index = bisect_left(since_starts, before, key=lambda item: item[0])
+    return since_starts[index - 1][1] if index else None
 
 
 # --- resolving days -----------------------------------------------------------

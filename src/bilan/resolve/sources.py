@@ -276,11 +276,17 @@ def _attributions(
     """The resolved attribution phrases of every sentence, in document order."""
     history: list[_Entity] = []
     by_sentence: list[list[_Attribution]] = []
+    straight = text.translate(_APOSTROPHES)  # one character for one: offsets hold
+    # Phrases and subjects depend on the sentence alone: a repeated sentence (a
+    # boilerplate line, a long file of reports) is analysed once.
+    seen: dict[str, tuple[_Entity | None, list[_Phrase]]] = {}
     for start, end in sentences:
-        sentence = text[start:end].translate(_APOSTROPHES)
+        sentence = straight[start:end]
+        if sentence not in seen:
+            seen[sentence] = (_subject_entity(sentence, lex), _phrases(sentence, lex))
+        subject, phrases = seen[sentence]
         found: list[_Attribution] = []
-        subject = _subject_entity(sentence, lex)
-        for phrase in _phrases(sentence, lex):
+        for phrase in phrases:
             entity = _resolve(phrase, sentence, history, lex)
             if entity is not None:
                 history.append(entity)
