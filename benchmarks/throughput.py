@@ -31,7 +31,9 @@ from pathlib import Path
 
 from bilan.documents import Document, parse_document_line
 
-DEFAULT_CORPUS = Path("/work/shared/corpus/orangesum-5000.fr.jsonl.gz")
+# ../shared beside the repository, as in CI.
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+DEFAULT_CORPUS = SHARED / "corpus" / "orangesum-5000.fr.jsonl.gz"
 MODEL = "fr_core_news_md"
 BATCH = 64
 WARMUP_DOCS = 8
