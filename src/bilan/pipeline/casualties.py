@@ -205,7 +205,8 @@ class SentenceReader:
         if i >= len(words) or words[i] in lex.not_people:
             return None
         harm = _match(lex.harm_nouns, words, i)
-        if harm is not None and single and words[span.start] == "une" and words[i] in lex.indefinite_not_count:
+        feminine_one = single and words[span.start] == "une"
+        if harm is not None and feminine_one and words[i] in lex.indefinite_not_count:
             return None  # "une mort soudaine" is a death, not "un mort"
         if harm is not None:
             outcome, end = harm
@@ -302,7 +303,7 @@ class SentenceReader:
                     continue
             count = self.people_counts.get(j)
             if count is not None:
-                if not self._coordinated(end, j) and not self._coordinated_any(j):
+                if not self.coordinated(end, j) and not self._coordinated_any(j):
                     return None
                 head = self.heads[j]
                 j = head.end if head is not None else count.end
@@ -351,7 +352,8 @@ class SentenceReader:
                 return None
         return None
 
-    def _coordinated(self, end: int, start: int) -> bool:
+    def coordinated(self, end: int, start: int) -> bool:
+        """Whether only commas and conjunctions separate word `end` from word `start`."""
         between = self.words[end:start]
         return all(w in (",", "et", "ainsi", "que", "ou") for w in between) and bool(between)
 
@@ -508,9 +510,10 @@ def read_sentence(reader: SentenceReader, earlier: list[Mention]) -> list[Mentio
             if headless is not None:
                 mentions.append(headless)
             continue
-        coordinated = previous is not None and reader._coordinated(previous[1].end, span.start)
+        coordinated = previous is not None and reader.coordinated(previous[1].end, span.start)
         outcome = head.outcome
         second = None
+        predicate = None
         if opener and mentions and outcome is None:
             outcome = mentions[-1].outcome
         if outcome is None:
@@ -523,7 +526,8 @@ def read_sentence(reader: SentenceReader, earlier: list[Mention]) -> list[Mentio
             outcome = previous[2]
         if outcome is None and among is not None:
             outcome = among
-        if outcome is None or not head.known and not _verb_backed(reader, span, head):
+        # An unknown noun ("Gazaouis", "chiites") counts people only with a verb of harm.
+        if outcome is None or not head.known and predicate is None:
             previous = (span, head, "", False)
             continue
         victims = head.victims
@@ -623,12 +627,6 @@ def _person(reader: SentenceReader, subject: tuple[int, int], end: int, outcome:
         sentence=reader.index, count=Count(1, "exact"), outcome=outcome, victims=victims,
         flags={"person"},
     )
-
-
-def _verb_backed(reader: SentenceReader, span: CountSpan, head: Head) -> bool:
-    # An unknown noun ("Gazaouis", "chiites") counts people only with a verb of harm.
-    predicate = reader.predicate_of(span, head)
-    return predicate is not None
 
 
 def _mention(
