@@ -12,7 +12,9 @@ import re
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets,
 # optional spaces, then something that opens a sentence.
 _BOUNDARY = re.compile(
-    r"""(?<=[.!?…])(?:["»”)\]](?![A-ZÀ-Þ]))*(?P<gap>[ \t\u00a0]*)(?=["«“(\-–—•]?\s*[A-ZÀ-ÖØ-Þ0-9"«“•\-–—])"""
+    r"""(?<=[.!?…])(?:["»”)\]](?![A-ZÀ-Þ]))*"""  # closing quotes stay with the sentence
+    r"""(?P<gap>[ \t\u00a0]*)"""
+    r"""(?=["«“(\-–—•]?\s*[A-ZÀ-ÖØ-Þ0-9"«“•\-–—])"""  # what opens the next one
 )
 _ABBREVIATIONS = frozenset(
     "m mm mme mmes mlle dr pr st ste av apr j.-c etc cf p ex gén col lt cdt sgt "
