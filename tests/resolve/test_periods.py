@@ -261,6 +261,83 @@ def test_single_expression(text: str, quote: str, published: date, expected: Per
             date(2024, 10, 3),
             [_p("2024-10-02", "2024-10-02")],
         ),
+        # A bare day-month takes the year its month was named with earlier in the story.
+        (
+            "Le trio meurtrier des attentats de janvier 2015.\n"
+            "Amédy Coulibaly, né en 1982, grandit en banlieue. "
+            "Les Kouachi réapparaîtront le 7 janvier, où ils assassineront 12 personnes.",
+            ["assassineront 12 personnes"],
+            date(2020, 8, 29),
+            [_p("2015-01-07", "2015-01-07")],
+        ),
+        # A parenthesised tenure dates nothing outside the parentheses.
+        (
+            "Treize soldats ont été tués lundi 25 novembre au Mali. "
+            "Nicolas Sarkozy (2007-2012) a salué nos 13 soldats morts au Mali.",
+            ["Treize soldats", "nos 13 soldats morts"],
+            date(2019, 11, 26),
+            [_p("2019-11-25", "2019-11-25")] * 2,
+        ),
+        # A sentence without counts dated only by an earlier year is background.
+        (
+            "Treize soldats ont été tués lundi au Mali. "
+            "La France avait engagé son armée au Mali en 2013. "
+            "Les 13 soldats morts seront honorés.",
+            ["Treize soldats", "Les 13 soldats morts"],
+            date(2019, 11, 26),
+            [_p("2019-11-25", "2019-11-25")] * 2,
+        ),
+        # ... but it still dates a count when no earlier sentence is dated.
+        (
+            "La France avait engagé son armée au Mali en 2013. Sept soldats avaient péri.",
+            ["Sept soldats"],
+            date(2019, 11, 26),
+            [_p("2013-01-01", "2013-12-31")],
+        ),
+        # A date opening the clause of the next count dates that count only.
+        (
+            "En novembre 2007, le cyclone Sidr avait provoqué la mort de quelque 4.000 "
+            "personnes et, en mai 2008, plus de 138.000 personnes avaient péri.",
+            ["quelque 4.000 personnes", "plus de 138.000 personnes"],
+            date(2020, 5, 20),
+            [_p("2007-11-01", "2007-11-30"), _p("2008-05-01", "2008-05-31")],
+        ),
+        # An attack still under way runs from its launch to the report.
+        (
+            "Au moins 20 personnes ont péri dans l'attaque toujours en cours d'une prison, "
+            "ont annoncé lundi les autorités. "
+            "Des hommes armés ont lancé dimanche soir un assaut contre la prison.",
+            ["Au moins 20 personnes"],
+            date(2020, 8, 3),
+            [_p("2020-08-02", "2020-08-03")],
+        ),
+        # ... while an attack launched and over is dated by its launch day.
+        (
+            "Au moins 20 personnes ont péri dans l'attaque d'une prison, "
+            "ont annoncé lundi les autorités. "
+            "Des hommes armés ont lancé dimanche soir un assaut contre la prison.",
+            ["Au moins 20 personnes"],
+            date(2020, 8, 3),
+            [_p("2020-08-02", "2020-08-02")],
+        ),
+        # The day fighting went on is not the day the count started.
+        (
+            "Des hommes armés ont attaqué dimanche une prison. "
+            "Les combats se poursuivaient lundi matin. "
+            "Trois jihadistes ont été tués.",
+            ["Trois jihadistes"],
+            date(2020, 8, 3),
+            [_p("2020-08-02", "2020-08-02")],
+        ),
+        # Decades are a time without days: null, and not inherited from elsewhere.
+        (
+            "Les régions sont ravagées par des tempêtes d'avril à décembre. "
+            "Les cyclones y ont fait des centaines de milliers de morts au cours des "
+            "dernières décennies.",
+            ["des centaines de milliers de morts"],
+            date(2020, 5, 20),
+            [None],
+        ),
         # No time anywhere: null.
         (
             "Trois personnes ont été blessées dans une explosion.",
@@ -272,6 +349,16 @@ def test_single_expression(text: str, quote: str, published: date, expected: Per
 )
 def test_document(text: str, quotes: list[str], published: date, expected: list) -> None:
     assert _resolve(text, quotes, published) == expected
+
+
+def test_epidemic_total_does_not_take_a_later_outbreak_s_days() -> None:
+    text = (
+        "RDC : nouvelle épidémie d'Ebola.\n"
+        "Une nouvelle épidémie d'Ebola s'est déclarée, a déclaré lundi le ministre.\n"
+        "Les quatre décès ont été enregistrés à Mbandaka.\n"
+        "La province a été touchée par une précédente épidémie entre mai et juillet 2018."
+    )
+    assert _resolve(text, ["Les quatre décès"], date(2020, 6, 1)) == [_p(None, "2020-06-01")]
 
 
 def test_relative_dates_need_publication() -> None:

@@ -576,14 +576,22 @@ def _individuals(
     found: list[Mention] = []
     for j, word in enumerate(words):
         outcome = lex.participles.get(word)
-        if outcome is None or word.endswith("s") or outcome in outcomes or j < 3:
+        if outcome is None or word.endswith("s") or outcome in outcomes or j < 2:
             continue
+        if word in lex.intransitive:
+            continue  # "X est mort" reads as often as an obituary as a casualty
         k = j - 1
         while k > 0 and tokens[k].pos_ == "ADV":
             k -= 1
-        if words[k] != "été" or words[k - 1] not in lex.singular_auxiliaries:
+        if words[k] == "été":
+            k -= 1
+        if words[k] in lex.singular_auxiliaries:
+            subject = _subject_before(reader, k)
+        elif words[k] == ",":
+            subject = _subject_before(reader, k + 1)  # "Rafic Hariri, assassiné en 2005"
+            subject = subject if subject and tokens[subject[0]].pos_ == "PROPN" else None
+        else:
             continue
-        subject = _subject_before(reader, k - 1)
         if subject is not None:
             found.append(_person(reader, subject, j + 1, outcome))
             outcomes.add(outcome)
@@ -594,12 +602,16 @@ def _subject_before(reader: SentenceReader, aux: int) -> tuple[int, int] | None:
     """A name (proper nouns) or a definite singular victim noun phrase ending before `aux`."""
     words, tokens, lex = reader.words, reader.tokens, reader.lex
     k = aux - 1
+    if k > 0 and words[k] == "," and tokens[k - 1].pos_ == "PROPN":
+        k -= 1  # "le plus jeune, Chérif, est interpellé"
     end = k + 1
     if k >= 0 and tokens[k].pos_ == "PROPN":
         while k > 0 and tokens[k - 1].pos_ == "PROPN":
             k -= 1
         if k > 0 and tokens[k - 1].pos_ == "ADP":
             return None  # "la mairie de Paris": a name inside a longer noun phrase
+        if k > 0 and words[k - 1] in ("le", "la", "l'", "les"):
+            return None  # "la RDC", "l'AFP": places and bodies take an article, people not
         if k > 1 and tokens[k - 1].pos_ == "NOUN" and words[k - 2] in lex.definite:
             return (k - 2, end)  # "le suspect Chérif Chekatt"
         return (k, end)

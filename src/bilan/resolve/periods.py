@@ -55,6 +55,9 @@ class _Lexicon:
     ignore_before: re.Pattern[str]
     until_before: re.Pattern[str]
     onset_before: re.Pattern[str]
+    launch_before: re.Pattern[str]
+    ongoing: re.Pattern[str]
+    continued_before: re.Pattern[str]
     focus_before: re.Pattern[str]
     doc_now: re.Pattern[str]
     epidemic: re.Pattern[str]
@@ -133,6 +136,9 @@ def _lexicon(lang: str) -> _Lexicon:
         ignore_before=compile_(raw["ignore_before"]),
         until_before=compile_(raw["until_before"]),
         onset_before=compile_(raw["onset_before"]),
+        launch_before=compile_(raw["launch_before"]),
+        ongoing=compile_(raw["ongoing"]),
+        continued_before=compile_(raw["continued_before"]),
         focus_before=compile_(raw["focus_before"]),
         doc_now=compile_(raw["doc_now"]),
         epidemic=compile_(raw["epidemic"]),
@@ -180,6 +186,7 @@ def resolve_periods(
         if m.role in (_SINCE, _REFERENCE) and m.inner and m.inner[0]
     ]
 
+    claimed = {index for index, _, _ in claims}
     chosen: dict[int, _Mention] = {}  # last mention a sentence's claims used
     periods: list[Period | None] = []
     for index, start, end in claims:
@@ -195,14 +202,19 @@ def resolve_periods(
         mention = _pick(text, sentence, by_sentence[index], (start, end), local, lex)
         source = index
         if mention is None:
-            found = _inherit(index, by_sentence, dated, chosen, text, sentences, lex)
+            found = _inherit(
+                index, by_sentence, dated, chosen, claimed, text, sentences, lex, published
+            )
             if found:
                 mention, source = found
         else:
             chosen[index] = mention
-        if epidemic and source <= index and (mention is None or source < index):
+        if epidemic and (
+            mention is None or source < index or (source > index and mention.role == _WHEN)
+        ):
             # An epidemic toll without a date of its own is a running total: a
-            # country's deaths did not start when an earlier sentence's did.
+            # country's deaths did not start when an earlier sentence's did, nor on
+            # the day of a later one (a later "depuis son apparition" still counts).
             days: _Days | None = (None, report or now)
         elif mention is None:
             days = (None, report) if report else None
@@ -263,6 +275,11 @@ def _scan(
     mentions: list[_Mention] = []
     last_end = -1
     anchor: date | None = None
+    # A story about "les attentats de janvier 2015" told in 2020 means January
+    # 2015 by a later bare "le 7 janvier": each month takes the year it was last
+    # named with.
+    month_years: dict[int, int] = {}
+    ongoing = bool(lex.ongoing.search(text))
     for start, negative_length, _, name, fields in raw:
         end = start - negative_length
         if start < last_end:
@@ -270,13 +287,31 @@ def _scan(
         last_end = end
         sentence_start = _sentence_start(sentences, start)
         before = text[sentence_start:start]
-        role = _role_from_context(before, lex)
+        role = _role_from_context(before, lex, ongoing)
+        fields = _narrative_years(fields, lex, published, month_years)
         days = _rule_days(name, fields, lex, published, anchor)
         if days and days[0]:
             anchor = days[0]
         inner = days if role == _SINCE else None  # "qui ont éclaté jeudi"
         mentions.append(_Mention(start, end, name, fields, role, days, inner=inner))
     return _attach_since(text, sentences, mentions, lex)
+
+
+def _narrative_years(
+    fields: dict[str, str], lex: _Lexicon, published: date | None, month_years: dict[int, int]
+) -> dict[str, str]:
+    """`fields` with a missing year filled from the year its month was last named
+    with (no later than publication); records the years `fields` names."""
+    filled = dict(fields)
+    for month_key, year_key in (("m", "y"), ("m2", "y2")):
+        if month_key not in fields:
+            continue
+        month = lex.months[fields[month_key].lower()]
+        if year_key in fields:
+            month_years[month] = int(fields[year_key])
+        elif month in month_years and (published is None or month_years[month] <= published.year):
+            filled[year_key] = str(month_years[month])
+    return filled
 
 
 def _rule_starts(text: str, lex: _Lexicon) -> list[int]:
@@ -302,15 +337,20 @@ def _sentence_start(sentences: list[tuple[int, int]], offset: int) -> int:
     return sentences[index][0] if index is not None else max(0, offset - 120)
 
 
-def _role_from_context(before: str, lex: _Lexicon) -> str:
+def _role_from_context(before: str, lex: _Lexicon, ongoing: bool) -> str:
+    """The role of a mention from the words of its sentence before it; `ongoing`
+    says the report calls its event still under way ("toujours en cours")."""
     if lex.report_before.search(before):
         return _REPORT
     if lex.ignore_before.search(before):
         return _IGNORE
     if lex.until_before.search(before):
         return _UNTIL
-    if lex.onset_before.search(before):
+    if lex.onset_before.search(before) or (ongoing and lex.launch_before.search(before)):
         return _SINCE
+    if lex.continued_before.search(before):
+        # "les combats se poursuivaient lundi": the event did not start that day.
+        return _UNTIL
     return _WHEN
 
 
@@ -453,7 +493,7 @@ def _pick(
             tiers[0].append(mention)
         elif _private(text, segments[segment], mentions, claim_spans, lex):
             continue
-        elif segment in others:
+        elif segment in others or _leads_next(mention, quote, claim_spans, sentence):
             tiers[2].append(mention)
         else:
             tiers[1].append(mention)
@@ -461,6 +501,20 @@ def _pick(
         if tier:
             return min(tier, key=lambda m: _gap(m, quote))
     return None
+
+
+def _leads_next(
+    mention: _Mention,
+    quote: tuple[int, int],
+    claim_spans: list[tuple[int, int]],
+    sentence: tuple[int, int],
+) -> bool:
+    """Whether `mention` opens the clause of the next count after the claim: "4.000
+    morts et, en mai 2008, plus de 138.000" dates the second count only."""
+    if mention.start < quote[1]:
+        return False
+    following = [a for a, _ in claim_spans if quote[1] <= a < sentence[1]]
+    return bool(following) and mention.end <= min(following)
 
 
 def _private(
@@ -473,13 +527,19 @@ def _private(
     """A "dont ..." segment, or one counting something else ("qui a recensé 66
     incidents depuis le début de l'année"), keeps its time to itself."""
     chunk = text[segment[0] : segment[1]]
-    if lex.private_segment.search(chunk):
+    if lex.private_segment.search(chunk) or _aside(text, segment):
         return True
     for a, b in [(m.start, m.end) for m in mentions] + claim_spans:
         a, b = max(a, segment[0]) - segment[0], min(b, segment[1]) - segment[0]
         if a < b:
             chunk = chunk[:a] + " " * (b - a) + chunk[b:]
     return bool(re.search(r"\d", chunk))
+
+
+def _aside(text: str, segment: tuple[int, int]) -> bool:
+    """A parenthesised segment ("François Hollande (2012-2017)"): a tenure or a
+    background date, which dates nothing outside the parentheses."""
+    return text[segment[0] - 1 : segment[0]] == "(" and text[segment[1] - 1 : segment[1]] == ")"
 
 
 def _segments(text: str, sentence: tuple[int, int], lex: _Lexicon) -> list[tuple[int, int]]:
@@ -513,31 +573,56 @@ def _inherit(
     by_sentence: list[list[_Mention]],
     dated: list[int],
     chosen: dict[int, _Mention],
+    claimed: set[int],
     text: str,
     sentences: list[tuple[int, int]],
     lex: _Lexicon,
+    published: date | None,
 ) -> tuple[_Mention, int] | None:
     """The mention (and its sentence) that dates the nearest earlier sentence, else
     a sentence just after (a headline takes the date of the lead).
 
     `dated` lists, in order, the sentences with a usable mention: no other can date.
-    "pour la seule journée de mercredi" narrows one count and is not passed on.
+    "pour la seule journée de mercredi" narrows one count and is not passed on, nor
+    does a parenthesised aside. A sentence without counts whose only dates are
+    earlier years ("il avait engagé l'armée au Mali en 2013") is background: it
+    dates a count only when no earlier sentence does.
     """
 
     def broad(k: int) -> list[_Mention]:
+        segments = _segments(text, sentences[k], lex)
         return [
             m
             for m in by_sentence[k]
-            if m.role in _USABLE and not lex.focus_before.search(text[sentences[k][0] : m.start])
+            if m.role in _USABLE
+            and not lex.focus_before.search(text[sentences[k][0] : m.start])
+            and not _aside(text, segments[_segment_of(segments, m.start)])
         ]
 
+    def background(k: int, usable: list[_Mention]) -> bool:
+        return k not in claimed and all(
+            m.rule in ("year", "year_range")
+            and published is not None
+            and m.days is not None
+            and m.days[1] is not None
+            and m.days[1].year < published.year
+            for m in usable
+        )
+
+    fallback: tuple[_Mention, int] | None = None
     for j in range(bisect_left(dated, index) - 1, -1, -1):
         k = dated[j]
-        if k in chosen and chosen[k] in broad(k):
-            return chosen[k], k
         usable = broad(k)
-        if usable:
-            return usable[-1], k
+        if not usable:
+            continue
+        if background(k, usable):
+            fallback = fallback or (usable[-1], k)
+            continue
+        if k in chosen and chosen[k] in usable:
+            return chosen[k], k
+        return usable[-1], k
+    if fallback:
+        return fallback
     for k in range(index + 1, min(index + 5, len(by_sentence))):
         usable = broad(k)
         if usable:
@@ -607,6 +692,8 @@ def _rule_days(
     pub = published
     if rule in ("past_hours", "past_days"):
         return None  # they end on the report day, known only per claim
+    if rule == "vague":
+        return None  # "au cours des dernières décennies": a time, but no days
     if rule in ("night", "weekday_pair"):
         if "d2" in fields:  # "la nuit de samedi à dimanche 6 septembre"
             second = _date(fields["d2"], fields["m2"], fields.get("y2"), lex, pub)
