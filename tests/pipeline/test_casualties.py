@@ -66,6 +66,8 @@ def read(extractor, text):
          [("killed", "women", 1, "exact")]),
         ("Le suspect Chérif Chekatt a été abattu par la police.",
          [("killed", "rebels", 1, "exact")]),
+        ("En 2005, le plus jeune, Chérif, est interpellé à Paris.",
+         [("detained", "people", 1, "exact")]),
         ("Selon l'ONG, le chauffeur a été blessé par balle.",
          [("injured", "civilians", 1, "exact")]),
         ("Trois personnes sont mortes dans cette attaque et 13 ont été blessées.",
@@ -87,6 +89,7 @@ def test_mentions(extractor, text, expected):
         "Le camp est situé à une dizaine de kilomètres de la frontière.",
         "Une mort aussi soudaine, on ne s'y attend pas.",
         "La mairie de Paris a été informée samedi.",
+        "La RDC est également touchée par l'épidémie mondiale de coronavirus.",
         "L'agence a trouvé 500 chiots dans un avion, dont 38 étaient morts.",
     ],
 )
