@@ -91,6 +91,7 @@ class CasualtyLexicon:
         )
         self.light_verbs = frozenset(lex["light_verbs"])
         self.phrases = _tuples(lex["harm_phrases"])
+        self.not_harm = _tuples(dict.fromkeys(lex["not_harm_phrases"], "none"))
         # Only these phrases take the harmed as their object ("a coûté la vie à neuf soldats").
         self.object_phrases = {
             key: value for key, value in self.phrases.items()
@@ -188,7 +189,11 @@ class SentenceReader:
         words, lex = self.words, self.lex
         single = span.end - span.start == 1 and words[span.start] in lex.indefinite
         if single and i < len(words) and words[i] in ("de", "d'", "des"):
-            return None  # "l'un des corps": one of a group already counted
+            # "un des militaires tués" is one person; "l'un des corps" is part of a toll.
+            victim = _match(lex.victims, words, i + 1)
+            if victim is None or self.harm_after(victim[1]) is None:
+                return None
+            return Head(i + 1, victim[1], None, victim[0])
         if i < len(words) and words[i] in ("de", "d'", "des"):
             back = _match(lex.back_references, words, i)
             if back is not None:
@@ -225,10 +230,14 @@ class SentenceReader:
             plural = "Plur" in token.morph.get("Number") or token.pos_ == "PROPN"
             # Names of peoples and groups: capitalised ("Gazaouis") or a people ending ("chiites").
             plural = plural and (token.text[:1].isupper() or words[i].endswith(lex.people_endings))
-            nationality = token.pos_ == "ADJ" and token.text[:1].isupper()
+            nationality = (
+                token.pos_ in ("ADJ", "NOUN", "PROPN") and token.text[:1].isupper()
+                and token.text[1:2].islower()  # not an acronym ("une ONG")
+            )
             if (
                 (token.pos_ in ("NOUN", "PROPN") or nationality)
-                and token.text[:1].isalpha() and (plural or nationality) and not single
+                and token.text[:1].isalpha() and (plural or nationality)
+                and (nationality or not single)  # "un Américain", not "une banlieue"
             ):
                 return Head(i, i + 1, None, "people", inherits, known=False)
             return None
@@ -278,6 +287,8 @@ class SentenceReader:
             phrase = _match(lex.phrases, words, j)
             if phrase is not None:
                 return Predicate(phrase[0], j - end, phrase[1] - 1)
+            if _match(lex.not_harm, words, j) is not None:
+                return None  # "condamnés à mort": a sentence, not a death
             outcome = lex.participles.get(word)
             if outcome is not None and tokens[j].pos_ in ("VERB", "ADJ", "NOUN", "AUX", "PROPN"):
                 if adjacent or word in lex.intransitive or self._after_passive(j):
@@ -287,6 +298,10 @@ class SentenceReader:
                 lemma = tokens[j].lemma_
                 if lemma in lex.intransitive_verbs:
                     return Predicate(lex.verbs[lemma], j - end, j)
+                if self._reduced_relative(j):
+                    adjacent = False  # "un Américain déclaré porteur du virus est mort"
+                    j += 1
+                    continue
                 # An infinitive ("réussi à s'échapper") does not end the subject's clause.
                 infinitive = "Inf" in tokens[j].morph.get("VerbForm") and not adjacent
                 if lemma not in lex.light_verbs and not infinitive:
@@ -314,6 +329,14 @@ class SentenceReader:
             adjacent = adjacent and tokens[j].pos_ == "ADJ"
             j += 1
         return None
+
+    def _reduced_relative(self, j: int) -> bool:
+        """A past participle with no auxiliary before it qualifies the noun, like an adjective."""
+        token = self.tokens[j]
+        if "Part" not in token.morph.get("VerbForm") or "Past" not in token.morph.get("Tense"):
+            return False
+        before = self.words[j - 1] if j > 0 else ""
+        return before not in self.lex.passive and before not in self.lex.active
 
     def _skip_relative(self, qui: int) -> int | None:
         """'qui se trouvaient là': the index past the verb of a relative clause that states
