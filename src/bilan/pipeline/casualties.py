@@ -715,11 +715,33 @@ def _headless(
     ):
         return _mention(reader, span, end + 2, listed[-1].outcome, listed[-1].victims,
                         span.count, set())
+    if span.start > 0 and words[span.start - 1] == "à":
+        toll = _toll_subject(reader)
+        if toll is not None:
+            return _mention(reader, span, end, toll[0], toll[1], span.count, set())
     if end < len(words) and tokens[end].pos_ == "AUX" and not opener:
         predicate = reader.harm_after(end)
         if predicate is not None and predicate.distance <= 2:
             return _mention(reader, span, predicate.end + 1, predicate.outcome, "people",
                             span.count, set())
+    return None
+
+
+def _toll_subject(reader: SentenceReader) -> tuple[str, str] | None:
+    """'le nombre de morts ... est tombé à 84', 'porte à 45 le nombre de soldats morts': the
+    outcome and victims a toll's number counts."""
+    words, lex = reader.words, reader.lex
+    for i, word in enumerate(words[:-2]):
+        if word != "nombre" or words[i + 1] not in ("de", "d'", "des"):
+            continue
+        harm = _match(lex.harm_nouns, words, i + 2)
+        if harm is not None:
+            return harm[0], "people"
+        victim = _match(lex.victims, words, i + 2)
+        if victim is not None:
+            for k in range(victim[1], min(len(words), victim[1] + 3)):
+                if words[k] in lex.participles:
+                    return lex.participles[words[k]], victim[0]
     return None
 
 
