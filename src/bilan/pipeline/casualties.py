@@ -291,7 +291,8 @@ class SentenceReader:
                 return None  # "condamnés à mort": a sentence, not a death
             outcome = lex.participles.get(word)
             if outcome is not None and tokens[j].pos_ in ("VERB", "ADJ", "NOUN", "AUX", "PROPN"):
-                if adjacent or word in lex.intransitive or self._after_passive(j):
+                agent = j + 1 < len(words) and words[j + 1] == "par"  # "abattu par la police"
+                if adjacent or agent or word in lex.intransitive or self._after_passive(j):
                     return Predicate(outcome, j - end, j)
                 return None
             if tokens[j].pos_ == "VERB":
@@ -539,6 +540,8 @@ def read_sentence(reader: SentenceReader, earlier: list[Mention]) -> list[Mentio
         predicate = None
         if opener and mentions and outcome is None:
             outcome = mentions[-1].outcome
+        if outcome is None and among is not None and head.known:
+            outcome = among  # "Parmi les morts figurent ...": the sentence says how
         if outcome is None:
             predicate = reader.predicate_of(span, head)
             if predicate is not None:
@@ -599,10 +602,13 @@ def _individuals(
     found: list[Mention] = []
     for j, word in enumerate(words):
         outcome = lex.participles.get(word)
+        phrase = _match(lex.phrases, words, j)
+        if phrase is not None and word in ("perdu", "trouvé"):
+            outcome = phrase[0]  # "le chauffeur avait perdu la vie"
+        elif word in lex.intransitive:
+            continue  # "X est mort" reads as often as an obituary as a casualty
         if outcome is None or word.endswith("s") or outcome in outcomes or j < 2:
             continue
-        if word in lex.intransitive:
-            continue  # "X est mort" reads as often as an obituary as a casualty
         k = j - 1
         while k > 0 and tokens[k].pos_ == "ADV":
             k -= 1
