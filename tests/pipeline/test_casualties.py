@@ -109,6 +109,9 @@ def test_mentions(extractor, text, expected):
         "Trois employés d'une ONG internationale ont reçu un prix.",
         "L'ONU s'inquiète du sort des quatre journalistes condamnés à mort à Sanaa.",
         "L'un des corps était carbonisé.",
+        "Thomas Scully-Powers a poignardé son père à Long Island.",
+        "La Tour Eiffel a été évacuée vendredi soir.",
+        "Ils ont défilé aux quatre coins du pays.",
         "L'agence a trouvé 500 chiots dans un avion, dont 38 étaient morts.",
     ],
 )

@@ -110,6 +110,7 @@ class CasualtyLexicon:
         self.indefinite = frozenset(lexicons.load(lang, "counts")["indefinite_one"])
         self.indefinite_not_count = frozenset(lex["indefinite_not_count"])
         self.singular_auxiliaries = frozenset(lex["singular_auxiliaries"])
+        self.present_passive = frozenset(lex["present_passive_auxiliaries"])
         self.definite = frozenset(lex["definite_determiners"])
         self.perpetrator = _alternation(lex["perpetrator_words"])
         self.people_endings = tuple(lex["people_noun_endings"])
@@ -603,7 +604,8 @@ def _individuals(
     for j, word in enumerate(words):
         outcome = lex.participles.get(word)
         phrase = _match(lex.phrases, words, j)
-        if phrase is not None and word in ("perdu", "trouvé"):
+        lost_life = phrase is not None and word in ("perdu", "trouvé")
+        if lost_life:
             outcome = phrase[0]  # "le chauffeur avait perdu la vie"
         elif word in lex.intransitive:
             continue  # "X est mort" reads as often as an obituary as a casualty
@@ -612,16 +614,20 @@ def _individuals(
         k = j - 1
         while k > 0 and tokens[k].pos_ == "ADV":
             k -= 1
-        if words[k] == "été":
+        passive = words[k] == "été"
+        if passive:
             k -= 1
-        if words[k] in lex.singular_auxiliaries:
+        # "a été tué", "est interpellé"; never the active "a poignardé".
+        auxiliaries = lex.singular_auxiliaries if passive or lost_life else lex.present_passive
+        if words[k] in auxiliaries:
             subject = _subject_before(reader, k)
         elif words[k] == ",":
             subject = _subject_before(reader, k + 1)  # "Rafic Hariri, assassiné en 2005"
             subject = subject if subject and tokens[subject[0]].pos_ == "PROPN" else None
         else:
             continue
-        if subject is not None:
+        # A name evacuated is as often a building ("la Tour Eiffel") as a person.
+        if subject is not None and outcome != "displaced":
             found.append(_person(reader, subject, j + 1, outcome))
             outcomes.add(outcome)
     return found
@@ -704,7 +710,11 @@ def _headless(
                         {"breakdown"})
     listed = [m for m in mentions if "breakdown" not in m.flags]
     end = span.end
-    if listed and span.start > 1 and words[span.start - 1] == "(" and words[end : end + 1] == [")"]:
+    year = re.fullmatch(r"(?:19|20)\d\d", words[span.start]) is not None  # "Serval (2013)"
+    if (
+        listed and not year and span.start > 1 and words[span.start - 1] == "("
+        and words[end : end + 1] == [")"]
+    ):
         place = span.start - 2
         if tokens[place].pos_ == "PROPN" or tokens[place].text[:1].isupper():
             while place > 0 and tokens[place - 1].pos_ == "PROPN":
@@ -725,7 +735,8 @@ def _headless(
         toll = _toll_subject(reader)
         if toll is not None:
             return _mention(reader, span, end, toll[0], toll[1], span.count, set())
-    if end < len(words) and tokens[end].pos_ == "AUX" and not opener:
+    after_noun = span.start > 0 and words[span.start - 1] in ("de", "d'")  # "un homme de 59"
+    if end < len(words) and tokens[end].pos_ == "AUX" and not opener and not after_noun:
         predicate = reader.harm_after(end)
         if predicate is not None and predicate.distance <= 2:
             return _mention(reader, span, predicate.end + 1, predicate.outcome, "people",
