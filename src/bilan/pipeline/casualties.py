@@ -114,6 +114,7 @@ class CasualtyLexicon:
         self.definite = frozenset(lex["definite_determiners"])
         self.perpetrator = _alternation(lex["perpetrator_words"])
         self.people_endings = tuple(lex["people_noun_endings"])
+        self.nationality_endings = tuple(lex["nationality_endings"])
         self.fighting_between = _alternation(lex["fighting_between"])
         self.security_agents = _alternation(lex["security_agents"])
         self.back_references = _tuples(dict.fromkeys(lex["back_reference_heads"], "back"))
@@ -234,6 +235,7 @@ class SentenceReader:
             nationality = (
                 token.pos_ in ("ADJ", "NOUN", "PROPN") and token.text[:1].isupper()
                 and token.text[1:2].islower()  # not an acronym ("une ONG")
+                and words[i].rstrip("s").endswith(lex.nationality_endings)  # not "un Front"
             )
             if (
                 (token.pos_ in ("NOUN", "PROPN") or nationality)
@@ -549,8 +551,10 @@ def read_sentence(reader: SentenceReader, earlier: list[Mention]) -> list[Mentio
                 predicate = reader.final(predicate)
                 outcome = predicate.outcome
                 second = reader.chained(predicate)
+        qualified = head.end < len(words) and reader.tokens[head.end].pos_ in ("VERB", "ADJ")
         if outcome is None and coordinated and previous is not None and previous[2]:
-            outcome = previous[2]
+            # "six morts et 464 personnes contaminées": a participle of its own says otherwise.
+            outcome = None if qualified else previous[2]
         if outcome is None and among is not None:
             outcome = among
         # An unknown noun ("Gazaouis", "chiites") counts people only with a verb of harm.
@@ -735,8 +739,9 @@ def _headless(
         toll = _toll_subject(reader)
         if toll is not None:
             return _mention(reader, span, end, toll[0], toll[1], span.count, set())
-    after_noun = span.start > 0 and words[span.start - 1] in ("de", "d'")  # "un homme de 59"
-    if end < len(words) and tokens[end].pos_ == "AUX" and not opener and not after_noun:
+    # "et 13 ont été blessés" continues a toll; "30 millions sont tués" alone counts rabbits.
+    continues = bool(listed) and span.start > 0 and words[span.start - 1] in ("et", ",")
+    if end < len(words) and tokens[end].pos_ == "AUX" and not opener and continues:
         predicate = reader.harm_after(end)
         if predicate is not None and predicate.distance <= 2:
             return _mention(reader, span, predicate.end + 1, predicate.outcome, "people",
