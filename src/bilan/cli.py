@@ -7,7 +7,7 @@ import contextlib
 import json
 import logging
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -244,7 +244,7 @@ def run_evaluate(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _field(claim: dict[str, Any], name: str) -> Any:
+def _field(claim: Mapping[str, Any], name: str) -> Any:
     if name.startswith("period_"):
         return (claim.get("period") or {}).get(name.split("_")[1])
     if name == "qualifier":

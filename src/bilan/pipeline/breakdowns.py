@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -20,9 +18,9 @@ def link_breakdowns(found: list[Mention]) -> None:
     """
     for index, mention in enumerate(found):
         if "breakdown" in mention.flags:
-            parent = _last(found[:index], lambda m, s=mention.sentence: m.sentence == s)
+            parent = _last(found[:index], "sentence", mention.sentence)
         elif "among" in mention.flags:
-            parent = _last(found[:index], lambda m, o=mention.outcome: m.outcome == o)
+            parent = _last(found[:index], "outcome", mention.outcome)
         else:
             continue
         if parent is None:
@@ -32,12 +30,13 @@ def link_breakdowns(found: list[Mention]) -> None:
             mention.victims = found[parent].victims
 
 
-def _last(candidates: list[Mention], accept: Callable[[Mention], bool]) -> int | None:
+def _last(candidates: list[Mention], field: str, value: object) -> int | None:
+    """Index of the latest top-level candidate whose `field` equals `value`."""
     for index in range(len(candidates) - 1, -1, -1):
         candidate = candidates[index]
         if candidate.flags & {"breakdown", "among"}:
             continue
-        if accept(candidate):
+        if getattr(candidate, field) == value:
             return index
     return None
 

@@ -229,7 +229,7 @@ class SentenceReader:
         if victim is None:
             token = self.tokens[i]
             # "Gazaouis", "chiites": an unknown plural noun may count people; "une banlieue" not.
-            plural = "Plur" in token.morph.get("Number") or token.pos_ == "PROPN"
+            plural = "Plur" in token.morph.get("Number", []) or token.pos_ == "PROPN"
             # Names of peoples and groups: capitalised ("Gazaouis") or a people ending ("chiites").
             plural = plural and (token.text[:1].isupper() or words[i].endswith(lex.people_endings))
             nationality = (
@@ -307,7 +307,7 @@ class SentenceReader:
                     j += 1
                     continue
                 # An infinitive ("réussi à s'échapper") does not end the subject's clause.
-                infinitive = "Inf" in tokens[j].morph.get("VerbForm") and not adjacent
+                infinitive = "Inf" in tokens[j].morph.get("VerbForm", []) and not adjacent
                 if lemma not in lex.light_verbs and not infinitive:
                     return None
             if word == "qui" and j == end:
@@ -337,7 +337,7 @@ class SentenceReader:
     def _reduced_relative(self, j: int) -> bool:
         """A past participle with no auxiliary before it qualifies the noun, like an adjective."""
         token = self.tokens[j]
-        if "Part" not in token.morph.get("VerbForm") or "Past" not in token.morph.get("Tense"):
+        if "Part" not in token.morph.get("VerbForm", []) or "Past" not in token.morph.get("Tense", []):
             return False
         before = self.words[j - 1] if j > 0 else ""
         return before not in self.lex.passive and before not in self.lex.active
@@ -609,7 +609,7 @@ def _individuals(
         outcome = lex.participles.get(word)
         phrase = _match(lex.phrases, words, j)
         lost_life = phrase is not None and word in ("perdu", "trouvé")
-        if lost_life:
+        if phrase is not None and lost_life:
             outcome = phrase[0]  # "le chauffeur avait perdu la vie"
         elif word in lex.intransitive:
             continue  # "X est mort" reads as often as an obituary as a casualty
@@ -656,7 +656,7 @@ def _subject_before(reader: SentenceReader, aux: int) -> tuple[int, int] | None:
         return (k, end)
     while k >= 0 and tokens[k].pos_ == "ADJ":
         k -= 1
-    if k < 1 or tokens[k].pos_ != "NOUN" or "Plur" in tokens[k].morph.get("Number"):
+    if k < 1 or tokens[k].pos_ != "NOUN" or "Plur" in tokens[k].morph.get("Number", []):
         return None
     if words[k - 1] in lex.definite and (words[k],) in lex.victims:
         return (k - 1, end)
