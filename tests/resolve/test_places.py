@@ -301,3 +301,125 @@ def test_unknown_district_borrows_its_towns_coordinates():
     (place,) = _resolve(text, ["cinq villageois"])
     assert place.name == "district de Zorbaka" and place.country == "NG"
     assert _km((place.lat, place.lon), (12.0, 8.52)) < 30
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes", "expected"),
+    [
+        # Each count of a ranking takes the country written just before it; the
+        # countries with a bracketed count of their own are not its place.
+        (
+            "Les Etats-Unis sont le pays le plus touché, avec au moins 119.959 décès, suivis "
+            "du Brésil (50.617), du Royaume-Uni (42.632) et de la France (29.633).",
+            ["au moins 119.959 décès"],
+            [("Etats-Unis", "US")],
+        ),
+        (
+            "Suivent le Royaume-Uni avec 36.675 morts, l'Italie (32.735) et l'Espagne (28.678).",
+            ["36.675 morts"],
+            [("Royaume-Uni", "GB")],
+        ),
+        # A town of another count's breakdown is not this count's place.
+        (
+            "La RDC a recensé 3.195 cas, dont 2.896 à Kinshasa, et 72 décès.",
+            ["72 décès"],
+            [("RDC", "CD")],
+        ),
+        # A bracketed year is no count: the name before it is no locality.
+        (
+            "Au Mali, 45 soldats sont morts depuis le lancement de l'opération Serval (2013).",
+            ["45 soldats"],
+            [("Mali", "ML")],
+        ),
+        # An agent, a speaker or a beneficiary is not where the harm happened.
+        (
+            "Ce raid survient après l'annonce par Kaboul de la mort d'un haut responsable "
+            "du groupe EI près de Jalalabad.",
+            ["la mort d'un haut responsable"],
+            [("Jalalabad", "AF")],
+        ),
+        (
+            "Treize soldats sont morts pour la France au Mali.",
+            ["Treize soldats"],
+            [("Mali", "ML")],
+        ),
+        (
+            "Le groupe a perdu des dizaines de jihadistes au Mali, dont l'émir d'Al-Qaïda "
+            "au Maghreb islamique.",
+            ["des dizaines de jihadistes"],
+            [("Mali", "ML")],
+        ),
+        # "sur la planète" is the world, under the one name the annotators use.
+        (
+            "La pandémie a tué plus de 382.000 personnes sur la planète.",
+            ["plus de 382.000 personnes"],
+            [("monde", None)],
+        ),
+        # A count shared by two coordinated places is both, in their common country.
+        (
+            "Deux autres personnes ont été tuées, l'une à New York et l'autre dans le Maryland.",
+            ["Deux autres personnes"],
+            [("New York et Maryland", "US")],
+        ),
+        (
+            "Deux décès avaient été enregistrés à Hong Kong et aux Philippines.",
+            ["Deux décès"],
+            [("Hong Kong et Philippines", None)],
+        ),
+        (
+            "Au moins quatre personnes sont mortes lors de la tempête qui a balayé la "
+            "côte Est des Etats-Unis.",
+            ["Au moins quatre personnes"],
+            [("côte Est des Etats-Unis", "US")],
+        ),
+        # A sentence naming several countries gives none of them to what follows.
+        (
+            "L'étude recense les attentats commis en Occident. On en compte six en "
+            "Allemagne, quatre en Belgique et trois au Canada. Ils ont fait 395 morts.",
+            ["395 morts"],
+            [("Occident", None)],
+        ),
+    ],
+)
+def test_lists_agents_and_compounds(text, quotes, expected):
+    places = _resolve(text, quotes)
+    assert [(p.name, p.country) if p else (None, None) for p in places] == expected
+
+
+def test_tied_town_belongs_to_its_own_count():
+    text = "Les attaques ont fait 20 morts au Mali, dont 12 à Gao."
+    places = _resolve(text, ["20 morts", "12"])
+    assert [(p.name, p.country) for p in places] == [("Mali", "ML"), ("Gao", "ML")]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "name", "near"),
+    [
+        # A large town under its own name stands without its country being named.
+        (
+            "Un homme a été tué samedi en Syrie. Un ami de l'assaillant a été arrêté à Strasbourg.",
+            "Un ami de l'assaillant a été arrêté",
+            "Strasbourg",
+            (48.57, 7.75),
+        ),
+        # "la capitale libanaise" is Beirut (GeoNames' name), whatever the main country.
+        (
+            "En France, on se souvient des 58 parachutistes français tués dans la capitale "
+            "libanaise.",
+            "58 parachutistes français",
+            "Beirut",
+            (33.89, 35.50),
+        ),
+        ("Un mort a été signalé dans le Maryland.", "Un mort", "Maryland", (39.05, -76.64)),
+        (
+            "Deux personnes ont été tuées à Toulouse et à Montauban.",
+            "Deux personnes",
+            "Toulouse et Montauban",
+            (43.81, 1.4),
+        ),
+    ],
+)
+def test_resolved_coordinates(text, quote, name, near):
+    (place,) = _resolve(text, [quote])
+    assert place.name == name
+    assert _km((place.lat, place.lon), near) < 30

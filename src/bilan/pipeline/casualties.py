@@ -336,8 +336,8 @@ class SentenceReader:
 
     def _reduced_relative(self, j: int) -> bool:
         """A past participle with no auxiliary before it qualifies the noun, like an adjective."""
-        token = self.tokens[j]
-        if "Part" not in token.morph.get("VerbForm", []) or "Past" not in token.morph.get("Tense", []):
+        morph = self.tokens[j].morph
+        if "Part" not in morph.get("VerbForm", []) or "Past" not in morph.get("Tense", []):
             return False
         before = self.words[j - 1] if j > 0 else ""
         return before not in self.lex.passive and before not in self.lex.active

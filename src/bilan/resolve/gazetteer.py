@@ -154,6 +154,8 @@ class Gazetteer:
         self.countries = read_lexicon(lang, "countries.json")
         words = read_lexicon(lang, "places.json")
         self.areas: dict[str, str | None] = words["areas"]
+        # One name per area whatever the wording ("sur la planète" is "dans le monde").
+        self._aliases = {normalise(k): v for k, v in words.get("area_aliases", {}).items()}
         # Regions: [country, lat, lon]. A key that starts with a lower-case head
         # ("province d'Alep") applies after that head only; others apply everywhere.
         self.regions: dict[str, list] = words.get("regions", {})
@@ -176,26 +178,30 @@ class Gazetteer:
 
     def city(
         self, name: str, countries_in_context: frozenset[str] | set[str] = frozenset()
-    ) -> tuple[float, float, str, int] | None:
-        """(lat, lon, country, population) of the best city of that name, or None.
+    ) -> tuple[float, float, str, int, bool] | None:
+        """(lat, lon, country, population, main) of the best city of that name, or None.
 
         A city in a country the document names wins; otherwise the most populous.
         The looser transliteration key is tried only when the exact one fails.
+        `main` says whether the name is exactly the city's own GeoNames name, not
+        an alternate name or a transliteration ("Strasbourg", not "Kouré" for Kure).
         """
         key = normalise(name)
         cities = self._cities
         found = cities.names.get(key)
+        exact = found is not None
         if found is None:
             found = cities.skeletons.get(skeleton(key)) or cities.names.get(skeleton(key))
         if found is None:
             return None
         entries = (found,) if isinstance(found, int) else found
-        best = max(entries, key=lambda entry: self._rank(entry, countries_in_context)) // 2
+        best, main = divmod(max(entries, key=lambda e: self._rank(e, countries_in_context)), 2)
         return (
             round(cities.lat[best], 4),
             round(cities.lon[best], 4),
             cities.country[best],
             cities.population[best],
+            exact and bool(main),
         )
 
     def capital(self, code: str) -> Place | None:
@@ -204,7 +210,7 @@ class Gazetteer:
         found = self.city(name, {code}) if name else None
         if found is None or found[2] != code:
             return None
-        lat, lon, _, _ = found
+        lat, lon, *_ = found
         return Place(name, lat, lon, code, "city")
 
     def _rank(self, entry: int, countries_in_context: frozenset[str] | set[str]) -> tuple:
@@ -222,13 +228,13 @@ class Gazetteer:
         if key in self._countries:
             return Place(name, None, None, self._countries[key], "country")
         if key in self._areas:
-            return Place(name, None, None, self._areas[key], "area")
+            return Place(self._aliases.get(key, name), None, None, self._areas[key], "area")
         if key in self._regions:
             return self.region(name)
         found = self.city(name, countries_in_context)
         if found is None:
             return None
-        lat, lon, country, _ = found
+        lat, lon, country, *_ = found
         return Place(name, lat, lon, country, "city")
 
 

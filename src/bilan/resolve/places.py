@@ -29,6 +29,8 @@ _BARE_CITY_POPULATION = 200_000
 _FOREIGN_CITY_POPULATION = 500_000
 # Headline and lead sentences name the country first and the town after.
 _LEAD_SENTENCES = 3
+# A sentence naming this many countries gives no one place to the next ones.
+_LIST_COUNTRIES = 2
 # Characters of left context searched for a cue word.
 _CUE_WINDOW = 40
 # Characters after a count searched for a national cue ("dans le pays").
@@ -43,6 +45,25 @@ _RUN = re.compile(rf"(?<![\w\-]){_WORD}(?:(?:\s+|\s+{_PARTICLE}\s+){_WORD})*")
 _ELISION = re.compile(r"^[LDld][’']")
 _PREPOSITIONS = r"(?:de la |de l['’]|du |des |de |d['’])"
 _DISTANCE = re.compile(r"\d\s*(?:km|kilomètres?|miles?)\b", re.I)
+# A count in brackets after a place ("le Brésil (50.617)", "Tchoma Bangou (70 morts)"),
+# not a distance, an hour or a year.
+_TIED_AFTER = re.compile(
+    r"\s*\(\s*(?!(?:1[89]|20)\d\d\s*\))(\d[\d.,\u202f\xa0 ]*)"
+    r"(?![\d\s]*(?:km|kilom|mètres|miles|[hH]\d|[hH]\b|%))"
+)
+# A bare count before a place ("dont 2.896 à Kinshasa"), not a year ("en 2015 à Paris").
+_TIED_BEFORE = re.compile(
+    r"(?<![\w.,\-])(?!(?:1[89]|20)\d\d\s)(\d[\d.,\u202f\xa0]*)\s+(?:à|au|aux|en|dans)\s+"
+    r"(?:l['’]|la |le |les )?$"
+)
+# Longest link between two coordinated places.
+_COORDINATION_GAP = 40
+# Two places of one count: "à Hong Kong et aux Philippines", "l'une à New York et l'autre
+# dans le Maryland".
+_COORDINATED = re.compile(
+    r"\s+et\s+(?:(?:l['’]une|l['’]autre|les autres)\s+)?"
+    r"(?:(?:à|au|aux|en|dans)\s+(?:l['’]|la |le |les )?)?$"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +77,8 @@ class _Mention:
     usable: bool = True
     # A place that covers several named parts ("le sud et l'est du Liban"): never refined.
     final: bool = False
+    # Offset of the count the place is tied to ("le Brésil (50.617)"), if any.
+    tie: int | None = None
 
     @property
     def rank(self) -> int:
@@ -77,8 +100,10 @@ class _Lexicon:
     genitive: re.Pattern[str]
     subcity_head: re.Pattern[str]
     adversary: re.Pattern[str]
+    agent: re.Pattern[str]
     neighbour: re.Pattern[str]
     capital: re.Pattern[str]
+    national_capital: re.Pattern[str]
     conflict: re.Pattern[str]
     part: re.Pattern[str]
     relative: re.Pattern[str]
@@ -108,6 +133,15 @@ def _head(words: list[str], flags: int) -> re.Pattern[str]:
         rf"(?:la |le |l['’]|les )?({_alternation(words)})(?:\s+[a-zàâçéèêëîïôûù\-]+){{0,2}}"
         rf"\s+{_PREPOSITIONS}$",
         flags,
+    )
+
+
+def _qualified(words: list[str], adjectives: dict[str, str]) -> re.Pattern[str]:
+    # A noun and a nationality adjective, any gender and number ("la guerre syrienne").
+    return re.compile(
+        rf"(?<![\w\-])(?:{_alternation(words)})\s+"
+        rf"({_alternation(list(adjectives))})(?:n?nes?|n?s|e|es)?(?![\w\-])",
+        re.I,
     )
 
 
@@ -143,6 +177,8 @@ def _lexicon(lang: str) -> _Lexicon:
             re.I,
         ),
         adversary=_cue_at_end(words["adversary_cues"]),
+        # "soutenue par Washington", "selon Moscou", "morts pour la France".
+        agent=_cue_at_end(words["agent_cues"]),
         neighbour=re.compile(rf"\s+(?:{_alternation(words['neighbour_words'])})(?![\w\-])"),
         # "ont fui la capitale": the capital of the country the story is about.
         capital=re.compile(
@@ -150,12 +186,10 @@ def _lexicon(lang: str) -> _Lexicon:
             r"(?!\s+(?:d['’]|de |du |des |[a-zàâçéèêëîïôûù]))",
             re.I,
         ),
+        # "la capitale libanaise": that country's capital.
+        national_capital=_qualified(words["capital_words"], adjectives),
         # "le conflit syrien, qui a fait 94.000 morts": the country of the conflict.
-        conflict=re.compile(
-            rf"(?<![\w\-])(?:{_alternation(words['conflict_words'])})\s+"
-            rf"({_alternation(list(adjectives))})(?:n?nes?|n?s|e|es)?(?![\w\-])",
-            re.I,
-        ),
+        conflict=_qualified(words["conflict_words"], adjectives),
         relative=re.compile(rf"(?:{_alternation(words['relative_cues'])})\s*$", re.I),
         non_harm=_cue_at_end(words["non_harm_cues"]),
         # "la Mission de l'ONU au Mali": an organisation's name, up to three words on.
@@ -253,7 +287,10 @@ def resolve_places(
                     # it, or when its lead names a vague area ("dans le nord du Mali").
                     _is_headline(text, sentences[index])
                     or (not in_sentence and focus_sentence < index)
-                    or (chosen.precision == "area" and index <= 1)
+                    or (
+                        chosen.precision == "area"
+                        and (index <= 1 or (not in_sentence and index <= _LEAD_SENTENCES))
+                    )
                 )
             ):
                 # "Six Français tués au Niger" is about the town the lead names.
@@ -317,6 +354,14 @@ def _find_mentions(text: str, sentences: list[tuple[int, int]], lex: _Lexicon) -
         for index, (s_start, s_end) in enumerate(sentences):
             for match in lex.capital.finditer(text, s_start, s_end):
                 place = replace(capital, name=capital.name)
+                mentions.append(
+                    _contextualise(text, s_start, match.start(), match.end(), index, place, lex)
+                )
+    for index, (s_start, s_end) in enumerate(sentences):
+        for match in lex.national_capital.finditer(text, s_start, s_end):
+            code = lex.adjective_codes.get(match.group(1).lower())
+            place = lex.gazetteer.capital(code) if code else None
+            if place is not None:
                 mentions.append(
                     _contextualise(text, s_start, match.start(), match.end(), index, place, lex)
                 )
@@ -472,14 +517,17 @@ def _city_mention(
         head_start = start - len(left) + admin.start(1)
         label = text[head_start:end]
         if found:
-            lat, lon, code, _ = found
+            lat, lon, code, *_ = found
             place = Place(label, lat, lon, code, "admin1")
         else:
             place = Place(label, None, None, country, "region")
         return _contextualise(text, s_start, head_start, end, index, place, lex)
     if found:
-        lat, lon, code, population = found
-        if context and code not in context and population < _FOREIGN_CITY_POPULATION:
+        lat, lon, code, population, main = found
+        # "arrêté à Strasbourg" in a story that never names France: a large town
+        # under its own name, in a locative context, stands without the country.
+        known = main and locative and population >= _BARE_CITY_POPULATION
+        if context and code not in context and population < _FOREIGN_CITY_POPULATION and not known:
             return None
         if not (locative or settlement) and population < _BARE_CITY_POPULATION:
             return None
@@ -490,8 +538,7 @@ def _city_mention(
         else:
             place = Place(name, lat, lon, code, "city")
         return _contextualise(text, s_start, start, end, index, place, lex)
-    followed_by_count = re.match(r"\s*\(\s*\d", text[end : end + 6])
-    if settlement or followed_by_count:
+    if settlement or _TIED_AFTER.match(text, end):
         if " " in name and name.split(" ")[0] in lex.stopwords:
             return None
         place = Place(name, None, None, country, "point")
@@ -508,6 +555,7 @@ def _contextualise(
         # "le sud et l'est du Liban": the smallest place covering both is the country.
         usable = not (lex.non_harm.search(left) or lex.organisation.search(left))
         return _Mention(start, end, index, place, usable, final=True)
+    tied = _TIED_AFTER.match(text, end) or _TIED_BEFORE.search(left)
     direction = lex.direction.search(left)
     relative = lex.relative_area.search(left)
     if relative and place.lat is not None and not _DISTANCE.search(left[: relative.start()]):
@@ -524,26 +572,32 @@ def _contextualise(
         if place.lat is None or place.precision == "country":
             place = replace(place, lat=None, lon=None)
         left = text[max(s_start, start - _CUE_WINDOW) : start]
+    tie = None
+    if tied is not None:
+        tie = tied.start(1) if tied.re is _TIED_AFTER else start - len(left) + tied.start(1)
     usable = not (
-        lex.relative.search(left)
+        tied
+        or lex.relative.search(left)
         or lex.non_harm.search(left)
         or lex.organisation.search(left)
+        or lex.agent.search(left)
         # "un front contre Israël", "l'Ethiopie voisine": a party or a refuge.
         or (place.precision == "country" and lex.adversary.search(left))
         or lex.neighbour.match(text, end)
     )
-    return _Mention(start, end, index, place, usable)
+    return _Mention(start, end, index, place, usable, tie=tie)
 
 
 def _bound_mentions(
     text: str, claim: tuple[int, int, int], by_sentence: dict[int, list[_Mention]]
 ) -> list[_Mention]:
-    """Mentions that belong to one claim only: "Tchoma Bangou (70 morts)"."""
-    index, start, _ = claim
+    """Mentions that belong to one claim only: "Tchoma Bangou (70 morts)", "dont 3 à Gao"."""
+    index, start, end = claim
     return [
         m
         for m in by_sentence.get(index, [])
-        if m.end <= start and text[m.end : start].strip() == "("
+        if (m.end <= start and text[m.end : start].strip() == "(")
+        or (m.tie is not None and start <= m.tie < end)
     ]
 
 
@@ -568,7 +622,39 @@ def _choose(
     nearest = min(usable, key=lambda m: _distance(m, start, end))
     chain = _chain(text, usable, nearest)
     best = max(chain, key=lambda m: m.rank)
+    pair = _coordinated(text, usable, best)
+    if pair is not None:
+        return _compound(*pair), False, True
     return best.place, False, best.final
+
+
+def _coordinated(text: str, mentions: list[_Mention], seed: _Mention) -> tuple[Place, Place] | None:
+    """The seed and the place it is coordinated with ("à Hong Kong et aux Philippines")."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    at = ordered.index(seed)
+    for i in (at - 1, at):
+        if i < 0 or i + 1 >= len(ordered):
+            continue
+        a, b = ordered[i], ordered[i + 1]
+        if (
+            a.place.name != b.place.name
+            and b.start - a.end <= _COORDINATION_GAP
+            and _COORDINATED.match(text, a.end, b.start)
+        ):
+            return a.place, b.place
+    return None
+
+
+def _compound(a: Place, b: Place) -> Place:
+    """One place for a count shared by two: named "A et B", in their common country.
+
+    Two towns of one country get their midpoint ("Toulouse et Montauban").
+    """
+    country = a.country if a.country == b.country else None
+    if country and a.lat is not None and b.lat is not None:
+        lat, lon = round((a.lat + b.lat) / 2, 4), round((a.lon + b.lon) / 2, 4)
+        return Place(f"{a.name} et {b.name}", lat, lon, country, "region")
+    return Place(f"{a.name} et {b.name}", None, None, country, "area")
 
 
 def _attributed(text: str, mention: _Mention, start: int, end: int, lex: _Lexicon) -> bool:
@@ -625,12 +711,21 @@ def _refine(mentions: list[_Mention], sentence: int, place: Place) -> Place:
 
 
 def _previous(mentions: list[_Mention], sentence: int) -> Place | None:
-    """The most precise place of the last earlier sentence that names one."""
-    earlier = [m for m in mentions if m.sentence < sentence and m.usable]
-    if not earlier:
-        return None
-    last = [m for m in earlier if m.sentence == earlier[-1].sentence]
-    return max(last, key=lambda m: m.rank).place
+    """The most precise place of the last earlier sentence that names one.
+
+    A sentence that names several countries ("six en Allemagne, quatre en Belgique",
+    "la France devant les Etats-Unis") gives no one place to what follows: an
+    earlier sentence's is used.
+    """
+    by_sentence: dict[int, list[_Mention]] = {}
+    for m in mentions:
+        if m.sentence < sentence and m.usable:
+            by_sentence.setdefault(m.sentence, []).append(m)
+    for index in sorted(by_sentence, reverse=True):
+        last = by_sentence[index]
+        if len({m.place.country for m in last if m.place.precision == "country"}) < _LIST_COUNTRIES:
+            return max(last, key=lambda m: m.rank).place
+    return None
 
 
 def _fallback(mentions: list[_Mention]) -> Place | None:
