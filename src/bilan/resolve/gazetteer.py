@@ -208,7 +208,7 @@ class Gazetteer:
         """The capital city of a country, by ISO alpha-2 code, as GeoNames names it."""
         name = _capitals().get(code)
         found = self.city(name, {code}) if name else None
-        if found is None or found[2] != code:
+        if name is None or found is None or found[2] != code:
             return None
         lat, lon, *_ = found
         return Place(name, lat, lon, code, "city")

@@ -199,42 +199,42 @@ def resolve_periods(
             )
         ]
         local = [(a, b) for a, b in near if a < sentence[1] and sentence[0] < b]
-        mention = _pick(text, sentence, by_sentence[index], (start, end), local, lex)
+        picked = _pick(text, sentence, by_sentence[index], (start, end), local, lex)
         source = index
-        if mention is None:
+        if picked is None:
             found = _inherit(
                 index, by_sentence, dated, chosen, claimed, text, sentences, lex, published
             )
             if found:
-                mention, source = found
+                picked, source = found
         else:
-            chosen[index] = mention
+            chosen[index] = picked
         if epidemic and (
-            mention is None or source < index or (source > index and mention.role == _WHEN)
+            picked is None or source < index or (source > index and picked.role == _WHEN)
         ):
             # An epidemic toll without a date of its own is a running total: a
             # country's deaths did not start when an earlier sentence's did, nor on
             # the day of a later one (a later "depuis son apparition" still counts).
             days: _Days | None = (None, report or now)
-        elif mention is None:
+        elif picked is None:
             days = (None, report) if report else None
         elif (
             source == index
-            and mention.role == _SINCE
-            and mention.start <= start < end <= mention.end
+            and picked.role == _SINCE
+            and picked.start <= start < end <= picked.end
         ):
             # "depuis le rapt de 276 lycéennes en avril 2014": the count inside the
             # since phrase is the founding event, dated by the phrase's date.
-            days = mention.inner
+            days = picked.inner
         else:
             days = _period_days(
-                mention,
+                picked,
                 end=(report if source == index else None) or now,
-                earlier_since=_earlier_since(since_starts, mention.start),
+                earlier_since=_earlier_since(since_starts, picked.start),
                 numbers=lex.numbers,
             )
-            if days and mention.role == _WHEN:
-                days = _extend_until(days, mention, by_sentence[source])
+            if days and picked.role == _WHEN:
+                days = _extend_until(days, picked, by_sentence[source])
         periods.append(_to_period(days))
     return periods
 
@@ -750,14 +750,14 @@ def _rule_days(
             return (span[1], span[1])
         return _cap(span, pub)
     if rule == "month_range":
-        last = _month(fields["m2"], fields.get("y2"), lex, pub)
-        if last is None or last[0] is None:
+        final = _month(fields["m2"], fields.get("y2"), lex, pub)
+        if final is None or final[0] is None:
             return None
         first_month = lex.months[fields["m"].lower()]
-        year = int(fields["y"]) if "y" in fields else last[0].year
-        if first_month > last[0].month and "y" not in fields:
+        year = int(fields["y"]) if "y" in fields else final[0].year
+        if first_month > final[0].month and "y" not in fields:
             year -= 1
-        return _cap((date(year, first_month, 1), last[1]), pub)
+        return _cap((date(year, first_month, 1), final[1]), pub)
     if rule == "year":
         year = int(fields["y"])
         return _cap((date(year, 1, 1), date(year, 12, 31)), pub)

@@ -651,7 +651,10 @@ def _compound(a: Place, b: Place) -> Place:
     Two towns of one country get their midpoint ("Toulouse et Montauban").
     """
     country = a.country if a.country == b.country else None
-    if country and a.lat is not None and b.lat is not None:
+    if (
+        country and a.lat is not None and b.lat is not None
+        and a.lon is not None and b.lon is not None
+    ):
         lat, lon = round((a.lat + b.lat) / 2, 4), round((a.lon + b.lon) / 2, 4)
         return Place(f"{a.name} et {b.name}", lat, lon, country, "region")
     return Place(f"{a.name} et {b.name}", None, None, country, "area")

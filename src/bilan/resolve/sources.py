@@ -384,9 +384,9 @@ def _phrases(sentence: str, lex: _Lexicon) -> list[_Phrase]:
             add(subject[0], match.end(), subject[1], "np")
     # The weakest cue: only when the sentence gives no other.
     if not phrases and lex.clause_subject.search(sentence):
-        subject = _sentence_subject(sentence, lex)
-        if subject:
-            add(0, len(subject), subject, "np")
+        opening = _sentence_subject(sentence, lex)
+        if opening:
+            add(0, len(opening), opening, "np")
     phrases.sort(key=lambda p: p.start)
     return phrases
 
