@@ -86,6 +86,8 @@ def read(extractor, text):
          [("detained", "people", 1, "exact")]),
         ("Selon l'ONG, le chauffeur a été blessé par balle.",
          [("injured", "civilians", 1, "exact")]),
+        ("Deux jeunes Français, Antoine et Vincent, enlevés la veille à Niamey, sont tués.",
+         [("kidnapped", "people", 2, "exact"), ("killed", "people", 2, "exact")]),
         ("La Grèce ne comptait que six morts et 464 personnes contaminées.",
          [("killed", "people", 6, "exact")]),
         ("Trois personnes sont mortes dans cette attaque et 13 ont été blessées.",

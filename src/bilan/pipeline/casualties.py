@@ -235,7 +235,10 @@ class SentenceReader:
             nationality = (
                 token.pos_ in ("ADJ", "NOUN", "PROPN") and token.text[:1].isupper()
                 and token.text[1:2].islower()  # not an acronym ("une ONG")
-                and words[i].rstrip("s").endswith(lex.nationality_endings)  # not "un Front"
+                and (  # not "un Front"
+                    words[i].endswith(lex.nationality_endings)
+                    or words[i].rstrip("s").endswith(lex.nationality_endings)
+                )
             )
             if (
                 (token.pos_ in ("NOUN", "PROPN") or nationality)
@@ -319,6 +322,10 @@ class SentenceReader:
                 skipped = self._skip_incise(j)
                 if skipped is not None:
                     j = skipped
+                    continue
+                if word == "," and j + 1 < limit and words[j + 1] in lex.participles:
+                    adjacent = True  # "deux Français, enlevés la veille": an apposition
+                    j += 1
                     continue
             count = self.people_counts.get(j)
             if count is not None:
@@ -459,10 +466,20 @@ class SentenceReader:
         return None
 
     def chained(self, predicate: Predicate) -> str | None:
-        """'enlevés puis tués': the second outcome of a chained predicate."""
-        k = predicate.end + 1
-        if k + 1 < len(self.words) and self.words[k] == "puis":
-            return self.lex.participles.get(self.words[k + 1])
+        """'enlevés puis tués', 'deux Français, enlevés la veille, sont tués': the second
+        outcome when a subject suffers two harms in turn."""
+        words, k = self.words, predicate.end + 1
+        if k + 1 < len(words) and words[k] == "puis":
+            return self.lex.participles.get(words[k + 1])
+        if predicate.end == 0 or words[predicate.end - 1] != ",":
+            return None
+        for j in range(k, min(len(words) - 1, k + 20)):
+            if j in self.people_counts or words[j] in (";", ":"):
+                return None
+            if words[j] in self.lex.passive or words[j] in ("sont", "est"):
+                outcome = self.lex.participles.get(words[j + 1])
+                if outcome is not None and outcome != predicate.outcome:
+                    return outcome
         return None
 
     def final(self, predicate: Predicate) -> Predicate:
