@@ -77,7 +77,9 @@ def read(extractor, text):
         ("Ce bilan porte à 45 le nombre de soldats français morts au combat au Sahel.",
          [("killed", "security_forces", 45, "exact")]),
         ("Né en 1997, un Français de 20 ans né en Tchétchénie abattu par les policiers.",
-         [("killed", "people", 1, "exact")]),
+         [("killed", "rebels", 1, "exact")]),
+        ("Des combats ont éclaté lundi dans le sud entre séparatistes et forces loyales, "
+         "faisant dix morts.", [("killed", "combatants", 10, "exact")]),
         ("Le chauffeur bulgare avait également perdu la vie.",
          [("killed", "civilians", 1, "exact")]),
         ("Parmi les morts figurent un soldat et un adolescent de 15 ans, touché par une balle.",

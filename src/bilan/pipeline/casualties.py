@@ -115,7 +115,11 @@ class CasualtyLexicon:
         self.perpetrator = _alternation(lex["perpetrator_words"])
         self.people_endings = tuple(lex["people_noun_endings"])
         self.nationality_endings = tuple(lex["nationality_endings"])
-        self.fighting_between = _alternation(lex["fighting_between"])
+        # "des combats ont éclaté lundi dans le sud entre séparatistes et forces loyales"
+        fights = "|".join(map(re.escape, lex["fighting_between"]))
+        self.fighting_between = re.compile(
+            r"\b(?:" + fights + r")\b[^.;]{0,80}?\bentre\b", re.IGNORECASE
+        )
         self.security_agents = _alternation(lex["security_agents"])
         self.back_references = _tuples(dict.fromkeys(lex["back_reference_heads"], "back"))
         self.agent_markers = frozenset(lex["agent_markers"])
@@ -601,6 +605,8 @@ def read_sentence(reader: SentenceReader, earlier: list[Mention]) -> list[Mentio
             flags.add("among")
         elif span.start > 0 and words[span.start - 1] == "(" and mentions:
             flags.add("breakdown")
+        if victims == "people" and outcome == "killed" and _perpetrator_killed(reader, count):
+            victims = "rebels"
         mentions.append(_mention(reader, span, head.end, outcome, victims, count, flags))
         if second is not None:
             mentions.append(_mention(reader, span, head.end, second, victims, count, set()))
@@ -694,6 +700,15 @@ def _person(reader: SentenceReader, subject: tuple[int, int], end: int, outcome:
         start=tokens[subject[0]].idx, end=tokens[end - 1].idx + len(tokens[end - 1].text),
         sentence=reader.index, count=Count(1, "exact"), outcome=outcome, victims=victims,
         flags={"person"},
+    )
+
+
+def _perpetrator_killed(reader: SentenceReader, count: Count) -> bool:
+    """One person of unknown side killed by the police, or named as the attacker, is one of
+    the attackers: "un Français de 20 ans abattu par les policiers"."""
+    lex = reader.lex
+    return count.value == 1 and bool(
+        lex.security_agents.search(reader.text) or lex.perpetrator.search(reader.text)
     )
 
 
