@@ -90,6 +90,8 @@ def read(extractor, text):
          [("injured", "civilians", 1, "exact")]),
         ("Deux jeunes Français, Antoine et Vincent, enlevés la veille à Niamey, sont tués.",
          [("kidnapped", "people", 2, "exact"), ("killed", "people", 2, "exact")]),
+        ("L'auteur présumé de l'attaque qui a fait un mort samedi est en fuite.",
+         [("killed", "people", 1, "exact")]),
         ("La Grèce ne comptait que six morts et 464 personnes contaminées.",
          [("killed", "people", 6, "exact")]),
         ("Trois personnes sont mortes dans cette attaque et 13 ont été blessées.",
@@ -135,6 +137,27 @@ def test_breakdown_links_to_its_parent(extractor):
     )
     assert [c.part_of for c in claims] == [None, "c1", "c1", "c1"]
     assert [c.victims for c in claims] == ["people", "children", "women", "rebels"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Huit personnes, six Français et deux Nigériens, ont été tuées dimanche.",
+        "Il y a huit morts : six Français et deux Nigériens.",
+    ],
+)
+def test_apposed_list_breaks_down_a_toll(extractor, text):
+    claims = extractor.extract(text, PUBLISHED)
+    assert [(c.count.value, c.outcome, c.part_of) for c in claims] == [
+        (8, "killed", None), (6, "killed", "c1"), (2, "killed", "c1"),
+    ]
+
+
+def test_one_foreign_woman(extractor):
+    claims = extractor.extract("Les soldats ont libéré quatre otages, dont une Américaine.")
+    assert [(c.count.value, c.outcome, c.victims) for c in claims] == [
+        (4, "kidnapped", "people"), (1, "kidnapped", "women"),
+    ]
 
 
 def test_per_country_list_after_a_toll(extractor):

@@ -249,7 +249,9 @@ class SentenceReader:
                 and token.text[:1].isalpha() and (plural or nationality)
                 and (nationality or not single)  # "un Américain", not "une banlieue"
             ):
-                return Head(i, i + 1, None, "people", inherits, known=False)
+                # "une Américaine": one woman; nationals otherwise count people.
+                victims = "women" if single and words[span.start] == "une" else "people"
+                return Head(i, i + 1, None, victims, inherits, known=False)
             return None
         victims, end = victim
         inherits = inherits and victims == "people" and words[i] not in ("personnes", "gens")
@@ -558,6 +560,14 @@ def read_sentence(reader: SentenceReader, earlier: list[Mention]) -> list[Mentio
             if headless is not None:
                 mentions.append(headless)
             continue
+        # "Huit personnes, six Français et deux Nigériens, ont été tuées", "huit morts :
+        # deux Nigériens": a list set against a toll just stated breaks it down.
+        apposed = (
+            head.outcome is None and previous is not None and bool(mentions)
+            and previous[0] is not None and mentions[-1].end <= reader.tokens[span.start].idx
+            and words[previous[1].end : span.start] in ([","], [":"])
+        )
+        opener = opener or apposed
         coordinated = previous is not None and reader.coordinated(previous[1].end, span.start)
         outcome = head.outcome
         second = None
@@ -579,7 +589,8 @@ def read_sentence(reader: SentenceReader, earlier: list[Mention]) -> list[Mentio
         if outcome is None and among is not None:
             outcome = among
         # An unknown noun ("Gazaouis", "chiites") counts people only with a verb of harm.
-        if outcome is None or not head.known and predicate is None:
+        listed = opener or (coordinated and previous is not None and previous[3])
+        if outcome is None or not head.known and predicate is None and not listed:
             previous = (span, head, "", False)
             continue
         victims = head.victims
@@ -605,7 +616,10 @@ def read_sentence(reader: SentenceReader, earlier: list[Mention]) -> list[Mentio
             flags.add("among")
         elif span.start > 0 and words[span.start - 1] == "(" and mentions:
             flags.add("breakdown")
-        if victims == "people" and outcome == "killed" and _perpetrator_killed(reader, count):
+        if (
+            victims == "people" and outcome == "killed" and head.outcome is None
+            and _perpetrator_killed(reader, count)
+        ):
             victims = "rebels"
         mentions.append(_mention(reader, span, head.end, outcome, victims, count, flags))
         if second is not None:
