@@ -153,6 +153,19 @@ def test_apposed_list_breaks_down_a_toll(extractor, text):
     ]
 
 
+def test_individuals_are_told_apart_by_name(extractor):
+    text = (
+        "Chérif Kouachi a été interpellé en 2005. "
+        "C'est là qu'il rencontre Amédy Coulibaly, écroué pour vol. "
+        "Plus tard, l'homme a été interpellé de nouveau."
+    )
+    claims = extractor.extract(text, PUBLISHED)
+    assert [(c.quote, c.outcome) for c in claims] == [
+        ("Chérif Kouachi a été interpellé", "detained"),
+        ("Amédy Coulibaly, écroué", "detained"),
+    ]
+
+
 def test_one_foreign_woman(extractor):
     claims = extractor.extract("Les soldats ont libéré quatre otages, dont une Américaine.")
     assert [(c.count.value, c.outcome, c.victims) for c in claims] == [

@@ -641,16 +641,17 @@ def _individuals(
     words, tokens, lex = reader.words, reader.tokens, reader.lex
     named = [m for m in earlier + mentions if m.flags & {"person"}]
     outcomes = {m.outcome for m in mentions} | {m.outcome for m in named}
+    names = {flag for m in named for flag in m.flags if flag.startswith("name:")}
     found: list[Mention] = []
     for j, word in enumerate(words):
         outcome = lex.participles.get(word)
         phrase = _match(lex.phrases, words, j)
         lost_life = phrase is not None and word in ("perdu", "trouvé")
-        if phrase is not None and lost_life:
-            outcome = phrase[0]  # "le chauffeur avait perdu la vie"
+        if phrase is not None:
+            outcome = phrase[0]  # "avait perdu la vie", "sera entendu en garde à vue"
         elif word in lex.intransitive:
             continue  # "X est mort" reads as often as an obituary as a casualty
-        if outcome is None or word.endswith("s") or outcome in outcomes or j < 2:
+        if outcome is None or word.endswith("s") or j < 2:
             continue
         k = j - 1
         while k > 0 and tokens[k].pos_ == "ADV":
@@ -668,9 +669,18 @@ def _individuals(
         else:
             continue
         # A name evacuated is as often a building ("la Tour Eiffel") as a person.
-        if subject is not None and outcome != "displaced":
-            found.append(_person(reader, subject, j + 1, outcome))
-            outcomes.add(outcome)
+        if subject is None or outcome == "displaced":
+            continue
+        name = "name:" + tokens[subject[1] - 1].lower_
+        is_name = tokens[subject[1] - 1].pos_ == "PROPN"
+        # A new name is a new person; "l'homme" after a first harm is most likely them again.
+        if name in names or (not is_name and outcome in outcomes):
+            continue
+        person = _person(reader, subject, j + 1, outcome)
+        person.flags.add(name)
+        found.append(person)
+        outcomes.add(outcome)
+        names.add(name)
     return found
 
 
