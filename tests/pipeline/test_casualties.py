@@ -124,6 +124,11 @@ def test_mentions(extractor, text, expected):
         "Ils ont quitté un Front national rattrapé par ses vieux démons.",
         "Plus de 30.000 emplois ont disparu depuis 2014.",
         "Coronavirus : 285 personnes touchées par le virus en France.",
+        "Le lobby défend le réalisme d'un corps humain.",
+        "Plume, le poisson rouge de l'une des filles du couple, est décédé.",
+        "Les Russes prétendent avoir arrêté un James Bond en mission.",
+        "Il a été condamné pour avoir traité un adolescent de tous les noms.",
+        "Elle parle d'une adolescente menacée de mort en février.",
         "L'agence a trouvé 500 chiots dans un avion, dont 38 étaient morts.",
     ],
 )

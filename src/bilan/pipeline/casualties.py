@@ -80,6 +80,12 @@ class CasualtyLexicon:
             for ending in ("", "e", "s", "es"):
                 form = stem + ending if not (stem.endswith("s") and ending == "s") else stem
                 self.participles.setdefault(form, outcome)
+        # Harm only when suffered ("ont été traitées"), not done ("a traité un adolescent de").
+        self.passive_only = {
+            stem + ending
+            for stem in lex["passive_only_participles"]
+            for ending in ("", "e", "s", "es")
+        }
         self.intransitive = {
             stem + ending
             for stem in lex["intransitive_participles"]
@@ -108,7 +114,7 @@ class CasualtyLexicon:
         self.other_markers = frozenset(lex["other_markers"])
         self.time_nouns = frozenset(lex["time_nouns"])
         self.indefinite = frozenset(lexicons.load(lang, "counts")["indefinite_one"])
-        self.indefinite_not_count = frozenset(lex["indefinite_not_count"])
+        self.indefinite_not_count = _tuples(dict.fromkeys(lex["indefinite_not_count"], "no"))
         self.singular_auxiliaries = frozenset(lex["singular_auxiliaries"])
         self.present_passive = frozenset(lex["present_passive_auxiliaries"])
         self.definite = frozenset(lex["definite_determiners"])
@@ -197,7 +203,8 @@ class SentenceReader:
         if single and i < len(words) and words[i] in ("de", "d'", "des"):
             # "un des militaires tués" is one person; "l'un des corps" is part of a toll.
             victim = _match(lex.victims, words, i + 1)
-            if victim is None or self.harm_after(victim[1]) is None:
+            predicate = self.harm_after(victim[1]) if victim is not None else None
+            if victim is None or predicate is None or predicate.distance > 0:
                 return None
             return Head(i + 1, victim[1], None, victim[0])
         if i < len(words) and words[i] in ("de", "d'", "des"):
@@ -216,9 +223,9 @@ class SentenceReader:
         if i >= len(words) or words[i] in lex.not_people:
             return None
         harm = _match(lex.harm_nouns, words, i)
-        feminine_one = single and words[span.start] == "une"
-        if harm is not None and feminine_one and words[i] in lex.indefinite_not_count:
-            return None  # "une mort soudaine" is a death, not "un mort"
+        not_a_toll = (words[span.start], words[i]) in lex.indefinite_not_count
+        if harm is not None and single and not_a_toll:
+            return None  # "une mort soudaine", "un corps humain": not tolls
         if harm is not None:
             outcome, end = harm
             victim = _match(lex.victims, words, end)
@@ -416,6 +423,8 @@ class SentenceReader:
             token, word = tokens[j], words[j]
             verb = lex.verbs.get(token.lemma_) if token.pos_ == "VERB" else None
             participle = lex.participles.get(word)
+            if word in lex.passive_only:
+                return None
             if verb is not None or participle is not None:
                 if token.lemma_ in lex.intransitive_verbs or word in lex.intransitive:
                     return None
