@@ -1,0 +1,1 @@
+"""The casualty rules behind `bilan_casualties`: pure logic over tagged tokens."""
