@@ -22,9 +22,9 @@ from spacy.tokens import Doc
 from bilan import extensions
 from bilan.errors import ModelError
 from bilan.extensions import Mention
-from bilan.rules.lexicon import CasualtyLexicon, cue_flags
 from bilan.pipeline.causes import cause_of, causes_in
 from bilan.records import Claim
+from bilan.rules.lexicon import CasualtyLexicon, cue_flags
 
 logger = logging.getLogger(__name__)
 
