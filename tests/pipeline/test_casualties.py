@@ -129,6 +129,9 @@ def test_mentions(extractor, text, expected):
         "Les Russes prétendent avoir arrêté un James Bond en mission.",
         "Il a été condamné pour avoir traité un adolescent de tous les noms.",
         "Elle parle d'une adolescente menacée de mort en février.",
+        "Au moins 275 éléphants sont morts récemment au Botswana.",
+        "Un tir sur 337 engendre une blessure importante.",
+        "Isabelle Balkany, actuellement hospitalisée, dénonce la décision.",
         "L'agence a trouvé 500 chiots dans un avion, dont 38 étaient morts.",
     ],
 )

@@ -193,8 +193,9 @@ def _individuals(
             subject = subject if subject and tokens[subject[0]].pos_ == "PROPN" else None
         else:
             continue
-        # A name evacuated is as often a building ("la Tour Eiffel") as a person.
-        if subject is None or outcome == "displaced":
+        # A name evacuated is as often a building ("la Tour Eiffel") as a person, and a
+        # name in hospital as often ill as hurt.
+        if subject is None or outcome == "displaced" or word in lex.passive_only:
             continue
         name = "name:" + tokens[subject[1] - 1].lower_
         is_name = tokens[subject[1] - 1].pos_ == "PROPN"
