@@ -345,6 +345,67 @@ def test_single_expression(text: str, quote: str, published: date, expected: Per
             date(2024, 10, 3),
             [None],
         ),
+        # A birth year is not the day of harm, whatever words stand after "né".
+        (
+            "Un homme a tué un passant samedi soir à Paris. "
+            "Né comme lui en 1997, un ami de l'assaillant a été blessé.",
+            ["un passant", "un ami de l'assaillant"],
+            date(2018, 5, 13),
+            [_p("2018-05-12", "2018-05-12")] * 2,
+        ),
+        # A sentence without a date that names the event again takes the event's
+        # day, not the day of the nearest earlier sentence.
+        (
+            "L'auteur de l'attentat de mardi contre le marché a été abattu jeudi. "
+            "Mercredi soir, la police avait lancé un appel à témoins. "
+            "Trois personnes sont mortes dans cette attaque et 13 ont été blessées.",
+            ["Trois personnes", "13 ont été blessées"],
+            date(2018, 12, 13),
+            [_p("2018-12-11", "2018-12-11")] * 2,
+        ),
+        (
+            "Un survivant de l'explosion qui a détruit le 4 août le port a été recherché. "
+            "Des secouristes ont creusé jeudi dans les décombres. "
+            "La soeur d'un employé mort dans l'explosion réclame justice.",
+            ["un employé"],
+            date(2020, 9, 4),
+            [_p("2020-08-04", "2020-08-04")],
+        ),
+        # A present state ("toujours disparues") counts harm done in the event.
+        (
+            "L'explosion qui a détruit le 4 août le port a fait 191 morts. "
+            "Des secouristes ont creusé jeudi dans les décombres. "
+            "Sept personnes sont toujours portées disparues, selon l'armée.",
+            ["191 morts", "Sept personnes"],
+            date(2020, 9, 4),
+            [_p("2020-08-04", "2020-08-04")] * 2,
+        ),
+        # The event named again does not override a date of the sentence itself.
+        (
+            "L'explosion de lundi a fait trois morts à Beyrouth. "
+            "Mardi, deux personnes sont mortes dans l'explosion.",
+            ["trois morts", "deux personnes"],
+            date(2020, 8, 5),
+            [_p("2020-08-03", "2020-08-03"), _p("2020-08-04", "2020-08-04")],
+        ),
+        # A headline takes the mention its lead's counts use, not the lead's first.
+        (
+            "Calais : hommage à un migrant mort noyé\n"
+            "Deux cents personnes se sont réunies jeudi à Calais (Pas-de-Calais), en hommage "
+            "à un migrant mort noyé dans la nuit de mardi à mercredi.",
+            ["un migrant mort noyé", "un migrant mort noyé"],
+            date(2020, 8, 20),
+            [_p("2020-08-18", "2020-08-19")] * 2,
+        ),
+        # "deux jours plus tôt" before any day is named dates nothing.
+        (
+            "Le deuxième frère Clain a été tué en Syrie\n"
+            "Son frère Fabien avait été tué deux jours plus tôt dans une frappe.\n"
+            "Le jihadiste a été tué en février, a annoncé mardi 5 février sa femme.",
+            ["Le deuxième frère Clain", "Son frère Fabien"],
+            date(2019, 3, 5),
+            [_p("2019-02-01", "2019-02-28")] * 2,
+        ),
     ],
 )
 def test_document(text: str, quotes: list[str], published: date, expected: list) -> None:

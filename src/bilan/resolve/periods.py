@@ -5,7 +5,9 @@ Pure regex and date arithmetic over a per-language lexicon
 report. Conventions follow the gold annotation guide: periods are inclusive day
 ranges; relative expressions ("lundi", "hier", "depuis dimanche", "en 24
 heures") resolve against the publication date; a count with no time of its own
-takes the period of the nearest earlier sentence that has one.
+takes the period of the nearest earlier sentence that has one, unless it names
+an earlier dated event again ("dans cette attaque") or counts a present state
+("toujours portées disparues"): then it takes that event's days.
 """
 
 from __future__ import annotations
@@ -33,6 +35,8 @@ _UNTIL = "until"  # the day a multi-day event ended
 _IGNORE = "ignore"  # burial or finding of bodies: not the day of harm
 _REFERENCE = "reference"  # "la plus meurtrière depuis 2015": compares, dates nothing
 _USABLE = (_WHEN, _SINCE, _OPEN)
+# Rules counted from the last day the text named ("la veille", "deux jours plus tôt").
+_COUNTED_FROM_ANCHOR = ("eve", "days_earlier", "days_later")
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +65,10 @@ class _Lexicon:
     focus_before: re.Pattern[str]
     doc_now: re.Pattern[str]
     epidemic: re.Pattern[str]
+    event: re.Pattern[str]
+    event_reach: int
+    event_anaphor: re.Pattern[str]
+    present_state: re.Pattern[str]
     segment_breaks: re.Pattern[str]
     private_segment: re.Pattern[str]
 
@@ -98,6 +106,7 @@ def _lexicon(lang: str) -> _Lexicon:
         "day": f"(?:{alt(raw['first_of_month'])}|[0-3]?\\d)",
         "year": r"(?:1[89]|20)\d\d",
         "num": f"(?:\\d+|{alt(numbers)})",
+        "event": f"(?:{alt(raw['event_nouns'])})",
     }
 
     def compile_(pattern: str) -> re.Pattern[str]:
@@ -142,6 +151,10 @@ def _lexicon(lang: str) -> _Lexicon:
         focus_before=compile_(raw["focus_before"]),
         doc_now=compile_(raw["doc_now"]),
         epidemic=compile_(raw["epidemic"]),
+        event=compile_(r"(?<![\w-]){event}s?(?![\w-])"),
+        event_reach=raw["event_reach"],
+        event_anaphor=compile_(raw["event_anaphor"]),
+        present_state=compile_(raw["present_state"]),
         segment_breaks=compile_(raw["segment_breaks"]),
         private_segment=compile_(raw["private_segment"]),
     )
@@ -186,11 +199,13 @@ def resolve_periods(
         if m.role in (_SINCE, _REFERENCE) and m.inner and m.inner[0]
     ]
 
+    events = _events(text, mentions, lex)
     claimed = {index for index, _, _ in claims}
+    # Each claim's own pick first: a headline inheriting from the lead takes the
+    # mention the lead's counts use.
+    own_picks: list[_Mention | None] = []
     chosen: dict[int, _Mention] = {}  # last mention a sentence's claims used
-    periods: list[Period | None] = []
     for index, start, end in claims:
-        report = _report_day(by_sentence[index])
         sentence = sentences[index]
         # Only the claims that reach into the sentence bear on its segments.
         near = claim_spans[
@@ -199,7 +214,13 @@ def resolve_periods(
             )
         ]
         local = [(a, b) for a, b in near if a < sentence[1] and sentence[0] < b]
-        picked = _pick(text, sentence, by_sentence[index], (start, end), local, lex)
+        own_picks.append(_pick(text, sentence, by_sentence[index], (start, end), local, lex))
+        if own_picks[-1] is not None:
+            chosen[index] = own_picks[-1]
+    periods: list[Period | None] = []
+    for (index, start, end), picked in zip(claims, own_picks, strict=True):
+        report = _report_day(by_sentence[index])
+        sentence = sentences[index]
         source = index
         if picked is None:
             found = _inherit(
@@ -207,15 +228,19 @@ def resolve_periods(
             )
             if found:
                 picked, source = found
-        else:
-            chosen[index] = picked
-        if epidemic and (
+        recalled = None
+        if not epidemic:
+            own = picked if source == index else None
+            recalled = _recalled_event(text, sentence, (start, end), own, events, lex)
+        if recalled:
+            days: _Days | None = recalled
+        elif epidemic and (
             picked is None or source < index or (source > index and picked.role == _WHEN)
         ):
             # An epidemic toll without a date of its own is a running total: a
             # country's deaths did not start when an earlier sentence's did, nor on
             # the day of a later one (a later "depuis son apparition" still counts).
-            days: _Days | None = (None, report or now)
+            days = (None, report or now)
         elif picked is None:
             days = (None, report) if report else None
         elif (
@@ -290,6 +315,10 @@ def _scan(
         role = _role_from_context(before, lex, ongoing)
         fields = _narrative_years(fields, lex, published, month_years)
         days = _rule_days(name, fields, lex, published, anchor)
+        if days is None and name in _COUNTED_FROM_ANCHOR:
+            # "tué deux jours plus tôt" before any day is named dates nothing; a
+            # count there takes its date from the sentences around it.
+            continue
         if days and days[0]:
             anchor = days[0]
         inner = days if role == _SINCE else None  # "qui ont éclaté jeudi"
@@ -580,7 +609,7 @@ def _inherit(
     published: date | None,
 ) -> tuple[_Mention, int] | None:
     """The mention (and its sentence) that dates the nearest earlier sentence, else
-    a sentence just after (a headline takes the date of the lead).
+    a sentence just after (a headline takes the date the lead's counts use).
 
     `dated` lists, in order, the sentences with a usable mention: no other can date.
     "pour la seule journée de mercredi" narrows one count and is not passed on, nor
@@ -626,8 +655,66 @@ def _inherit(
     for k in range(index + 1, min(index + 5, len(by_sentence))):
         usable = broad(k)
         if usable:
-            return usable[0], k
+            return (chosen[k] if chosen.get(k) in usable else usable[0]), k
     return None
+
+
+def _events(text: str, mentions: list[_Mention], lex: _Lexicon) -> list[tuple[int, _Days]]:
+    """(offset, days) of each event noun dated by the mention just after it in the
+    same clause ("l'attentat de mardi", "l'explosion qui a détruit le 4 août"), by
+    offset."""
+    starts = [m.start for m in mentions]
+    events: list[tuple[int, _Days]] = []
+    for noun in lex.event.finditer(text):
+        index = bisect_left(starts, noun.end())
+        if index == len(mentions):
+            break
+        mention = mentions[index]
+        if (
+            mention.role == _WHEN
+            and mention.days
+            and None not in mention.days
+            and mention.start - noun.end() <= lex.event_reach
+            and not re.search(r"[.;:!?,()«»]", text[noun.end() : mention.start])
+        ):
+            events.append((noun.start(), mention.days))
+    return events
+
+
+def _recalled_event(
+    text: str,
+    sentence: tuple[int, int],
+    quote: tuple[int, int],
+    own: _Mention | None,
+    events: list[tuple[int, _Days]],
+    lex: _Lexicon,
+) -> _Days | None:
+    """The days of an earlier dated event that a claim with no date in its clause
+    points back to, else None.
+
+    Two phenomena: a sentence with no date of its own that names the event again
+    ("trois personnes sont mortes dans cette attaque", "un employé mort dans
+    l'explosion"), and a count of a present state ("sept personnes sont toujours
+    portées disparues"), whose harm was done in the event, whatever day the
+    sentence's other clauses name. `own` is the mention of the claim's sentence
+    that would date it, if any.
+    """
+    segments = _segments(text, sentence, lex)
+    covering = [(a, b) for a, b in segments if a < quote[1] and quote[0] < b] or [quote]
+    clause = (min(a for a, _ in covering), max(b for _, b in covering))
+    if own is not None and own.start < clause[1] and clause[0] < own.end:
+        return None
+    anchor: int | None = None
+    if own is None:
+        anaphor = lex.event_anaphor.search(text, sentence[0], sentence[1])
+        if anaphor:
+            anchor = anaphor.start()
+    if anchor is None and lex.present_state.search(text, clause[0], clause[1]):
+        anchor = quote[0]
+    if anchor is None:
+        return None
+    index = bisect_left(events, anchor, key=lambda event: event[0])
+    return events[index - 1][1] if index else None
 
 
 def _earlier_since(since_starts: list[tuple[int, date]], before: int) -> date | None:
