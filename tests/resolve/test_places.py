@@ -423,3 +423,91 @@ def test_resolved_coordinates(text, quote, name, near):
     (place,) = _resolve(text, [quote])
     assert place.name == name
     assert _km((place.lat, place.lon), near) < 30
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes", "expected"),
+    [
+        # A count told again takes the precise place of its other telling.
+        (
+            "Treize soldats sont morts dans la région de Ménaka. Avec treize soldats tués, "
+            "l'armée a subi au Mali sa plus lourde perte.",
+            ["Treize soldats", "treize soldats tués"],
+            [("région de Ménaka", "ML"), ("région de Ménaka", "ML")],
+        ),
+        (
+            "La soixantaine de personnes tuées au Cameroun était à bord. Le train a déraillé "
+            "près d'Eseka, faisant plus de 60 morts.",
+            ["La soixantaine de personnes tuées", "plus de 60 morts"],
+            [("Eseka", "CM"), ("Eseka", "CM")],
+        ),
+        # Another count is another event.
+        (
+            "Treize soldats ont été tués à Gao. Deux civils sont morts au Mali.",
+            ["Treize soldats", "Deux civils"],
+            [("Gao", "ML"), ("Mali", "ML")],
+        ),
+        # A headline's count takes the place its body gives the same count.
+        (
+            "La tempête balaie la côte Est américaine, au moins quatre morts\n"
+            "Au moins quatre personnes sont mortes sur la côte Est des Etats-Unis.",
+            ["au moins quatre morts", "Au moins quatre personnes"],
+            [("côte Est des Etats-Unis", "US"), ("côte Est des Etats-Unis", "US")],
+        ),
+        # A headline's country is the part of it the body then names.
+        (
+            "Deux soldats tués au Burkina Faso\nLes faits remontent à dimanche. Deux militaires "
+            "français ont été tués dans le nord du Burkina Faso.",
+            ["Deux soldats tués"],
+            [("nord du Burkina Faso", "BF")],
+        ),
+        # A part of a country worded with its adjective.
+        (
+            "Le cyclone a tué 5.000 personnes sur les côtes birmanes.",
+            ["5.000 personnes"],
+            [("côtes birmanes", "MM")],
+        ),
+        (
+            "Les combats ont fait dix morts dans le nord syrien.",
+            ["dix morts"],
+            [("nord syrien", "SY")],
+        ),
+        # A coast is not refined to one town of it.
+        (
+            "Au moins quatre personnes sont mortes sur la côte Est des Etats-Unis. Une "
+            "tornade a tué deux personnes en Caroline du Nord.",
+            ["Au moins quatre personnes", "deux personnes"],
+            [("côte Est des Etats-Unis", "US"), ("Caroline du Nord", "US")],
+        ),
+        # A place between two counts is the first's when the second has its own.
+        (
+            "Les cyclones ont fait 4.000 morts dans le sud du Bangladesh et, en 2008, "
+            "138.000 morts sur les côtes birmanes.",
+            ["4.000 morts", "138.000 morts"],
+            [("sud du Bangladesh", "BD"), ("côtes birmanes", "MM")],
+        ),
+        # A continent after a town frames a comparison.
+        (
+            "C'est à Madrid qu'avaient eu lieu les attentats les plus meurtriers commis en "
+            "Europe: des bombes avaient fait 191 morts.",
+            ["191 morts"],
+            [("Madrid", "ES")],
+        ),
+        # "C'est là" is the place the previous sentence names, not the last claim's.
+        (
+            "Trois soldats ont été tués à Gao en 2012. L'homme a ensuite vécu à Tombouctou. "
+            "C'est là qu'il a été arrêté.",
+            ["Trois soldats", "il a été arrêté"],
+            [("Gao", "ML"), ("Tombouctou", "ML")],
+        ),
+        # An elided pronoun and its verb are not a town ("J'ai").
+        (
+            "«J'ai perdu mon fils», dit-elle. Trois personnes ont été tuées.",
+            ["Trois personnes"],
+            [(None, None)],
+        ),
+    ],
+)
+def test_retold_counts_and_adjective_areas(text, quotes, expected):
+    places = _resolve(text, quotes)
+    assert [(p.name, p.country) if p else (None, None) for p in places] == expected

@@ -17,6 +17,8 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache
 
+from text_to_num import text2num
+
 from bilan.records import Place
 from bilan.resolve.gazetteer import Gazetteer, gazetteer, read_lexicon
 
@@ -29,6 +31,8 @@ _BARE_CITY_POPULATION = 200_000
 _FOREIGN_CITY_POPULATION = 500_000
 # Headline and lead sentences name the country first and the town after.
 _LEAD_SENTENCES = 3
+# Sentences after a headline searched for the part of its country it is about.
+_HEADLINE_REACH = 5
 # A sentence naming this many countries gives no one place to the next ones.
 _LIST_COUNTRIES = 2
 # Characters of left context searched for a cue word.
@@ -42,7 +46,8 @@ _UPPER = "A-ZÀ-ÖØ-Þ"
 _WORD = rf"[{_UPPER}][\w’'\-]*"
 _PARTICLE = r"(?:de|du|des|de la|el|al|ad|as|ar|ech|ben|bin|ibn|di|da|do|dos|del|y)"
 _RUN = re.compile(rf"(?<![\w\-]){_WORD}(?:(?:\s+|\s+{_PARTICLE}\s+){_WORD})*")
-_ELISION = re.compile(r"^[LDld][’']")
+# An elided article or pronoun before a name: "l'Irak", "d'Alep", "J'ai", "Qu'il".
+_ELISION = re.compile(r"^(?:[LDJNSCMTldjnscmt]|Qu|qu)[’']")
 _PREPOSITIONS = r"(?:de la |de l['’]|du |des |de |d['’])"
 _DISTANCE = re.compile(r"\d\s*(?:km|kilomètres?|miles?)\b", re.I)
 # A count in brackets after a place ("le Brésil (50.617)", "Tchoma Bangou (70 morts)"),
@@ -104,6 +109,7 @@ class _Lexicon:
     neighbour: re.Pattern[str]
     capital: re.Pattern[str]
     national_capital: re.Pattern[str]
+    approximate: dict[str, int]
     conflict: re.Pattern[str]
     part: re.Pattern[str]
     relative: re.Pattern[str]
@@ -115,6 +121,9 @@ class _Lexicon:
     national: re.Pattern[str]
     relative_area: re.Pattern[str]
     directions_pair: re.Pattern[str]
+    adjective_area: re.Pattern[str]
+    anaphora: re.Pattern[str]
+    coast: re.Pattern[str]
 
 
 def _alternation(words: list[str]) -> str:
@@ -188,6 +197,8 @@ def _lexicon(lang: str) -> _Lexicon:
         ),
         # "la capitale libanaise": that country's capital.
         national_capital=_qualified(words["capital_words"], adjectives),
+        # "la soixantaine de personnes tuées" tells the count of "plus de 60 morts".
+        approximate=read_lexicon(lang, "counts.json")["approximate_nouns"],
         # "le conflit syrien, qui a fait 94.000 morts": the country of the conflict.
         conflict=_qualified(words["conflict_words"], adjectives),
         relative=re.compile(rf"(?:{_alternation(words['relative_cues'])})\s*$", re.I),
@@ -212,6 +223,14 @@ def _lexicon(lang: str) -> _Lexicon:
         ),
         # "au sud de Tripoli": near the town, unless a distance says how far.
         relative_area=re.compile(rf"(?:\bau |\bà l['’])((?:{directions})\s+(?:de |d['’]))$", re.I),
+        # "les côtes birmanes", "le nord syrien": a part of that country.
+        adjective_area=_qualified([*words["directions"], *words["coast_words"]], adjectives),
+        # A coast runs along many towns: no one of them stands for it.
+        coast=re.compile(rf"(?:{_alternation(words['coast_words'])})(?![\w\-])", re.I),
+        # "C'est là qu'il rencontre ...": the place the previous sentence names.
+        anaphora=re.compile(
+            rf"(?<![\w\-])(?:{_alternation(words['anaphora_cues'])})(?![\w\-])", re.I
+        ),
         directions_pair=re.compile(
             rf"(?:l['’]|le |la )(?:{directions})\s+et\s+(?:de\s+)?(?:l['’]|le |la )"
             rf"(?:{directions})\s+{_PREPOSITIONS}$",
@@ -251,7 +270,9 @@ def resolve_places(
     inherited: tuple[Place | None, bool] = (None, False)
     for i, (index, start, end) in enumerate(claims):
         own = [m for m in by_sentence.get(index, []) if bound.get(id(m), i) == i]
-        chosen, exclusive, final = _choose(text, own, start, end, bound, i, lex)
+        # Where the previous claim of this sentence ends, if there is one.
+        after = claims[i - 1][2] if i and claims[i - 1][0] == index else None
+        chosen, exclusive, final = _choose(text, own, start, end, after, bound, i, lex)
         s_start, s_end = sentences[index]
         if (
             not exclusive
@@ -265,8 +286,10 @@ def resolve_places(
         in_sentence = chosen is not None
         if chosen is None:
             chosen, final = inherited
-            if chosen is None:
-                chosen = _previous(mentions, index) or fallback
+            if chosen is None or lex.anaphora.search(text, s_start, s_end):
+                earlier = _previous(mentions, index) or fallback
+                if earlier is not None:
+                    chosen, final = earlier.place, earlier.final
         # The cue opens the sentence ("Depuis 2014, ...") or follows the count.
         national = lex.national.search(text, s_start, min(s_end, s_start + 30)) or (
             lex.national.search(text, end, min(s_end, end + _NATIONAL_WINDOW))
@@ -295,10 +318,85 @@ def resolve_places(
             ):
                 # "Six Français tués au Niger" is about the town the lead names.
                 chosen = focus
+            elif (
+                not final and chosen.precision == "country" and _is_headline(text, sentences[index])
+            ):
+                # "tué au Burkina Faso" is the "nord du Burkina Faso" the body then names.
+                chosen = _lead_area(by_sentence, index, chosen.country) or chosen
         if not exclusive:
             inherited = (chosen, final)
         places.append(chosen)
-    return places
+    headlines = [_is_headline(text, sentences[index]) for index, _, _ in claims]
+    return _share_retold(text, claims, headlines, places, lang, lex)
+
+
+# Counts below this are too common to identify an event by ("un soldat", "deux blessés").
+_RETOLD_MIN = 3
+_PRECISE = frozenset(("city", "admin1", "region", "point"))
+_COUNT_WORD = re.compile(r"\d[\d.\u202f\xa0]*\d|\d|[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+def _share_retold(
+    text: str,
+    claims: list[tuple[int, int, int]],
+    headlines: list[bool],
+    places: list[Place | None],
+    lang: str,
+    lex: _Lexicon,
+) -> list[Place | None]:
+    """A count told twice is one event: its vaguer telling takes the precise place.
+
+    "treize soldats tués au Mali" after "Treize militaires ... dans la région du
+    Liptako" is the Liptako; "la soixantaine de personnes tuées au Cameroun" is
+    the Eseka of a later "plus de 60 morts"; a headline's count takes the place
+    its body gives it ("la côte Est américaine, au moins quatre morts" is the
+    lead's "côte Est des Etats-Unis"). Only a place of the same country
+    replaces a country or a vague area.
+    """
+    values = [_count_value(text[start:end], lang, lex) for _, start, end in claims]
+    precise: dict[int, Place] = {}
+    told: dict[int, Place] = {}
+    for value, place, headline in zip(values, places, headlines, strict=True):
+        if value is None or place is None:
+            continue
+        if place.precision in _PRECISE:
+            precise.setdefault(value, place)
+        if not headline:
+            told.setdefault(value, place)
+    shared: list[Place | None] = []
+    for value, place, headline in zip(values, places, headlines, strict=True):
+        other = None
+        if value is not None:
+            other = precise.get(value) or (told.get(value) if headline else None)
+        if (
+            other is not None
+            and place is not None
+            and place.precision in ("country", "area")
+            and place.country is not None
+            and other.country == place.country
+        ):
+            place = other
+        shared.append(place)
+    return shared
+
+
+def _count_value(quote: str, lang: str, lex: _Lexicon) -> int | None:
+    """The first number a quote states, in digits or words, if it is large enough."""
+    for match in _COUNT_WORD.finditer(quote):
+        word = match.group()
+        if word[0].isdigit():
+            value: int | None = int(re.sub(r"\D", "", word))
+        elif word.lower() in lex.approximate:
+            value = lex.approximate[word.lower()]
+        else:
+            try:
+                value = text2num(word.lower(), lang)
+            except ValueError:
+                continue
+        if value == 1:
+            continue  # the article of "une soixantaine"
+        return value if value is not None and value >= _RETOLD_MIN else None
+    return None
 
 
 def _focus(mentions: list[_Mention]) -> _Mention | None:
@@ -309,6 +407,17 @@ def _focus(mentions: list[_Mention]) -> _Mention | None:
         # A town of a breakdown ("Tchoma Bangou (70 morts)") is not the whole story's.
         if m.usable and m.rank >= _RANK["admin1"]:
             return m
+    return None
+
+
+def _lead_area(
+    by_sentence: dict[int, list[_Mention]], headline: int, country: str | None
+) -> Place | None:
+    """The first part of that country the sentences after a headline name, if any."""
+    for index in range(headline + 1, headline + _HEADLINE_REACH + 1):
+        for m in by_sentence.get(index, []):
+            if m.usable and m.place.precision == "area" and m.place.country == country:
+                return m.place
     return None
 
 
@@ -340,6 +449,12 @@ def _find_mentions(text: str, sentences: list[tuple[int, int]], lex: _Lexicon) -
         for match in lex.conflict.finditer(sentence):
             place = _country_place(lex.adjective_codes.get(match.group(1).lower()), [], lex)
             if place is not None:
+                countries.append((index, s_start + match.start(), s_start + match.end(), place))
+        for match in lex.adjective_area.finditer(sentence):
+            code = lex.adjective_codes.get(match.group(1).lower())
+            if code is not None:
+                label = match.group()
+                place = Place(label[:1].lower() + label[1:], None, None, code, "area")
                 countries.append((index, s_start + match.start(), s_start + match.end(), place))
     nationalities = [lex.adjective_codes[m.group(1)] for m in lex.adjectives.finditer(text)]
     context = frozenset(p.country for *_, p in countries if p.country) | frozenset(nationalities)
@@ -478,7 +593,8 @@ def _names_in_run(run: str, lex: _Lexicon) -> list[tuple[int, str]]:
     if not words:
         return []
     name = " ".join(words)
-    if name in lex.stopwords or name.isupper():
+    # "J'ai", "S'il": a verb or a pronoun after the elision, not a name.
+    if name in lex.stopwords or name.isupper() or not name[:1].isupper():
         return []
     out = [(offset, name)]
     # "Hyper Cacher de Paris": the last part may be a place the whole is in.
@@ -585,7 +701,8 @@ def _contextualise(
         or (place.precision == "country" and lex.adversary.search(left))
         or lex.neighbour.match(text, end)
     )
-    return _Mention(start, end, index, place, usable, tie=tie)
+    final = place.precision == "area" and bool(lex.coast.match(place.name))
+    return _Mention(start, end, index, place, usable, final=final, tie=tie)
 
 
 def _bound_mentions(
@@ -606,20 +723,36 @@ def _choose(
     mentions: list[_Mention],
     start: int,
     end: int,
+    after: int | None,
     bound: dict[int, int],
     claim: int,
     lex: _Lexicon,
 ) -> tuple[Place | None, bool, bool]:
     """The place of one claim among its sentence's mentions, whether it is the
-    claim's own, and whether it is final (not to be refined)."""
+    claim's own, and whether it is final (not to be refined).
+
+    `after` is the end offset of the previous claim of the sentence, if any: a
+    place between the two is that claim's when this one has a place of its own
+    further on ("4.000 morts dans le sud du Bangladesh et, en 2008, 138.000
+    morts ... des côtes birmanes").
+    """
     inside = [m for m in mentions if m.start < end and start < m.end]
     own = [m for m in mentions if bound.get(id(m)) == claim]
     if inside or own:
         return max(inside or own, key=lambda m: m.rank).place, True, True
     usable = [m for m in mentions if m.usable and not _attributed(text, m, start, end, lex)]
+    if after is not None and any(m.start >= end for m in usable):
+        usable = [m for m in usable if not after <= m.start < start]
     if not usable:
         return None, False, False
     nearest = min(usable, key=lambda m: _distance(m, start, end))
+    if nearest.place.country is None and nearest.end <= start:
+        # "c'est à Madrid qu'avaient eu lieu les attentats les plus meurtriers
+        # commis en Europe: ... 191 morts": a continent that follows a country's
+        # place in the clause frames a comparison; the place is the earlier one.
+        framed = [m for m in usable if m.end <= nearest.start and m.place.country is not None]
+        if framed:
+            nearest = framed[-1]
     chain = _chain(text, usable, nearest)
     best = max(chain, key=lambda m: m.rank)
     pair = _coordinated(text, usable, best)
@@ -652,8 +785,11 @@ def _compound(a: Place, b: Place) -> Place:
     """
     country = a.country if a.country == b.country else None
     if (
-        country and a.lat is not None and b.lat is not None
-        and a.lon is not None and b.lon is not None
+        country
+        and a.lat is not None
+        and b.lat is not None
+        and a.lon is not None
+        and b.lon is not None
     ):
         lat, lon = round((a.lat + b.lat) / 2, 4), round((a.lon + b.lon) / 2, 4)
         return Place(f"{a.name} et {b.name}", lat, lon, country, "region")
@@ -713,7 +849,7 @@ def _refine(mentions: list[_Mention], sentence: int, place: Place) -> Place:
     return place
 
 
-def _previous(mentions: list[_Mention], sentence: int) -> Place | None:
+def _previous(mentions: list[_Mention], sentence: int) -> _Mention | None:
     """The most precise place of the last earlier sentence that names one.
 
     A sentence that names several countries ("six en Allemagne, quatre en Belgique",
@@ -727,10 +863,10 @@ def _previous(mentions: list[_Mention], sentence: int) -> Place | None:
     for index in sorted(by_sentence, reverse=True):
         last = by_sentence[index]
         if len({m.place.country for m in last if m.place.precision == "country"}) < _LIST_COUNTRIES:
-            return max(last, key=lambda m: m.rank).place
+            return max(last, key=lambda m: m.rank)
     return None
 
 
-def _fallback(mentions: list[_Mention]) -> Place | None:
+def _fallback(mentions: list[_Mention]) -> _Mention | None:
     usable = [m for m in mentions if m.usable]
-    return usable[0].place if usable else None
+    return usable[0] if usable else None
