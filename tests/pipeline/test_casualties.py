@@ -130,6 +130,7 @@ def test_mentions(extractor, text, expected):
         "Il a été condamné pour avoir traité un adolescent de tous les noms.",
         "Elle parle d'une adolescente menacée de mort en février.",
         "Au moins 275 éléphants sont morts récemment au Botswana.",
+        "Sur l'écran, un jihadiste qui fuit, puis les forces spéciales.",
         "Un tir sur 337 engendre une blessure importante.",
         "Isabelle Balkany, actuellement hospitalisée, dénonce la décision.",
         "L'agence a trouvé 500 chiots dans un avion, dont 38 étaient morts.",

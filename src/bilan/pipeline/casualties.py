@@ -115,7 +115,9 @@ def read_sentence(reader: SentenceReader, earlier: list[Mention]) -> list[Mentio
             outcome = among
         # An unknown noun ("Gazaouis", "chiites") counts people only with a verb of harm.
         listed = opener or (coordinated and previous is not None and previous[3])
-        if outcome is None or not head.known and predicate is None and not listed:
+        # One person who flees is escaping, not displaced ("un jihadiste qui fuit").
+        escaping = outcome == "displaced" and span.count.value == 1 and head.outcome is None
+        if outcome is None or escaping or not head.known and predicate is None and not listed:
             previous = (span, head, "", False)
             continue
         victims = head.victims
