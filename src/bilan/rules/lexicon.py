@@ -70,6 +70,7 @@ class CasualtyLexicon:
         self.skip_adjectives = frozenset(lex["adjectives_to_skip"])
         self.other_markers = frozenset(lex["other_markers"])
         self.time_nouns = frozenset(lex["time_nouns"])
+        self.possessives = frozenset(lex["possessives"])
         self.indefinite = frozenset(lexicons.load(lang, "counts")["indefinite_one"])
         self.indefinite_not_count = phrase_table(dict.fromkeys(lex["indefinite_not_count"], "no"))
         self.singular_auxiliaries = frozenset(lex["singular_auxiliaries"])

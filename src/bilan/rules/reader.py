@@ -85,6 +85,8 @@ class SentenceReader:
             if back is not None:
                 return Head(i, back[1], None, "people", inherits=True)
             i += 1
+            if i < len(words) and words[i] in lex.possessives:
+                i += 1  # "deux de ses frères"
         inherits = False
         if i < len(words) and words[i] in QUOTES:
             i += 1  # cinq "terroristes présumés"
@@ -308,8 +310,10 @@ class SentenceReader:
                 if token.pos_ == "VERB":
                     return None
             elif token.pos_ in ("NOUN", "PROPN") and word not in lex.time_nouns:
-                return None
-            elif token.pos_ == "ADP" and word not in ("à", "au", "aux"):
+                # "ayant tué en 2012 à Toulouse sept personnes": a place adjunct is crossed.
+                if not (token.pos_ == "PROPN" and j > 0 and words[j - 1] in ("à", "au", "en")):
+                    return None
+            elif token.pos_ == "ADP" and word not in ("à", "au", "aux", "en"):
                 return None
             if word in (";", ":", "dont", "qui", "que"):
                 return None
