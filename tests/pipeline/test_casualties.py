@@ -179,6 +179,15 @@ def test_individuals_are_told_apart_by_name(extractor):
     ]
 
 
+def test_ranked_countries_are_not_a_breakdown(extractor):
+    text = ("Les Etats-Unis sont le pays le plus touché avec 117.717 morts, suivis par le "
+            "Brésil (46.510 morts) et le Royaume-Uni (42.153 morts).")
+    claims = extractor.extract(text, PUBLISHED)
+    assert [(c.count.value, c.part_of) for c in claims] == [
+        (117717, None), (46510, None), (42153, None),
+    ]
+
+
 def test_one_foreign_woman(extractor):
     claims = extractor.extract("Les soldats ont libéré quatre otages, dont une Américaine.")
     assert [(c.count.value, c.outcome, c.victims) for c in claims] == [

@@ -46,6 +46,18 @@ def test_first_count(text, expected):
     assert counts(text)[0] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le Mexique a franchi mercredi la barre des 1.000 morts", (1000, "more_than", None)),
+        ("Le bilan reste sous la barre des 100 morts", (100, "less_than", None)),
+        ("Elle évoque la barre des 100 morts", (100, "exact", None)),
+    ],
+)
+def test_thresholds(text, expected):
+    assert counts(text)[0] == expected
+
+
 def test_numbers_in_a_sentence_are_all_found():
     found = counts("faisant au moins 51 morts et plus de 130 blessés")
     assert found == [(51, "at_least", None), (130, "more_than", None)]

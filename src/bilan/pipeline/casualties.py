@@ -142,7 +142,10 @@ def read_sentence(reader: SentenceReader, earlier: list[Mention]) -> list[Mentio
         elif among is not None and head.outcome is None:
             flags.add("among")
         elif span.start > 0 and words[span.start - 1] == "(" and mentions:
-            flags.add("breakdown")
+            # "Tchoma Bangou (70 morts) et Zaroumdareye (30 morts)" break a toll down;
+            # "suivis par le Brésil (46.510 morts)" ranks countries, each a toll of its own.
+            if not any(word in reader.lex.ranking for word in words):
+                flags.add("breakdown")
         if (
             victims == "people" and outcome == "killed" and head.outcome is None
             and _perpetrator_killed(reader, count)

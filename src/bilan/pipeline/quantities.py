@@ -41,6 +41,8 @@ class CountFinder:
         self.multipliers: dict[str, int] = lexicon["multipliers"]
         self.indefinite: frozenset[str] = frozenset(lexicon["indefinite_one"])
         self.approximate_articles = frozenset(lexicon["approximate_articles"])
+        self.crossing = frozenset(lexicon["threshold_crossing"])
+        self.below = frozenset(lexicon["threshold_below"])
         self.vague_articles = frozenset(lexicon["vague_articles"])
         self.number_words: frozenset[str] = frozenset(lexicon["number_words"])
         self.range_words: dict[str, str] = lexicon["range_words"]
@@ -64,6 +66,8 @@ class CountFinder:
         qualifier, after = self._qualifier_at(words, i)
         if qualifier == "range_open":
             return self._range_at(words, spaces, i, after)
+        if qualifier == "threshold":
+            qualifier = self._threshold(words, i)
         number = self._number_at(words, spaces, after)
         if number is None:
             return None
@@ -76,6 +80,15 @@ class CountFinder:
         if high is not None:
             return CountSpan(i, high[1], Count(value, "range", high[0]), prefixed=False)
         return CountSpan(i, end, Count(value, final), prefixed=qualifier is not None)
+
+    def _threshold(self, words: list[str], i: int) -> str | None:
+        """'a franchi mercredi la barre des 1.000 morts': more than; 'sous la barre': less."""
+        before = words[max(0, i - 3) : i]
+        if any(word in self.crossing for word in before):
+            return "more_than"
+        if any(word in self.below for word in before):
+            return "less_than"
+        return None
 
     def _qualifier_at(self, words: list[str], i: int) -> tuple[str | None, int]:
         if words[i] in self.range_words and words[i] != "de":
