@@ -191,6 +191,15 @@ def test_ranked_countries_are_not_a_breakdown(extractor):
     ]
 
 
+def test_clitic_en_counts_the_previous_victims(extractor):
+    text = ("Ce bilan porte à 45 le nombre de soldats français morts au Sahel. "
+            "En novembre 2019, la France en avait perdu 13 dans un accident.")
+    claims = extractor.extract(text, PUBLISHED)
+    assert [(c.count.value, c.outcome, c.victims) for c in claims] == [
+        (45, "killed", "security_forces"), (13, "killed", "security_forces"),
+    ]
+
+
 def test_one_foreign_woman(extractor):
     claims = extractor.extract("Les soldats ont libéré quatre otages, dont une Américaine.")
     assert [(c.count.value, c.outcome, c.victims) for c in claims] == [

@@ -81,7 +81,7 @@ def read_sentence(reader: SentenceReader, earlier: list[Mention]) -> list[Mentio
         opener = _breakdown_opener(reader, span.start)
         context = mentions[-1] if mentions else (earlier[-1] if earlier else None)
         if head is None:
-            headless = _headless(reader, span, opener, mentions)
+            headless = _headless(reader, span, opener, mentions, context)
             if headless is not None:
                 mentions.append(headless)
             continue
@@ -289,12 +289,19 @@ def _breakdown_opener(reader: SentenceReader, start: int) -> bool:
 
 
 def _headless(
-    reader: SentenceReader, span: CountSpan, opener: bool, mentions: list[Mention]
+    reader: SentenceReader, span: CountSpan, opener: bool, mentions: list[Mention],
+    context: Mention | None,
 ) -> Mention | None:
     """A count with no noun: a breakdown ("dont plusieurs grièvement"), one more item of a
-    list of per-place tolls ("l'Italie (32.735)", "plus de 1.000 en Argentine"), or the
-    subject of a harm predicate ("13 ont été blessés")."""
+    list of per-place tolls ("l'Italie (32.735)", "plus de 1.000 en Argentine"), the
+    subject of a harm predicate ("13 ont été blessés"), or the object of one whose noun
+    the clitic "en" stands for ("la France en avait perdu 13")."""
     words, tokens = reader.words, reader.tokens
+    if context is not None and "en" in words[max(0, span.start - 4) : span.start]:
+        predicate = reader.harm_before(span.start)
+        if predicate is not None and predicate.distance <= 2:
+            return _mention(reader, span, span.end, predicate.outcome, context.victims,
+                            span.count, set())
     if opener and mentions and _headless_ok(reader, span.end):
         parent = mentions[-1]
         return _mention(reader, span, span.end, parent.outcome, parent.victims, span.count,
