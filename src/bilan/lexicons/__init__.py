@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import re
+from collections.abc import Iterable
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -21,3 +23,13 @@ def load(lang: str, name: str) -> dict[str, Any]:
     with path.open(encoding="utf-8") as handle:
         data: dict[str, Any] = json.load(handle)
     return data
+
+
+def alternation(phrases: Iterable[str], space: str = r"\s+") -> str:
+    """A regex group matching any of the literal `phrases`, longest first so the longest
+    wins; a space inside a phrase matches `space`."""
+    escaped = (
+        space.join(re.escape(word) for word in phrase.split())
+        for phrase in sorted(phrases, key=len, reverse=True)
+    )
+    return "(?:" + "|".join(escaped) + ")"

@@ -19,6 +19,7 @@ from functools import cache
 
 from text_to_num import text2num
 
+from bilan.lexicons import alternation
 from bilan.records import Place
 from bilan.resolve.gazetteer import Gazetteer, gazetteer, read_lexicon
 
@@ -127,7 +128,8 @@ class _Lexicon:
 
 
 def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    # Place phrases match with the single spaces they are written with.
+    return alternation(words, space=" ")
 
 
 def _cue_at_end(words: list[str]) -> re.Pattern[str]:

@@ -18,6 +18,7 @@ from functools import cache
 from typing import Any
 
 from bilan import lexicons
+from bilan.lexicons import alternation
 from bilan.records import Source
 
 log = logging.getLogger(__name__)
@@ -147,29 +148,20 @@ class _Lexicon:
     quantity_openers: tuple[str, ...]
 
 
-def _alternation(phrases: list[str], flexible: str = r"\s+") -> str:
-    """A regex alternation, longest phrase first; spaces inside phrases match `flexible`."""
-    escaped = (
-        r"\s+".join(re.escape(w) for w in p.split()).replace(r"\s+", flexible)
-        for p in sorted(phrases, key=len, reverse=True)
-    )
-    return "(?:" + "|".join(escaped) + ")"
-
-
 @cache
 def _lexicon(lang: str) -> _Lexicon:
     data = lexicons.load(lang, "sources")
     verbs = data["speech_verbs"]
-    adverb_run = rf"(?:\s+{_alternation(verbs['adverbs'])})*"
+    adverb_run = rf"(?:\s+{alternation(verbs['adverbs'])})*"
     flexible = adverb_run + r"\s+"
-    participle = _alternation(verbs["participles"], flexible)
-    present = _alternation(verbs["present"], flexible)
-    aux = _alternation(verbs["auxiliaries"])
+    participle = alternation(verbs["participles"], flexible)
+    present = alternation(verbs["present"], flexible)
+    aux = alternation(verbs["auxiliaries"])
     finite = rf"(?:{aux}{adverb_run}\s+{participle}|{present})"
     stops = data["noun_phrase_stops"]
     report = data["report_nouns"]
     back = data["back_references"]
-    skip_words = _alternation(data["inverted_subject_skips"]["words"])
+    skip_words = alternation(data["inverted_subject_skips"]["words"])
     phrase = data["source_phrase"]
     organisations: dict[str, tuple[str | None, str]] = {}
     for org in data["organisations"]:
@@ -179,8 +171,8 @@ def _lexicon(lang: str) -> _Lexicon:
     return _Lexicon(
         data=data,
         preposition=re.compile(
-            rf"(?<![\w-]){_alternation(data['prepositions'])}\s+"
-            rf"(?!{_alternation(data['relative_pronouns'])}\b)",
+            rf"(?<![\w-]){alternation(data['prepositions'])}\s+"
+            rf"(?!{alternation(data['relative_pronouns'])}\b)",
             re.IGNORECASE,
         ),
         # ", a indiqué lundi l'OSDH", "», affirme l'armée": the verb opens its clause.
@@ -189,9 +181,9 @@ def _lexicon(lang: str) -> _Lexicon:
         # "..., affirmant avoir tué", "et affirmé avoir capturé", "après avoir annoncé
         # que": the speaker is the subject of the sentence.
         clause_subject=re.compile(
-            rf"(?:,\s*{_alternation(verbs['gerunds'])}"
+            rf"(?:,\s*{alternation(verbs['gerunds'])}"
             rf"|\bet{adverb_run}\s+{participle}"
-            rf"|\b{_alternation(data['infinitive_perfect'])}{adverb_run}\s+{participle})\b",
+            rf"|\b{alternation(data['infinitive_perfect'])}{adverb_run}\s+{participle})\b",
             re.IGNORECASE,
         ),
         pronoun_verb=re.compile(
@@ -202,12 +194,12 @@ def _lexicon(lang: str) -> _Lexicon:
             re.IGNORECASE,
         ),
         source_phrase=re.compile(
-            rf"(?:{_alternation(phrase['after'])})\s+de\s+"
-            rf"(?P<np>(?:même\s+)?{_alternation(phrase['nouns'])}\b[^,.;:!?«»\"“”()]*)",
+            rf"(?:{alternation(phrase['after'])})\s+de\s+"
+            rf"(?P<np>(?:même\s+)?{alternation(phrase['nouns'])}\b[^,.;:!?«»\"“”()]*)",
             re.IGNORECASE,
         ),
         agent=re.compile(
-            rf"\b{_alternation(data['agent_participles'])}\b[^,.;:]{{0,40}}?\bpar\s+",
+            rf"\b{alternation(data['agent_participles'])}\b[^,.;:]{{0,40}}?\bpar\s+",
             re.IGNORECASE,
         ),
         skips=re.compile(
@@ -219,21 +211,21 @@ def _lexicon(lang: str) -> _Lexicon:
         keep_after={k: frozenset(v) for k, v in stops["keep_after"].items() if k != "_comment"},
         keep_in_names=frozenset(stops["keep_in_names"]["words"]),
         roles=re.compile(
-            rf"(?:(?:l'|le|la|les|un|une|des)\s*)?(?:\w+\s+)?{_alternation(data['roles']['words'])}"
+            rf"(?:(?:l'|le|la|les|un|une|des)\s*)?(?:\w+\s+)?{alternation(data['roles']['words'])}"
             rf"\s+(?P<rest>(?:de|du|des)\s.*|d'.*)",
             re.IGNORECASE,
         ),
         institutions=frozenset(_fold(w) for w in data["roles"]["institutions"]),
         sub_units=frozenset(_fold(w) for w in data["sub_units"]["words"]),
         trailing=re.compile(
-            rf"\s+{_alternation(data['trailing_complements']['phrases'])}(?!\w).*$", re.IGNORECASE
+            rf"\s+{alternation(data['trailing_complements']['phrases'])}(?!\w).*$", re.IGNORECASE
         ),
         dropped_adjectives=frozenset(data["dropped_adjectives"]),
         report_nouns=frozenset(report["nouns"]),
         report_back_nouns=frozenset(report["back_reference_nouns"]),
         official=frozenset(report["official_adjectives"]),
         author=re.compile(
-            rf"(?:^|\s)(?P<marker>{_alternation(report['author_markers'])})(?:\s+|(?<='))",
+            rf"(?:^|\s)(?P<marker>{alternation(report['author_markers'])})(?:\s+|(?<='))",
             re.IGNORECASE,
         ),
         same=frozenset(back["same"]),

@@ -7,6 +7,7 @@ import re
 from bisect import bisect_left
 
 from bilan import lexicons
+from bilan.lexicons import alternation
 
 
 def phrase_table(mapping: dict[str, str]) -> dict[tuple[str, ...], str]:
@@ -77,15 +78,15 @@ class CasualtyLexicon:
         self.singular_auxiliaries = frozenset(lex["singular_auxiliaries"])
         self.present_passive = frozenset(lex["present_passive_auxiliaries"])
         self.definite = frozenset(lex["definite_determiners"])
-        self.perpetrator = alternation(lex["perpetrator_words"])
+        self.perpetrator = word_pattern(lex["perpetrator_words"])
         self.people_endings = tuple(lex["people_noun_endings"])
         self.nationality_endings = tuple(lex["nationality_endings"])
         # "des combats ont éclaté lundi dans le sud entre séparatistes et forces loyales"
-        fights = "|".join(map(re.escape, lex["fighting_between"]))
         self.fighting_between = re.compile(
-            r"\b(?:" + fights + r")\b[^.;]{0,80}?\bentre\b", re.IGNORECASE
+            r"\b" + alternation(lex["fighting_between"]) + r"\b[^.;]{0,80}?\bentre\b",
+            re.IGNORECASE,
         )
-        self.security_agents = alternation(lex["security_agents"])
+        self.security_agents = word_pattern(lex["security_agents"])
         self.back_references = phrase_table(dict.fromkeys(lex["back_reference_heads"], "back"))
         self.agent_markers = frozenset(lex["agent_markers"])
         self.passive = frozenset(lex["passive_auxiliaries"])
@@ -97,8 +98,9 @@ class CasualtyLexicon:
         self.incise = phrase_table(dict.fromkeys(lex["incise_openers"], "incise"))
 
 
-def alternation(phrases: list[str]) -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, phrases)) + r")\b", re.IGNORECASE)
+def word_pattern(phrases: list[str]) -> re.Pattern[str]:
+    """Any of the phrases as whole words, whatever their case."""
+    return re.compile(r"\b" + alternation(phrases) + r"\b", re.IGNORECASE)
 
 
 def cue_flags(text: str, spans: list[tuple[int, int]], cue: re.Pattern[str]) -> list[bool]:
