@@ -511,3 +511,9 @@ def test_resolved_coordinates(text, quote, name, near):
 def test_retold_counts_and_adjective_areas(text, quotes, expected):
     places = _resolve(text, quotes)
     assert [(p.name, p.country) if p else (None, None) for p in places] == expected
+
+
+def test_a_country_that_lost_people_is_not_where_they_died():
+    text = "En novembre 2019, la France en avait perdu 13 dans un accident au Mali."
+    (place,) = _resolve(text, ["perdu 13"])
+    assert place is not None and place.country == "ML"

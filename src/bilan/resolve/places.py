@@ -107,6 +107,7 @@ class _Lexicon:
     subcity_head: re.Pattern[str]
     adversary: re.Pattern[str]
     agent: re.Pattern[str]
+    actor: re.Pattern[str]
     neighbour: re.Pattern[str]
     capital: re.Pattern[str]
     national_capital: re.Pattern[str]
@@ -190,6 +191,8 @@ def _lexicon(lang: str) -> _Lexicon:
         adversary=_cue_at_end(words["adversary_cues"]),
         # "soutenue par Washington", "selon Moscou", "morts pour la France".
         agent=_cue_at_end(words["agent_cues"]),
+        # "la France en avait perdu 13 ... au Mali": the country that lost them, not where.
+        actor=re.compile(rf"\s+{_alternation(words['actor_verbs_after'])}\b"),
         neighbour=re.compile(rf"\s+(?:{_alternation(words['neighbour_words'])})(?![\w\-])"),
         # "ont fui la capitale": the capital of the country the story is about.
         capital=re.compile(
@@ -701,6 +704,7 @@ def _contextualise(
         or lex.agent.search(left)
         # "un front contre Israël", "l'Ethiopie voisine": a party or a refuge.
         or (place.precision == "country" and lex.adversary.search(left))
+        or (place.precision == "country" and lex.actor.match(text, end))
         or lex.neighbour.match(text, end)
     )
     final = place.precision == "area" and bool(lex.coast.match(place.name))
