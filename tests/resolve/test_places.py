@@ -517,3 +517,13 @@ def test_a_country_that_lost_people_is_not_where_they_died():
     text = "En novembre 2019, la France en avait perdu 13 dans un accident au Mali."
     (place,) = _resolve(text, ["perdu 13"])
     assert place is not None and place.country == "ML"
+
+
+def test_a_mission_area_is_not_where_harm_happened():
+    text = (
+        "Treize soldats sont morts dans la région du Liptako, au Mali. "
+        "Ils étaient tombés dans le dur combat contre le terrorisme au Sahel, "
+        "six officiers et sept sous-officiers."
+    )
+    places = _resolve(text, ["Treize soldats", "six officiers"])
+    assert [p.name if p else None for p in places] == ["région du Liptako", "région du Liptako"]
