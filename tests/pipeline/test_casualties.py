@@ -101,6 +101,8 @@ def read(extractor, text):
         ("Ces militaires, six officiers, six sous-officiers, et un caporal-chef, sont morts.",
          [("killed", "security_forces", 6, "exact"), ("killed", "security_forces", 6, "exact"),
           ("killed", "security_forces", 1, "exact")]),
+        ("Un Japonais sexagénaire, suspecté d'être contaminé par le virus, est décédé.",
+         [("killed", "people", 1, "exact")]),
         ("Luc, 37 ans, a perdu trois de ses amis ces derniers mois.",
          [("killed", "people", 3, "exact")]),
         ("La Grèce ne comptait que six morts et 464 personnes contaminées.",

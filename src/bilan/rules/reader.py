@@ -193,8 +193,10 @@ class SentenceReader:
                 lemma = tokens[j].lemma_
                 if lemma in lex.intransitive_verbs:
                     return Predicate(lex.verbs[lemma], j - end, j)
-                if self._reduced_relative(j):
-                    adjacent = False  # "un Américain déclaré porteur du virus est mort"
+                if self._reduced_relative(j) or self._infinitive_clause(j):
+                    # "un Américain déclaré porteur du virus est mort", "suspecté d'être
+                    # contaminé, est décédé": the clause qualifies the noun.
+                    adjacent = False
                     j += 1
                     continue
                 # An infinitive ("réussi à s'échapper") does not end the subject's clause.
@@ -236,6 +238,11 @@ class SentenceReader:
             return False
         before = self.words[j - 1] if j > 0 else ""
         return before not in self.lex.passive and before not in self.lex.active
+
+    def _infinitive_clause(self, j: int) -> bool:
+        """A participle after "d'être", "à être": part of an infinitive, not a main verb."""
+        words = self.words
+        return j > 1 and words[j - 1] in ("être", "avoir") and words[j - 2] in ("d'", "de", "à")
 
     def _skip_relative(self, qui: int) -> int | None:
         """'qui se trouvaient là': the index past the verb of a relative clause that states
