@@ -207,6 +207,15 @@ def test_clitic_en_counts_the_previous_victims(extractor):
     ]
 
 
+def test_a_named_member_of_a_toll(extractor):
+    text = ("Elles ont revendiqué la neutralisation de plusieurs dizaines de jihadistes, "
+            "dont l'émir d'Al-Qaïda au Maghreb islamique, en juin.")
+    claims = extractor.extract(text, PUBLISHED)
+    assert [(c.count.value, c.victims, c.part_of) for c in claims] == [
+        (20, "rebels", None), (1, "rebels", "c1"),
+    ]
+
+
 def test_one_foreign_woman(extractor):
     claims = extractor.extract("Les soldats ont libéré quatre otages, dont une Américaine.")
     assert [(c.count.value, c.outcome, c.victims) for c in claims] == [

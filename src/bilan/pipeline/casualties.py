@@ -157,8 +157,29 @@ def read_sentence(reader: SentenceReader, earlier: list[Mention]) -> list[Mentio
         previous = (span, head, outcome, "breakdown" in flags)
     mentions.extend(_zero_mentions(reader, earlier))
     mentions.extend(_individuals(reader, mentions, earlier))
+    mentions.extend(_named_in_breakdown(reader, mentions))
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _named_in_breakdown(reader: SentenceReader, mentions: list[Mention]) -> list[Mention]:
+    """'plusieurs dizaines de jihadistes, dont l'émir d'Aqmi': one person of the toll."""
+    words, tokens, lex = reader.words, reader.tokens, reader.lex
+    found: list[Mention] = []
+    for j in range(len(words) - 2):
+        if words[j] != "dont" or words[j + 1] not in ("le", "la", "l'"):
+            continue
+        victim = match(lex.victims, words, j + 2)
+        parents = [m for m in mentions if m.end <= tokens[j].idx and "breakdown" not in m.flags]
+        if victim is None or not parents:
+            continue
+        last = tokens[victim[1] - 1]
+        found.append(Mention(
+            start=tokens[j + 1].idx, end=last.idx + len(last.text), sentence=reader.index,
+            count=Count(1, "exact"), outcome=parents[-1].outcome, victims=victim[0],
+            flags={"breakdown"},
+        ))
+    return found
 
 
 def _individuals(
