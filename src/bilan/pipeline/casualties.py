@@ -214,6 +214,10 @@ def _individuals(
         auxiliaries = lex.singular_auxiliaries if passive or lost_life else lex.present_passive
         if words[k] in auxiliaries:
             subject = _subject_before(reader, k)
+        elif word in ("figure", "figurait") and phrase is not None:
+            # "Le commandant de la patrouille, un sous-lieutenant, figure parmi les morts"
+            opening = _apposition_opening(words, k)
+            subject = _subject_before(reader, opening) if opening is not None else None
         elif words[k] == ",":
             subject = _subject_before(reader, k + 1)  # "Rafic Hariri, assassiné en 2005"
             subject = subject if subject and tokens[subject[0]].pos_ == "PROPN" else None
@@ -259,6 +263,22 @@ def _subject_before(reader: SentenceReader, aux: int) -> tuple[int, int] | None:
         return None
     if words[k - 1] in lex.definite and (words[k],) in lex.victims:
         return (k - 1, end)
+    # "le commandant de la patrouille", "le chef du groupe": the head before its complement.
+    head = k - 3 if words[k - 1] in ("la", "le", "l'") else k - 2
+    if head >= 1 and words[head + 1] in ("de", "du", "d'", "des"):
+        if words[head - 1] in lex.definite and (words[head],) in lex.victims:
+            return (head - 1, end)
+    return None
+
+
+def _apposition_opening(words: list[str], k: int) -> int | None:
+    """Where the apposition closing at k (", un sous-lieutenant,") opens; k itself when
+    there is none."""
+    if words[k] != ",":
+        return k + 1
+    for opening in range(k - 1, max(-1, k - 8), -1):
+        if words[opening] == ",":
+            return opening
     return None
 
 
@@ -267,6 +287,11 @@ def _person(reader: SentenceReader, subject: tuple[int, int], end: int, outcome:
     victims = "people"
     for token in tokens[subject[0] : subject[1]]:
         victims = lex.victims.get((token.text.lower(),), victims)
+        # "le chef du groupe", "le commandant de la police": the body says which side.
+        if token.lower_ in lex.rebel_modifiers and victims == "people":
+            victims = "rebels"
+        elif token.lower_ in lex.security_modifiers and victims == "people":
+            victims = "security_forces"
     sentence = "".join(t.text_with_ws for t in tokens)
     if victims in ("people", "men") and (
         lex.perpetrator.search(sentence) or lex.security_agents.search(sentence)
