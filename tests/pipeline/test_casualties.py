@@ -147,6 +147,8 @@ def test_mentions(extractor, text, expected):
         "Il a été condamné pour avoir traité un adolescent de tous les noms.",
         "Elle parle d'une adolescente menacée de mort en février.",
         "Au moins 275 éléphants sont morts récemment au Botswana.",
+        "Samedi, le chef de l'Etat a été interpellé par un jeune sur le chômage.",
+        "L'élu du Rhône était interpellé sur les faibles revenus des Français.",
         "L'équipe a perdu trois points et 2 kilos en une semaine.",
         "Sur l'écran, un jihadiste qui fuit, puis les forces spéciales.",
         "Un tir sur 337 engendre une blessure importante.",

@@ -223,6 +223,8 @@ def _individuals(
             subject = subject if subject and tokens[subject[0]].pos_ == "PROPN" else None
         else:
             continue
+        if word.startswith("interpell") and _questioned(reader, j):
+            continue
         # A name evacuated is as often a building ("la Tour Eiffel") as a person, and a
         # name in hospital as often ill as hurt.
         if subject is None or outcome == "displaced" or word in lex.passive_only:
@@ -269,6 +271,16 @@ def _subject_before(reader: SentenceReader, aux: int) -> tuple[int, int] | None:
         if words[head - 1] in lex.definite and (words[head],) in lex.victims:
             return (head - 1, end)
     return None
+
+
+def _questioned(reader: SentenceReader, j: int) -> bool:
+    """'interpellé sur ses revenus', 'interpellé par un jeune': questioned, not arrested
+    (unlike 'interpellé par la police')."""
+    after = reader.words[j + 1] if j + 1 < len(reader.words) else ""
+    if after == "sur":
+        return True
+    rest = "".join(t.text_with_ws for t in reader.tokens[j + 1 :])
+    return after == "par" and not reader.lex.security_agents.match(rest)
 
 
 def _apposition_opening(words: list[str], k: int) -> int | None:
