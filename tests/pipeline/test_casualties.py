@@ -94,6 +94,8 @@ def read(extractor, text):
          [("killed", "people", 1, "exact")]),
         ("Merah, jihadiste ayant tué en 2012 à Toulouse sept personnes, dont trois enfants.",
          [("killed", "people", 7, "exact"), ("killed", "children", 3, "exact")]),
+        ("Ils sont morts. Merah, jihadiste ayant tué en 2012 à Toulouse sept personnes.",
+         [("killed", "people", 7, "exact")]),
         ("Selon plusieurs témoins, interpellés à leur retour en France, il dirigeait le groupe.",
          [("detained", "people", 2, "vague")]),
         ("D'après plusieurs sources, un autre frère, fiché S, a été interpellé en Algérie.",

@@ -355,7 +355,11 @@ def _headless(
     subject of a harm predicate ("13 ont été blessés"), or the object of one whose noun
     the clitic "en" stands for ("la France en avait perdu 13")."""
     words, tokens = reader.words, reader.tokens
-    if context is not None and "en" in words[max(0, span.start - 4) : span.start]:
+    clitic = any(
+        words[k] == "en" and tokens[k + 1].pos_ in ("AUX", "VERB")
+        for k in range(max(0, span.start - 4), span.start - 1)
+    )
+    if context is not None and clitic:
         predicate = reader.harm_before(span.start)
         if predicate is not None and predicate.distance <= 2:
             return _mention(reader, span, span.end, predicate.outcome, context.victims,
