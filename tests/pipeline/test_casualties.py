@@ -224,6 +224,16 @@ def test_a_named_member_of_a_toll(extractor):
     ]
 
 
+def test_list_after_a_colon_details_the_toll(extractor):
+    text = ("Cinq des proches du tireur ont été placés en garde à vue : ses parents et deux "
+            "de ses frères dès mercredi, et un autre membre de son entourage jeudi.")
+    claims = extractor.extract(text, PUBLISHED)
+    assert [(c.count.value, c.outcome, c.victims, c.part_of) for c in claims] == [
+        (5, "detained", "people", None), (2, "detained", "men", "c1"),
+        (1, "detained", "people", "c1"),
+    ]
+
+
 def test_one_foreign_woman(extractor):
     claims = extractor.extract("Les soldats ont libéré quatre otages, dont une Américaine.")
     assert [(c.count.value, c.outcome, c.victims) for c in claims] == [

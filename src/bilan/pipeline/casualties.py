@@ -92,7 +92,7 @@ def read_sentence(reader: SentenceReader, earlier: list[Mention]) -> list[Mentio
             and previous[0] is not None and mentions[-1].end <= reader.tokens[span.start].idx
             and words[previous[1].end : span.start] in ([","], [":"])
         )
-        opener = opener or apposed
+        opener = opener or apposed or _after_colon(reader, span, mentions)
         coordinated = previous is not None and reader.coordinated(previous[1].end, span.start)
         outcome = head.outcome
         second = None
@@ -122,7 +122,9 @@ def read_sentence(reader: SentenceReader, earlier: list[Mention]) -> list[Mentio
             continue
         victims = head.victims
         top = [m for m in mentions if "breakdown" not in m.flags]
-        if head.inherits:
+        if head.inherits and opener and top:
+            victims = top[-1].victims  # "huit morts : deux Nigériens ..., les six autres"
+        elif head.inherits:
             victims = reader.victims_before(span.start) or (
                 context.victims if context is not None else victims
             )
@@ -160,6 +162,16 @@ def read_sentence(reader: SentenceReader, earlier: list[Mention]) -> list[Mentio
     mentions.extend(_named_in_breakdown(reader, mentions))
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _after_colon(reader: SentenceReader, span: CountSpan, mentions: list[Mention]) -> bool:
+    """'Cinq proches ont été placés en garde à vue : ses parents et deux de ses frères': a
+    list after a colon, with no verb of its own, details the toll stated before it."""
+    words, tokens = reader.words, reader.tokens
+    colon = next((k for k in range(span.start - 1, -1, -1) if words[k] == ":"), None)
+    if colon is None or not any(m.end <= tokens[colon].idx for m in mentions):
+        return False
+    return all(tokens[k].pos_ not in ("VERB", "AUX") for k in range(colon + 1, span.start))
 
 
 def _named_in_breakdown(reader: SentenceReader, mentions: list[Mention]) -> list[Mention]:
