@@ -77,6 +77,8 @@ def read_sentence(reader: SentenceReader, earlier: list[Mention]) -> list[Mentio
     among = _among_outcome(reader, earlier)
     previous: tuple[CountSpan, Head, str, bool] | None = None
     for span in reader.counts:
+        if span.start > 0 and words[span.start - 1] in ("pour", "sur") and _power_of_ten(span):
+            continue  # "143 cas pour 100.000 habitants": the base of a rate, not a toll
         head = reader.heads[span.start]
         opener = _breakdown_opener(reader, span.start)
         context = mentions[-1] if mentions else (earlier[-1] if earlier else None)
@@ -162,6 +164,11 @@ def read_sentence(reader: SentenceReader, earlier: list[Mention]) -> list[Mentio
     mentions.extend(_named_in_breakdown(reader, mentions))
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _power_of_ten(span: CountSpan) -> bool:
+    value = span.count.value
+    return value >= 10 and str(value).strip("0") == "1"
 
 
 def _after_colon(reader: SentenceReader, span: CountSpan, mentions: list[Mention]) -> bool:
