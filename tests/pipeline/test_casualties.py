@@ -109,6 +109,8 @@ def read(extractor, text):
          [("killed", "security_forces", 1, "exact")]),
         ("Le chef du groupe a été tué lors de l'assaut.",
          [("killed", "rebels", 1, "exact")]),
+        ("Les proches de l'assaillant, deux amis de l'assaillant, ont été interpellés.",
+         [("detained", "people", 2, "exact")]),
         ("L'épidémie avait fait 54 cas pour 33 morts et 21 survivants.",
          [("killed", "people", 33, "exact")]),
         ("Luc, 37 ans, a perdu trois de ses amis ces derniers mois.",

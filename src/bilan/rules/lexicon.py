@@ -72,6 +72,7 @@ class CasualtyLexicon:
         self.other_markers = frozenset(lex["other_markers"])
         self.time_nouns = frozenset(lex["time_nouns"])
         self.possessives = frozenset(lex["possessives"])
+        self.relations = frozenset(lex["relation_nouns"])
         self.ranking = frozenset(lex["ranking_words"])
         self.indefinite = frozenset(lexicons.load(lang, "counts")["indefinite_one"])
         self.indefinite_not_count = phrase_table(dict.fromkeys(lex["indefinite_not_count"], "no"))

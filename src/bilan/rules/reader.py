@@ -137,7 +137,9 @@ class SentenceReader:
             return None
         victims, end = victim
         inherits = inherits and victims == "people" and words[i] not in ("personnes", "gens")
-        if words[i] in lex.generic_heads or victims in ("people", "combatants", "civilians"):
+        # "membres des forces de sécurité" says who; "un ami de l'assaillant" does not.
+        refinable = words[i] in lex.generic_heads or victims in ("people", "combatants")
+        if (refinable or victims == "civilians") and words[i] not in lex.relations:
             victims = self._refine(end, victims)
         return Head(i, end, None, victims, inherits)
 
