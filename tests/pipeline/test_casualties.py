@@ -253,3 +253,18 @@ def test_per_country_list_after_a_toll(extractor):
         ("36.675 morts", 36675, "killed"), ("l'Italie (32.735)", 32735, "killed"),
         ("la France (28.332)", 28332, "killed"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Des militants ont affirmé que six personnes avaient péri dimanche.",
+         "six personnes avaient péri"),
+        ("Au moins 70 civils ont été tués lundi soir.", "Au moins 70 civils ont été tués"),
+        ("Des tirs ont tué six civils mardi.", "six civils"),
+        ("L'OSDH avait recensé 301 morts.", "301 morts"),
+    ],
+)
+def test_quote_runs_to_a_close_predicate(extractor, text, quote):
+    (claim,) = extractor.extract(text, PUBLISHED)
+    assert claim.quote == quote == text[claim.start : claim.end]

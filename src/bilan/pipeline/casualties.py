@@ -155,7 +155,11 @@ def read_sentence(reader: SentenceReader, earlier: list[Mention]) -> list[Mentio
             and _perpetrator_killed(reader, count)
         ):
             victims = "rebels"
-        mentions.append(_mention(reader, span, head.end, outcome, victims, count, flags))
+        # The quote runs to a predicate that follows closely ("six personnes avaient péri").
+        quote_end = head.end
+        if predicate is not None and head.end <= predicate.end < head.end + 4:
+            quote_end = predicate.end + 1
+        mentions.append(_mention(reader, span, quote_end, outcome, victims, count, flags))
         if second is not None:
             mentions.append(_mention(reader, span, head.end, second, victims, count, set()))
         previous = (span, head, outcome, "breakdown" in flags)
