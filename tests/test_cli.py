@@ -269,6 +269,7 @@ def test_50_megabyte_file_is_read_in_chunks_with_bounded_memory(tmp_path):
     assert len(text) > 2 * documents.CHUNK_CHARS
     report_chars = len(text) // repetitions
     for number, claim in enumerate(claims):
-        assert text[claim["start"]:claim["end"]] == claim["quote"] == "Au moins 12 personnes ont été tuées"
+        quote = "Au moins 12 personnes ont été tuées"
+        assert text[claim["start"] : claim["end"]] == claim["quote"] == quote
         assert text[claim["sentence_start"]:claim["sentence_end"]].startswith(REPORT_CLAIM)
         assert claim["start"] // report_chars == number
