@@ -119,6 +119,23 @@ def read(extractor, text):
          [("killed", "people", 6, "exact")]),
         ("Trois personnes sont mortes dans cette attaque et 13 ont été blessées.",
          [("killed", "people", 3, "exact"), ("injured", "people", 13, "exact")]),
+        # Hostages are civilians, and a breakdown by nationality takes their type.
+        ("Les forces spéciales ont libéré quatre otages, deux Français et une Américaine.",
+         [("kidnapped", "civilians", 4, "exact"), ("kidnapped", "civilians", 2, "exact"),
+          ("kidnapped", "women", 1, "exact")]),
+        ("Kaboul a annoncé la mort d'un haut responsable local du groupe EI.",
+         [("killed", "rebels", 1, "exact")]),
+        ("La mort accidentelle d'un fils a contraint le couple à rentrer.",
+         [("killed", "men", 1, "exact")]),
+        # "ses parents": a mother and a father; the tagger reads "ont" as a verb here.
+        ("Les parents de l'assaillant ont eux aussi été placés en garde à vue.",
+         [("detained", "people", 2, "exact")]),
+        ("Ses parents ont été tués dans un bombardement.",
+         [("killed", "people", 2, "exact")]),
+        ("Un journaliste figure parmi la soixantaine de personnes tuées vendredi.",
+         [("killed", "journalists", 1, "exact"), ("killed", "people", 60, "about")]),
+        ("La tempête avait fait un mort à Porto Rico, une femme de 56 ans.",
+         [("killed", "women", 1, "exact")]),
     ],
 )
 def test_mentions(extractor, text, expected):
@@ -161,6 +178,9 @@ def test_mentions(extractor, text, expected):
         "Un tir sur 337 engendre une blessure importante.",
         "Isabelle Balkany, actuellement hospitalisée, dénonce la décision.",
         "L'agence a trouvé 500 chiots dans un avion, dont 38 étaient morts.",
+        "Les parents des victimes ont été reçus à l'Elysée.",
+        "Une haute responsable de l'ONU a été reçue à Paris.",
+        "Une nouvelle évacuation sanitaire de deux patients est en cours.",
     ],
 )
 def test_not_claims(extractor, text):
@@ -234,15 +254,15 @@ def test_list_after_a_colon_details_the_toll(extractor):
             "de ses frères dès mercredi, et un autre membre de son entourage jeudi.")
     claims = extractor.extract(text, PUBLISHED)
     assert [(c.count.value, c.outcome, c.victims, c.part_of) for c in claims] == [
-        (5, "detained", "people", None), (2, "detained", "men", "c1"),
-        (1, "detained", "people", "c1"),
+        (5, "detained", "people", None), (2, "detained", "people", "c1"),
+        (2, "detained", "men", "c1"), (1, "detained", "people", "c1"),
     ]
 
 
 def test_one_foreign_woman(extractor):
     claims = extractor.extract("Les soldats ont libéré quatre otages, dont une Américaine.")
     assert [(c.count.value, c.outcome, c.victims) for c in claims] == [
-        (4, "kidnapped", "people"), (1, "kidnapped", "women"),
+        (4, "kidnapped", "civilians"), (1, "kidnapped", "women"),
     ]
 
 
@@ -268,3 +288,24 @@ def test_per_country_list_after_a_toll(extractor):
 def test_quote_runs_to_a_close_predicate(extractor, text, quote):
     (claim,) = extractor.extract(text, PUBLISHED)
     assert claim.quote == quote == text[claim.start : claim.end]
+
+
+def test_a_pair_told_apart_one_by_one(extractor):
+    text = ("Deux personnes ont été tuées par des chutes d'arbres, l'une à New York et "
+            "l'autre dans le Maryland.")
+    claims = extractor.extract(text, PUBLISHED)
+    assert [(c.count.value, c.outcome, c.part_of, c.quote) for c in claims] == [
+        (2, "killed", None, "Deux personnes ont été tuées"),
+        (1, "killed", "c1", "l'une à New York"), (1, "killed", "c1", "l'autre dans le Maryland"),
+    ]
+
+
+def test_a_pair_after_another_toll_is_left_alone(extractor):
+    text = "Deux soldats ont été tués et trois blessés, l'un par balle, l'autre par un éclat."
+    assert [c.count.value for c in extractor.extract(text, PUBLISHED)] == [2, 3]
+
+
+def test_a_described_pair_is_claimed_once(extractor):
+    text = ("Les parents de l'assaillant ont été placés en garde à vue dimanche. "
+            "Ses parents ont été placés en garde à vue dimanche matin, selon la police.")
+    assert [c.count.value for c in extractor.extract(text, PUBLISHED)] == [2]

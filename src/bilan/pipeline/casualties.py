@@ -103,6 +103,8 @@ def read_sentence(reader: SentenceReader, earlier: list[Mention]) -> list[Mentio
             outcome = mentions[-1].outcome
         if outcome is None and among is not None and head.known:
             outcome = among  # "Parmi les morts figurent ...": the sentence says how
+        joined = _joins_a_toll(reader, head) if outcome is None and head.known else None
+        outcome = outcome or joined
         if outcome is None:
             predicate = reader.predicate_of(span, head)
             if predicate is not None:
@@ -120,12 +122,15 @@ def read_sentence(reader: SentenceReader, earlier: list[Mention]) -> list[Mentio
         # One person who flees is escaping, not displaced ("un jihadiste qui fuit").
         escaping = outcome == "displaced" and span.count.value == 1 and head.outcome is None
         if outcome is None or escaping or not head.known and predicate is None and not listed:
+            _name_apposed_victims(reader, span, head, mentions)
             previous = (span, head, "", False)
             continue
         victims = head.victims
         top = [m for m in mentions if "breakdown" not in m.flags]
-        if head.inherits and opener and top:
-            victims = top[-1].victims  # "huit morts : deux Nigériens ..., les six autres"
+        if (head.inherits or not head.known and victims == "people") and opener and top:
+            # "huit morts : deux Nigériens ..., les six autres"; a breakdown by nationality
+            # takes its toll's victims ("quatre otages, deux Français").
+            victims = top[-1].victims
         elif head.inherits:
             victims = reader.victims_before(span.start) or (
                 context.victims if context is not None else victims
@@ -143,7 +148,7 @@ def read_sentence(reader: SentenceReader, earlier: list[Mention]) -> list[Mentio
         flags: set[str] = set()
         if opener or (coordinated and previous is not None and previous[3]):
             flags.add("breakdown")
-        elif among is not None and head.outcome is None:
+        elif (among is not None or joined is not None) and head.outcome is None:
             flags.add("among")
         elif span.start > 0 and words[span.start - 1] == "(" and mentions:
             # "Tchoma Bangou (70 morts) et Zaroumdareye (30 morts)" break a toll down;
@@ -159,6 +164,13 @@ def read_sentence(reader: SentenceReader, earlier: list[Mention]) -> list[Mentio
         quote_end = head.end
         if predicate is not None and head.end <= predicate.end < head.end + 4:
             quote_end = predicate.end + 1
+        if words[span.start] in reader.lex.pair_determiners:
+            # "ses parents": people named by a description, harmed once, at first statement.
+            name = "name:" + words[head.start]
+            if any(name in m.flags and m.outcome == outcome for m in earlier + mentions):
+                previous = (span, head, "", False)
+                continue
+            flags |= {"person", name}
         mentions.append(_mention(reader, span, quote_end, outcome, victims, count, flags))
         if second is not None:
             mentions.append(_mention(reader, span, head.end, second, victims, count, set()))
@@ -166,8 +178,21 @@ def read_sentence(reader: SentenceReader, earlier: list[Mention]) -> list[Mentio
     mentions.extend(_zero_mentions(reader, earlier))
     mentions.extend(_individuals(reader, mentions, earlier))
     mentions.extend(_named_in_breakdown(reader, mentions))
+    mentions.extend(_distributive(reader, mentions))
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _name_apposed_victims(
+    reader: SentenceReader, span: CountSpan, head: Head, mentions: list[Mention]
+) -> None:
+    """'avait fait un mort à Porto Rico, une femme de 56 ans': an apposition with no harm
+    of its own says who the toll just stated was."""
+    if not mentions or span.start == 0 or reader.words[span.start - 1] != ",":
+        return
+    toll = mentions[-1]
+    if toll.victims == "people" and toll.count == span.count and head.known:
+        toll.victims = head.victims
 
 
 def _power_of_ten(span: CountSpan) -> bool:
@@ -200,6 +225,36 @@ def _named_in_breakdown(reader: SentenceReader, mentions: list[Mention]) -> list
         found.append(Mention(
             start=tokens[j + 1].idx, end=last.idx + len(last.text), sentence=reader.index,
             count=Count(1, "exact"), outcome=parents[-1].outcome, victims=victim[0],
+            flags={"breakdown"},
+        ))
+    return found
+
+
+def _distributive(reader: SentenceReader, mentions: list[Mention]) -> list[Mention]:
+    """'Deux personnes ont été tuées, l'une à New York et l'autre dans le Maryland': one
+    person each, a breakdown of the pair; each quote runs to the end of its clause."""
+    words, tokens, lex = reader.words, reader.tokens, reader.lex
+    first = next((j for j in range(len(words)) if match(lex.distributive_first, words, j)), None)
+    if first is None:
+        return []
+    second = next(
+        (j for j in range(first + 2, len(words)) if match(lex.distributive_second, words, j)),
+        None,
+    )
+    # The pair is the toll just stated: "deux tués et trois blessés, l'un ..." is unclear.
+    before = [m for m in mentions if m.end <= tokens[first].idx and "breakdown" not in m.flags]
+    if second is None or not before or before[-1].count.value != 2:
+        return []
+    pair = before[-1]
+    found = []
+    for start, stop in ((first, second), (second, len(words))):
+        end = start + 2
+        while end < min(stop, start + 8) and words[end] not in (",", "et", ";", "."):
+            end += 1
+        last = tokens[end - 1]
+        found.append(Mention(
+            start=tokens[start].idx, end=last.idx + len(last.text), sentence=reader.index,
+            count=Count(1, "exact"), outcome=pair.outcome, victims=pair.victims,
             flags={"breakdown"},
         ))
     return found
@@ -477,6 +532,26 @@ def _among_outcome(reader: SentenceReader, earlier: list[Mention]) -> str | None
             outcome = lex.participles.get(words[victim[1]])
             if outcome is not None:
                 return outcome
+    return None
+
+
+def _joins_a_toll(reader: SentenceReader, head: Head) -> str | None:
+    """'Une victime française figure parmi la soixantaine de personnes tuées': the outcome
+    of the toll a count is said to be among."""
+    words, tokens, lex = reader.words, reader.tokens, reader.lex
+    k = head.end
+    while k < len(words) and tokens[k].pos_ == "ADJ":
+        k += 1
+    among = match(lex.among_predicates, words, k)
+    if among is None:
+        return None
+    for j in range(among[1], min(len(words), among[1] + 10)):
+        if words[j] in (",", ";", ":", "."):
+            return None
+        harm = match(lex.harm_nouns, words, j)
+        outcome = lex.participles.get(words[j]) or (harm[0] if harm is not None else None)
+        if outcome is not None:
+            return outcome
     return None
 
 

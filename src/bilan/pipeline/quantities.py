@@ -47,6 +47,12 @@ class CountFinder:
         self.number_words: frozenset[str] = frozenset(lexicon["number_words"])
         self.range_words: dict[str, str] = lexicon["range_words"]
         self.range_links: frozenset[str] = frozenset(lexicon["range_links"])
+        self.pair_nouns: dict[str, int] = lexicon["pair_nouns"]
+        self.pair_determiners = frozenset(lexicon["pair_determiners"])
+        self.pair_articles = frozenset(lexicon["pair_articles"])
+        self.singular_genitives = frozenset(
+            tuple(re.findall(r"\w+'?", phrase)) for phrase in lexicon["singular_genitives"]
+        )
 
     def find(self, words: Sequence[str], spaces: Sequence[bool]) -> list[CountSpan]:
         """Count expressions over `words` (token texts); `spaces[i]`: a space follows word i."""
@@ -144,7 +150,18 @@ class CountFinder:
             return self._vague_compound(words, i + 1)
         if (word in self.number_words and word != "et") or _is_hyphenated_number(word, self):
             return self._words_at(words, i)
+        if nxt in self.pair_nouns and self._one_owner(words, i):
+            return self.pair_nouns[nxt], "exact", i + 1  # "ses parents": a father and a mother
         return None
+
+    def _one_owner(self, words: list[str], i: int) -> bool:
+        """'ses parents', 'les parents de l'assaillant': the pair of one person, not the
+        parents of many ('les parents des victimes')."""
+        if words[i] in self.pair_determiners:
+            return True
+        if words[i] not in self.pair_articles:
+            return False
+        return any(tuple(words[i + 2 : i + 2 + len(g)]) == g for g in self.singular_genitives)
 
     def _vague_compound(self, words: list[str], i: int) -> tuple[int, str, int]:
         # "des dizaines de milliers": the outer word qualifies, the inner multiplies.

@@ -110,7 +110,10 @@ class SentenceReader:
                 predicate = self.harm_after(end) or self.harm_before(span.start)
                 if predicate is not None and predicate.outcome != outcome:
                     return Head(i, end, predicate.outcome, lex.ambiguous_harm[words[i]])
-            return Head(i, end, outcome, self._default_victims(span.start), inherits)
+            # "quatre otages": a harm noun that names its victims says who they are.
+            own = lex.ambiguous_harm.get(words[i], "people")
+            victims = own if own != "people" else self._default_victims(span.start)
+            return Head(i, end, outcome, victims, inherits)
         victim = match(lex.victims, words, i)
         if victim is None:
             token = self.tokens[i]
@@ -191,7 +194,7 @@ class SentenceReader:
                 if adjacent or agent or word in lex.intransitive or self._after_passive(j):
                     return Predicate(outcome, j - end, j)
                 return None
-            if tokens[j].pos_ == "VERB":
+            if tokens[j].pos_ == "VERB" and word not in lex.active:  # "ont" misread as a verb
                 lemma = tokens[j].lemma_
                 if lemma in lex.intransitive_verbs:
                     return Predicate(lex.verbs[lemma], j - end, j)
@@ -296,6 +299,10 @@ class SentenceReader:
         noun = start - 2
         if noun > 0 and words[noun] in QUOTES:
             noun -= 1  # la "neutralisation" de plusieurs dizaines de jihadistes
+        while noun > 0 and tokens[noun].pos_ == "ADJ" and start - noun < 5:
+            noun -= 1  # "la mort accidentelle d'un fils"
+        if match(lex.not_harm, words, noun) is not None:
+            return None  # "l'évacuation sanitaire de deux patients": care, not flight
         if noun >= 0 and words[start - 1] in ("de", "d'") and words[noun] in lex.harm_before_de:
             return Predicate(lex.harm_before_de[words[noun]], 1, start - 1)
         j = start - 1
