@@ -136,6 +136,15 @@ def read(extractor, text):
          [("killed", "journalists", 1, "exact"), ("killed", "people", 60, "about")]),
         ("La tempête avait fait un mort à Porto Rico, une femme de 56 ans.",
          [("killed", "women", 1, "exact")]),
+        ('"Une victime française est à déplorer", selon ce communiqué.',
+         [("killed", "people", 1, "exact")]),
+        ("L'ONU a recensé 357 abus contre des journalistes, dont 28 meurtres.",
+         [("killed", "journalists", 28, "exact")]),
+        # The participle after a noun's complement agrees with the head noun.
+        ("Attaque au couteau : un ami de l'assaillant arrêté à Strasbourg",
+         [("detained", "people", 1, "exact")]),
+        ("Deux membres de la famille tués samedi ont été enterrés.",
+         [("killed", "people", 2, "exact")]),
     ],
 )
 def test_mentions(extractor, text, expected):
@@ -181,6 +190,8 @@ def test_mentions(extractor, text, expected):
         "Les parents des victimes ont été reçus à l'Elysée.",
         "Une haute responsable de l'ONU a été reçue à Paris.",
         "Une nouvelle évacuation sanitaire de deux patients est en cours.",
+        "L'ONU dénonce la condamnation à mort de quatre journalistes.",
+        "Trois employés de l'hôpital évacué ont témoigné.",
     ],
 )
 def test_not_claims(extractor, text):

@@ -131,6 +131,9 @@ def read_sentence(reader: SentenceReader, earlier: list[Mention]) -> list[Mentio
             # "huit morts : deux Nigériens ..., les six autres"; a breakdown by nationality
             # takes its toll's victims ("quatre otages, deux Français").
             victims = top[-1].victims
+        elif head.outcome is not None and opener and not mentions and victims == "people":
+            # "357 abus contre des journalistes, dont 28 meurtres": harm to those just named.
+            victims = reader.victims_before(span.start) or victims
         elif head.inherits:
             victims = reader.victims_before(span.start) or (
                 context.victims if context is not None else victims

@@ -176,7 +176,7 @@ class SentenceReader:
     def harm_after(self, end: int) -> Predicate | None:
         """A passive, intransitive or participial predicate after a subject ending at `end`."""
         words, tokens, lex = self.words, self.tokens, self.lex
-        j = end
+        j = self._complement_end(end)
         limit = min(len(words), end + FORWARD_WINDOW)
         adjacent = True
         while j < limit:
@@ -235,6 +235,27 @@ class SentenceReader:
             adjacent = adjacent and tokens[j].pos_ == "ADJ"
             j += 1
         return None
+
+    def _complement_end(self, end: int) -> int:
+        """'un ami de l'assaillant arrêté': past a noun's complement when the participle
+        after it agrees with the head noun (singular, or plural), else `end` itself."""
+        words, tokens = self.words, self.tokens
+        if end == 0 or end + 2 >= len(words) or words[end] not in ("de", "du", "d'", "des"):
+            return end
+        k = end + 1
+        determined = tokens[k].pos_ == "DET"
+        k += determined
+        # After an article any word is the noun ("l'assaillant", read as a verb).
+        noun = tokens[k].pos_ in ("NOUN", "PROPN") or determined and tokens[k].is_alpha
+        if not noun or words[k] in self.lex.participles:
+            return end
+        while k + 1 < len(words) and tokens[k + 1].pos_ == "PROPN":
+            k += 1
+        after = k + 1
+        if after >= len(words) or words[after] not in self.lex.participles:
+            return end
+        plural = words[end - 1].endswith(("s", "x"))
+        return after if words[after].endswith("s") == plural else end
 
     def _reduced_relative(self, j: int) -> bool:
         """A past participle with no auxiliary before it qualifies the noun, like an adjective."""
@@ -301,8 +322,12 @@ class SentenceReader:
             noun -= 1  # la "neutralisation" de plusieurs dizaines de jihadistes
         while noun > 0 and tokens[noun].pos_ == "ADJ" and start - noun < 5:
             noun -= 1  # "la mort accidentelle d'un fils"
-        if match(lex.not_harm, words, noun) is not None:
-            return None  # "l'évacuation sanitaire de deux patients": care, not flight
+        if match_ending(lex.not_harm, words, noun + 1, max(0, noun - 3)) or match(
+            lex.not_harm, words, noun
+        ):
+            # "l'évacuation sanitaire de deux patients", "la condamnation à mort de quatre
+            # journalistes": care and sentences, not flight and deaths.
+            return None
         if noun >= 0 and words[start - 1] in ("de", "d'") and words[noun] in lex.harm_before_de:
             return Predicate(lex.harm_before_de[words[noun]], 1, start - 1)
         j = start - 1
