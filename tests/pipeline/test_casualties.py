@@ -145,6 +145,9 @@ def read(extractor, text):
          [("detained", "people", 1, "exact")]),
         ("Deux membres de la famille tués samedi ont été enterrés.",
          [("killed", "people", 2, "exact")]),
+        # The whole a share is taken from is not a toll of its own.
+        ("Environ 1.500 personnes sur les 2.500 passagers à bord avaient péri.",
+         [("killed", "people", 1500, "about")]),
     ],
 )
 def test_mentions(extractor, text, expected):
@@ -192,6 +195,8 @@ def test_mentions(extractor, text, expected):
         "Une nouvelle évacuation sanitaire de deux patients est en cours.",
         "L'ONU dénonce la condamnation à mort de quatre journalistes.",
         "Trois employés de l'hôpital évacué ont témoigné.",
+        "A Valleraugue, commune de 1.000 habitants, où sont tombés 450 millimètres d'eau.",
+        "Etats-Unis: quatre policiers limogés après la mort de George Floyd",
     ],
 )
 def test_not_claims(extractor, text):
@@ -320,3 +325,8 @@ def test_a_described_pair_is_claimed_once(extractor):
     text = ("Les parents de l'assaillant ont été placés en garde à vue dimanche. "
             "Ses parents ont été placés en garde à vue dimanche matin, selon la police.")
     assert [c.count.value for c in extractor.extract(text, PUBLISHED)] == [2]
+
+
+def test_a_difference_is_not_a_breakdown(extractor):
+    text = "26 malades ont été hospitalisés en réanimation, soit 30 de moins que la veille."
+    assert [c.count.value for c in extractor.extract(text, PUBLISHED)] == [26]

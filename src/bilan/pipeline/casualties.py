@@ -508,6 +508,8 @@ def _headless_ok(reader: SentenceReader, end: int) -> bool:
     """'dont plusieurs grièvement', 'dont une vingtaine dans ...': a count with no noun."""
     if end >= len(reader.words):
         return True
+    if match(reader.lex.comparison, reader.words, end) is not None:
+        return False  # "soit 30 de moins que la veille": a difference, not people
     word = reader.words[end]
     return (
         word in reader.lex.headless

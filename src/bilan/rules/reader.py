@@ -62,10 +62,18 @@ class SentenceReader:
         # Heads first: reading an ambiguous head looks ahead past the numeric-only counts.
         self.people_counts: dict[int, CountSpan] = {}
         self.heads = {c.start: self.head_of(c) for c in counts}
+        # "1.500 personnes sur les 2.500 passagers": the whole a share is taken from is
+        # read as words, not as a toll ("sur les treize blessés" still is one).
+        self.counts = [c for c in counts if not self._unharmed_base(c)]
         self.people_counts = {
-            c.start: c for c in counts
+            c.start: c for c in self.counts
             if (head := self.heads[c.start]) is not None and head.known
         }
+
+    def _unharmed_base(self, span: CountSpan) -> bool:
+        head = self.heads[span.start]
+        base = match_ending(self.lex.proportion_bases, self.words, span.start, span.start - 4)
+        return base is not None and (head is None or head.outcome is None)
 
     # -- heads -----------------------------------------------------------------
 
@@ -97,6 +105,8 @@ class SentenceReader:
             return Head(i - 1, i, None, "people", inherits=True)
         if i >= len(words) or words[i] in lex.not_people:
             return None
+        if words[i] in lex.population and span.start > 0 and words[span.start - 1] in ("de", "d'"):
+            return None  # "une commune de 1.000 habitants": a population, not a toll
         harm = match(lex.harm_nouns, words, i)
         not_a_toll = (words[span.start], words[i]) in lex.indefinite_not_count
         if harm is not None and single and not_a_toll:
@@ -189,6 +199,8 @@ class SentenceReader:
             if match(lex.not_harm, words, j) is not None:
                 return None  # "condamnés à mort": a sentence, not a death
             outcome = lex.participles.get(word)
+            if outcome is not None and j > end and tokens[j - 1].pos_ == "DET":
+                return None  # "limogés après la mort de": a noun of someone else's harm
             if outcome is not None and tokens[j].pos_ in ("VERB", "ADJ", "NOUN", "AUX", "PROPN"):
                 agent = j + 1 < len(words) and words[j + 1] == "par"  # "abattu par la police"
                 if adjacent or agent or word in lex.intransitive or self._after_passive(j):
