@@ -145,6 +145,11 @@ def read(extractor, text):
          [("detained", "people", 1, "exact")]),
         ("Deux membres de la famille tués samedi ont été enterrés.",
          [("killed", "people", 2, "exact")]),
+        ("Un Marine américain a été tué et huit autres sont portés disparus.",
+         [("killed", "security_forces", 1, "exact"), ("missing", "security_forces", 8, "exact")]),
+        # A harm noun's outcome is its own, not shared with the noun coordinated after it.
+        ("L'agence comptait 2.593 cas confirmés, 8 décès et 15 patients en réanimation.",
+         [("killed", "people", 8, "exact")]),
         # The whole a share is taken from is not a toll of its own.
         ("Environ 1.500 personnes sur les 2.500 passagers à bord avaient péri.",
          [("killed", "people", 1500, "about")]),
@@ -196,6 +201,7 @@ def test_mentions(extractor, text, expected):
         "L'ONU dénonce la condamnation à mort de quatre journalistes.",
         "Trois employés de l'hôpital évacué ont témoigné.",
         "A Valleraugue, commune de 1.000 habitants, où sont tombés 450 millimètres d'eau.",
+        "Les embarcations transportant trente-et-un migrants sont tombées en panne.",
         "Etats-Unis: quatre policiers limogés après la mort de George Floyd",
     ],
 )

@@ -113,8 +113,10 @@ def read_sentence(reader: SentenceReader, earlier: list[Mention]) -> list[Mentio
                 second = reader.chained(predicate)
         qualified = head.end < len(words) and reader.tokens[head.end].pos_ in ("VERB", "ADJ")
         if outcome is None and coordinated and previous is not None and previous[2]:
-            # "six morts et 464 personnes contaminées": a participle of its own says otherwise.
-            outcome = None if qualified else previous[2]
+            # "six morts et 464 personnes contaminées": a participle of its own says otherwise;
+            # "8 décès et 15 patients en réanimation": a harm noun's outcome is its own.
+            shared = previous[1].outcome is None or not head.known or head.inherits
+            outcome = previous[2] if shared and not qualified else None
         if outcome is None and among is not None:
             outcome = among
         # An unknown noun ("Gazaouis", "chiites") counts people only with a verb of harm.
