@@ -150,6 +150,13 @@ def read(extractor, text):
         # A harm noun's outcome is its own, not shared with the noun coordinated after it.
         ("L'agence comptait 2.593 cas confirmés, 8 décès et 15 patients en réanimation.",
          [("killed", "people", 8, "exact")]),
+        # Singular and feminine forms of listed victim nouns.
+        ("Un pompier de la BSPP est mort poignardé dans le Val-de-Marne.",
+         [("killed", "civilians", 1, "exact")]),
+        ("Une retraitée de 92 ans a péri carbonisée dimanche.",
+         [("killed", "civilians", 1, "exact")]),
+        ("Au total, 21 personnes avaient été placées en garde à vue dans cette affaire.",
+         [("detained", "people", 21, "exact")]),
         # The whole a share is taken from is not a toll of its own.
         ("Environ 1.500 personnes sur les 2.500 passagers à bord avaient péri.",
          [("killed", "people", 1500, "about")]),

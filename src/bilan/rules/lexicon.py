@@ -62,7 +62,7 @@ class CasualtyLexicon:
             if " ".join(key) in set(lex["object_phrases"])
         }
         self.zero = phrase_table(lex["zero_patterns"])
-        self.victims = phrase_table(lex["victim_nouns"])
+        self.victims = phrase_table(_with_inflections(lex["victim_nouns"]))
         self.generic_heads = frozenset(lex["generic_heads"])
         self.security_modifiers = frozenset(lex["security_modifiers"])
         self.rebel_modifiers = frozenset(lex["rebel_modifiers"])
@@ -105,6 +105,22 @@ class CasualtyLexicon:
         self.distributive_second = phrase_table(dict.fromkeys(lex["distributive_second"], "one"))
         self.headless = frozenset(lex["headless_breakdown_words"])
         self.incise = phrase_table(dict.fromkeys(lex["incise_openers"], "incise"))
+
+
+def _with_inflections(nouns: dict[str, str]) -> dict[str, str]:
+    """Victim nouns with the number and gender forms the lexicon does not list: "pompier"
+    from "pompiers", "retraitée" from "retraité". Listed forms win."""
+    found = dict(nouns)
+    for noun, victims in nouns.items():
+        if " " in noun:
+            continue
+        forms = [noun[:-1]] if noun.endswith("s") else [noun + "s"]
+        if noun.endswith(("é", "és")):
+            stem = noun.rstrip("s")
+            forms += [stem + "e", stem + "es"]
+        for form in forms:
+            found.setdefault(form, victims)
+    return found
 
 
 def word_pattern(phrases: list[str]) -> re.Pattern[str]:

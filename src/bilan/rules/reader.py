@@ -165,7 +165,9 @@ class SentenceReader:
 
     def _refine(self, end: int, victims: str) -> str:
         """'membres des forces de sécurité', 'employés d'une ONG': a modifier says more."""
-        for word in self.words[end : end + 6]:
+        for k, word in enumerate(self.words[end : end + 6], start=end):
+            if match(self.lex.phrases, self.words, k) is not None:
+                break  # "placées en garde à vue": the predicate, not a modifier
             if word in self.lex.security_modifiers:
                 return "security_forces"
             if word in self.lex.rebel_modifiers:
