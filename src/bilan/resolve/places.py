@@ -16,6 +16,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache
+from importlib import resources
 
 from text_to_num import text2num
 
@@ -157,6 +158,18 @@ def _qualified(words: list[str], adjectives: dict[str, str]) -> re.Pattern[str]:
     )
 
 
+def _approximate_nouns(lang: str) -> dict[str, int]:
+    """The count lexicon's approximate nouns ("soixantaine": 60), if the language has one.
+
+    Places resolve on their own, also for a language whose casualty grammar (and
+    its count lexicon) is still being written.
+    """
+    if not resources.files("bilan.lexicons").joinpath(lang, "counts.json").is_file():
+        return {}
+    nouns: dict[str, int] = read_lexicon(lang, "counts.json").get("approximate_nouns", {})
+    return nouns
+
+
 @cache
 def _lexicon(lang: str) -> _Lexicon:
     gaz = gazetteer(lang)
@@ -203,7 +216,7 @@ def _lexicon(lang: str) -> _Lexicon:
         # "la capitale libanaise": that country's capital.
         national_capital=_qualified(words["capital_words"], adjectives),
         # "la soixantaine de personnes tuées" tells the count of "plus de 60 morts".
-        approximate=read_lexicon(lang, "counts.json")["approximate_nouns"],
+        approximate=_approximate_nouns(lang),
         # "le conflit syrien, qui a fait 94.000 morts": the country of the conflict.
         conflict=_qualified(words["conflict_words"], adjectives),
         relative=re.compile(rf"(?:{_alternation(words['relative_cues'])})\s*$", re.I),

@@ -24,22 +24,13 @@ from bilan.records import Source
 log = logging.getLogger(__name__)
 
 _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "‘": "'"})
-_ARTICLE_TOKENS = frozenset("le la les un une des du de".split())
 _ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z0-9\-]{1,15})\s*\)")
 _CAPITAL = re.compile(r"[A-ZÀ-ÖØ-Þ]")
 # Punctuation that ends a source's noun phrase; parentheses do not, so that an
 # acronym after the full name stays with it.
 _PHRASE_END = re.compile(r"[,.;:!?«»\"“”\n•]")
 _QUOTES = '«»"“”'
-_DETERMINER = re.compile(
-    r"(?:l'|le |la |les |un |une |des |ce |cette |ces |plusieurs |deux |trois )", re.IGNORECASE
-)
 _HEADLINE = re.compile(r"\s*[-–]\s[^\n]{1,100}?\s[-–](?=\S)")
-_BARE_DETERMINERS = frozenset("un une le la les des".split())
-_DEFINITE = frozenset("le la les l' ce cette ces".split())
-# Words after which a capitalised word belongs to a description, not a name
-# ("le ministère de la Santé").
-_NAME_JOINERS = frozenset("de du des la le les en au aux à pour".split())
 # Headlines glued to the body ("Maladie de KawasakiL'OMS a indiqué").
 _GLUED = re.compile(r"(?<=[a-zà-ÿ])(?=[LD]')")
 
@@ -48,9 +39,18 @@ def normalise_source_name(name: str) -> str:
     """A source name reduced for comparison: lower case, no accents, no articles.
 
     Hyphens count as spaces, so "Jean-Marc" equals "Jean Marc" and "état-major"
-    equals "état major".
+    equals "état major". The articles of every language are stripped: the scorer
+    compares names without knowing their language.
     """
-    return " ".join(t for t in _fold(name).split() if t not in _ARTICLE_TOKENS)
+    articles = _articles()
+    return " ".join(t for t in _fold(name).split() if t not in articles)
+
+
+@cache
+def _articles() -> frozenset[str]:
+    return frozenset(
+        word for lang in lexicons.LANGUAGES for word in lexicons.load(lang, "sources")["articles"]
+    )
 
 
 def resolve_sources(
@@ -124,7 +124,8 @@ class _Lexicon:
     stops: frozenset[str]
     keep_after: dict[str, frozenset[str]]
     keep_in_names: frozenset[str]
-    roles: re.Pattern[str]
+    roles: tuple[re.Pattern[str], ...]
+    role_markers: frozenset[str]
     institutions: frozenset[str]
     sub_units: frozenset[str]
     trailing: re.Pattern[str]
@@ -146,6 +147,16 @@ class _Lexicon:
     openers: frozenset[str]
     ignored_adjectives: tuple[str, ...]
     quantity_openers: tuple[str, ...]
+    determiner: re.Pattern[str]
+    subject_article: re.Pattern[str]
+    bare_determiners: frozenset[str]
+    definite: frozenset[str]
+    name_joiners: frozenset[str]
+    object_openers: tuple[str, ...]
+    contractions: dict[str, str]
+    role_article: str
+    bare_subjects: bool
+    relative_openers: frozenset[str]
 
 
 @cache
@@ -168,6 +179,8 @@ def _lexicon(lang: str) -> _Lexicon:
         for name in org["names"]:
             organisations[normalise_source_name(name)] = (org.get("short"), org["type"])
     keywords = {_fold(k): (rank, kind) for rank, (k, kind) in enumerate(reversed(data["types"]))}
+    grammar = data["grammar"]
+    roles = alternation(data["roles"]["words"])
     return _Lexicon(
         data=data,
         preposition=re.compile(
@@ -186,35 +199,39 @@ def _lexicon(lang: str) -> _Lexicon:
             rf"|\b{alternation(data['infinitive_perfect'])}{adverb_run}\s+{participle})\b",
             re.IGNORECASE,
         ),
+        # How a subject pronoun attaches to a speech verb differs by language
+        # ("a-t-il indiqué", ", he said"): the lexicon gives the pattern.
         pronoun_verb=re.compile(
-            rf"\b(?:(?:{aux})-t-(?P<p1>il|elle|ils|elles|on){adverb_run}\s+{participle}"
-            rf"|(?:{present}|{participle})-t-(?P<p2>il|elle|ils|elles|on)"
-            rf"|(?:ont|avaient)-(?P<p3>ils|elles){adverb_run}\s+{participle}"
-            rf"|^(?P<p4>il|elle|ils|elles){adverb_run}\s+{finite})\b",
+            grammar["pronoun_verb"]
+            .replace("{aux}", aux)
+            .replace("{adverbs}", adverb_run)
+            .replace("{participle}", participle)
+            .replace("{present}", present)
+            .replace("{finite}", finite),
             re.IGNORECASE,
         ),
         source_phrase=re.compile(
-            rf"(?:{alternation(phrase['after'])})\s+de\s+"
+            rf"(?:{alternation(phrase['after'])})\s+{phrase['link']}\s+"
             rf"(?P<np>(?:même\s+)?{alternation(phrase['nouns'])}\b[^,.;:!?«»\"“”()]*)",
             re.IGNORECASE,
         ),
         agent=re.compile(
-            rf"\b{alternation(data['agent_participles'])}\b[^,.;:]{{0,40}}?\bpar\s+",
+            rf"\b{alternation(data['agent_participles'])}\b[^,.;:]{{0,40}}?\b{grammar['agent_marker']}\s+",
             re.IGNORECASE,
         ),
         skips=re.compile(
             rf"(?:\s|,|\d{{1,2}}\b|{skip_words}\b"
-            rf"|à\s+(?:l'|la\s+|le\s+|les\s+)?[\w-]+(?=\s*,|\s+\w))+",
+            rf"|{grammar['inverted_object']})+",
             re.IGNORECASE,
         ),
         stops=frozenset(stops["words"]),
         keep_after={k: frozenset(v) for k, v in stops["keep_after"].items() if k != "_comment"},
         keep_in_names=frozenset(stops["keep_in_names"]["words"]),
-        roles=re.compile(
-            rf"(?:(?:l'|le|la|les|un|une|des)\s*)?(?:\w+\s+)?{alternation(data['roles']['words'])}"
-            rf"\s+(?P<rest>(?:de|du|des)\s.*|d'.*)",
-            re.IGNORECASE,
+        roles=tuple(
+            re.compile(pattern.replace("{roles}", roles), re.IGNORECASE)
+            for pattern in grammar["role_patterns"]
         ),
+        role_markers=frozenset(grammar["role_markers"]),
         institutions=frozenset(_fold(w) for w in data["roles"]["institutions"]),
         sub_units=frozenset(_fold(w) for w in data["sub_units"]["words"]),
         trailing=re.compile(
@@ -249,6 +266,24 @@ def _lexicon(lang: str) -> _Lexicon:
         openers=frozenset(data["non_subject_openers"]),
         ignored_adjectives=tuple(phrase["ignored_adjectives"]),
         quantity_openers=tuple(w + " " for w in data["quantity_openers"]),
+        determiner=re.compile(
+            alternation(grammar["determiners"], r"\s+") + r"(?:(?<=')|\s)", re.IGNORECASE
+        ),
+        subject_article=re.compile(
+            alternation(grammar["subject_articles"]) + r"(?:(?<=')|\s)", re.IGNORECASE
+        ),
+        bare_determiners=frozenset(grammar["bare_determiners"]),
+        definite=frozenset(grammar["definite"]),
+        # Words after which a capitalised word belongs to a description, not a name
+        # ("le ministère de la Santé").
+        name_joiners=frozenset(grammar["name_joiners"]),
+        object_openers=tuple(grammar["object_openers"]),
+        contractions=grammar["contractions"],
+        role_article=grammar["role_article"],
+        # English lets a bare plural be a subject ("police said", "residents said").
+        bare_subjects=grammar["bare_subjects"],
+        # A segment opening with a relative pronoun is a clause, not a subject.
+        relative_openers=frozenset(grammar["relative_openers"]),
     )
 
 
@@ -402,7 +437,7 @@ def _cut(window: str, lex: _Lexicon) -> str:
     """`window` up to the first word that cannot belong to a source's name."""
     words = window.split()
     in_name = len(words) > 1 and bool(
-        _CAPITAL.match(words[1] if _DETERMINER.match(window) else words[0])
+        _CAPITAL.match(words[1] if lex.determiner.match(window) else words[0])
     )
     kept: list[str] = []
     for word in words:
@@ -424,9 +459,9 @@ def _cut(window: str, lex: _Lexicon) -> str:
 def _opens_noun_phrase(text: str, lex: _Lexicon) -> bool:
     """Whether text after an inverted verb is its subject (not an object "de ...")."""
     first = text.split()[0].lower()
-    if _DETERMINER.match(text + " ") or first.startswith("l'"):
+    if lex.determiner.match(text + " "):
         return True
-    if first in lex.openers or first in ("de", "du") or first.startswith("d'"):
+    if first in lex.openers or first.startswith(lex.object_openers):
         return first in lex.pronouns
     return first not in lex.possessives and _CAPITAL.match(text) is not None
 
@@ -445,8 +480,12 @@ def _subject_before(sentence: str, verb: int, lex: _Lexicon) -> tuple[int, str] 
         if not candidate:
             continue
         first = candidate.split()[0].lower()
-        if first in lex.openers or not (_DETERMINER.match(candidate) or _CAPITAL.match(candidate)):
-            if first in ("qui", "dont") or not _CAPITAL.match(candidate):
+        bare = lex.bare_subjects and first not in lex.openers and _type_of(candidate, lex)
+        if not bare and (
+            first in lex.openers
+            or not (lex.determiner.match(candidate) or _CAPITAL.match(candidate))
+        ):
+            if first in lex.relative_openers or not _CAPITAL.match(candidate):
                 continue
             return None
         phrase = _noun_phrase(candidate, 0, lex)
@@ -459,7 +498,7 @@ def _subject_before(sentence: str, verb: int, lex: _Lexicon) -> tuple[int, str] 
 def _sentence_subject(sentence: str, lex: _Lexicon) -> str:
     """The noun phrase opening the sentence, or "" when it opens otherwise."""
     first = sentence.split()[0].lower() if sentence.split() else ""
-    if first in lex.openers or not (_DETERMINER.match(sentence) or _CAPITAL.match(sentence)):
+    if first in lex.openers or not (lex.determiner.match(sentence) or _CAPITAL.match(sentence)):
         return ""
     if first[:1].isdigit() or sentence.lower().startswith(lex.quantity_openers):
         return ""
@@ -470,7 +509,7 @@ def _subject_entity(sentence: str, lex: _Lexicon) -> _Entity | None:
     """The sentence's opening subject when it names a source-like body ("Les pompiers")."""
     head = _GLUED.split(sentence.lstrip("•-–— "))[-1]
     first = head.split()[0].lower() if head.split() else ""
-    if first in lex.openers or not re.match(r"(?:l'|le |la |les )", head, re.IGNORECASE):
+    if first in lex.openers or not lex.subject_article.match(head):
         return None
     phrase = _noun_phrase(head, 0, lex)
     if len(phrase.split()) > 8:
@@ -514,21 +553,20 @@ def _report_author(
         name = _noun_phrase(rest, author.end(), lex)
         if name:
             marker = author.group("marker").lower()
-            return (_entity(_with_article(marker, name), "", history, lex),)
+            return (_entity(_with_article(marker, name, lex), "", history, lex),)
     described = [w for w in words[head + 1 :] if w.lower() in lex.official]
     if described:
         return (_entity(" ".join([words[head], *described]), "", history, lex),)
-    if words[head].lower() in lex.report_back_nouns and words[0].lower() in _DEFINITE:
+    if words[head].lower() in lex.report_back_nouns and words[0].lower() in lex.definite:
         return (history[-1] if history else None,)
     return (None,)
 
 
-def _with_article(marker: str, name: str) -> str:
+def _with_article(marker: str, name: str, lex: _Lexicon) -> str:
     """Turn the contracted article of "du ministère" back into "le ministère"."""
-    article = {"du": "le ", "des": "les "}.get(marker, "")
-    if re.match(r"(?:l'|la |le |les |un |une )", name, re.IGNORECASE):
+    if lex.determiner.match(name + " "):
         return name
-    return article + name
+    return lex.contractions.get(marker, "") + name
 
 
 def _entity(phrase: str, after: str, history: list[_Entity], lex: _Lexicon) -> _Entity | None:
@@ -543,9 +581,9 @@ def _entity(phrase: str, after: str, history: list[_Entity], lex: _Lexicon) -> _
         earlier = _last_of(history, lex.typed[lower], lower in lex.titles)
         if earlier is not None:
             return earlier
-    role = lex.roles.fullmatch(phrase)
-    if role:
-        institution = _institution(role.group("rest"), lex)
+    rest = _role_rest(phrase, lex)
+    if rest is not None:
+        institution = _institution(rest, lex)
         if institution is not None:
             return _entity(institution, "", history, lex)
     unit = _parent_organisation(phrase, lex)
@@ -553,14 +591,24 @@ def _entity(phrase: str, after: str, history: list[_Entity], lex: _Lexicon) -> _
         return unit
     appositive = _appositive(after)
     if appositive is not None and _is_person(phrase, lex):
-        role = lex.roles.fullmatch("le " + appositive)
-        institution = _institution(role.group("rest"), lex) if role else None
+        rest = _role_rest(lex.role_article + appositive, lex)
+        institution = _institution(rest, lex) if rest is not None else None
         if institution is not None:
             return _entity(institution, "", history, lex)
         return _named(phrase, appositive, lex)
     if appositive is not None and _is_person(appositive, lex) and not _is_person(phrase, lex):
         return _named(appositive, phrase, lex)
     return _named(phrase, phrase, lex)
+
+
+def _role_rest(phrase: str, lex: _Lexicon) -> str | None:
+    """What a role speaks for ("de la police" of "un porte-parole de la police"), if
+    the phrase is a role."""
+    for pattern in lex.roles:
+        role = pattern.fullmatch(phrase)
+        if role:
+            return role.group("rest")
+    return None
 
 
 def _last_of(history: list[_Entity], kinds: tuple[str, ...], person: bool) -> _Entity | None:
@@ -587,11 +635,15 @@ def _institution(rest: str, lex: _Lexicon) -> str | None:
             return None
         return " ".join(words[-len(found.group(0).split()) :])
     marker, _, name = rest.partition(" ")
-    if rest.lower().startswith("d'"):
-        marker, name = "d'", rest[2:]
-    name = _with_article(marker.lower(), name.strip())
-    head = [w for w in _fold(name).split() if w not in _ARTICLE_TOKENS][:1]
-    return name if head and head[0] in lex.institutions else None
+    if "'" in marker:  # an elided preposition: "d'Alep"
+        marker, name = rest[: marker.index("'") + 1], rest[marker.index("'") + 1 :]
+    if marker.lower() not in lex.role_markers:  # "the governor's spokesman": no preposition
+        marker, name = "", rest
+    name = _with_article(marker.lower(), name.strip(), lex)
+    words = [w for w in _fold(name).split() if w not in _articles()]
+    # The head noun opens a French name ("la police nationale") and closes an
+    # English one ("the provincial police").
+    return name if words and (words[0] in lex.institutions or words[-1] in lex.institutions) else None
 
 
 def _parent_organisation(phrase: str, lex: _Lexicon) -> _Entity | None:
@@ -599,7 +651,7 @@ def _parent_organisation(phrase: str, lex: _Lexicon) -> _Entity | None:
     folded = _fold(phrase).split()
     if _ACRONYM.search(phrase) or len(folded) < 3:
         return None
-    head = 1 if folded[0] in _ARTICLE_TOKENS else 0
+    head = 1 if folded[0] in _articles() else 0
     if folded[head] not in lex.sub_units or _CAPITAL.match(phrase.split()[head]):
         return None
     normal = normalise_source_name(phrase)
@@ -640,7 +692,7 @@ def _named(phrase: str, description: str, lex: _Lexicon) -> _Entity | None:
     if acronym:
         kind = _type_of(phrase[: acronym.start()], lex) or _type_of(acronym.group(1), lex)
         return _Entity(Source(acronym.group(1), kind), False)
-    name = _trailing_name(phrase) or phrase
+    name = _trailing_name(phrase, lex) or phrase
     person = _is_person(name, lex)
     kind = _type_of(description, lex) or _type_of(name, lex)
     if kind is None and person:
@@ -654,18 +706,18 @@ def _drop_adjectives(phrase: str, lex: _Lexicon) -> str:
     return " ".join(w for i, w in enumerate(words) if i == 0 or w not in lex.dropped_adjectives)
 
 
-def _trailing_name(phrase: str) -> str | None:
+def _trailing_name(phrase: str, lex: _Lexicon) -> str | None:
     """The proper name closing a description: "l'ONG Indepaz", "le ministre de la Santé
     Eteni Longondo" (a capital right after an article belongs to the description)."""
     words = phrase.split()
-    if len(words) < 2 or not _DETERMINER.match(phrase + " "):
+    if len(words) < 2 or not lex.determiner.match(phrase + " "):
         return None
     run = len(words)
     while run > 1 and _CAPITAL.match(words[run - 1]):
         run -= 1
-    if run == len(words) or words[run - 1].lower() in _BARE_DETERMINERS:
+    if run == len(words) or words[run - 1].lower() in lex.bare_determiners:
         return None
-    if words[run - 1].lower() in _NAME_JOINERS:
+    if words[run - 1].lower() in lex.name_joiners:
         run += 1
         if len(words) - run < 2:
             return None
