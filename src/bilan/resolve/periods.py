@@ -928,3 +928,20 @@ def _month(month_word: str, year_word: str | None, lex: _Lexicon, pub: date | No
     else:
         year = pub.year if month <= pub.month else pub.year - 1
     return (date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1]))
+
+
+def dateline_date(text: str, lang: str = "fr") -> date | None:
+    """The day a dateline gives ("KABUL, Afghanistan (Jan. 25, 2013) -"), if it names one
+    with its year: a press release's publication date when the document has none."""
+    from bilan.resolve.datelines import find_dateline
+
+    found = find_dateline(text)
+    if found is None or found.date is None:
+        return None
+    lex = _lexicon(lang)
+    inside = text[found.date[0] : found.date[1]]
+    for name, pattern in lex.rules:
+        match = pattern.search(inside) if name == "date" else None
+        if match and match.group("y"):
+            return _date(match.group("d"), match.group("m"), match.group("y"), lex, None)
+    return None

@@ -22,6 +22,7 @@ from text_to_num import text2num
 
 from bilan.lexicons import alternation
 from bilan.records import Place
+from bilan.resolve.datelines import find_dateline
 from bilan.resolve.gazetteer import Gazetteer, gazetteer, read_lexicon
 
 # How precise each kind of place is: the most precise one of a chain wins.
@@ -46,31 +47,21 @@ _CHAIN_GAP = 60
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _WORD = rf"[{_UPPER}][\w’'\-]*"
-_PARTICLE = r"(?:de|du|des|de la|el|al|ad|as|ar|ech|ben|bin|ibn|di|da|do|dos|del|y)"
+# Particles inside place names of any language ("Deir ez-Zor", "Ras al Ain", "Ciudad de
+# México").
+_PARTICLE = r"(?:de|du|des|de la|el|al|ad|as|ar|ech|ez|ben|bin|ibn|di|da|do|dos|del|y)"
 _RUN = re.compile(rf"(?<![\w\-]){_WORD}(?:(?:\s+|\s+{_PARTICLE}\s+){_WORD})*")
 # An elided article or pronoun before a name: "l'Irak", "d'Alep", "J'ai", "Qu'il".
 _ELISION = re.compile(r"^(?:[LDJNSCMTldjnscmt]|Qu|qu)[’']")
-_PREPOSITIONS = r"(?:de la |de l['’]|du |des |de |d['’])"
-_DISTANCE = re.compile(r"\d\s*(?:km|kilomètres?|miles?)\b", re.I)
+_DISTANCE = re.compile(r"\d\s*(?:km|kilomètres?|kilometres?|kilometers?|miles?)\b", re.I)
 # A count in brackets after a place ("le Brésil (50.617)", "Tchoma Bangou (70 morts)"),
 # not a distance, an hour or a year.
 _TIED_AFTER = re.compile(
     r"\s*\(\s*(?!(?:1[89]|20)\d\d\s*\))(\d[\d.,\u202f\xa0 ]*)"
     r"(?![\d\s]*(?:km|kilom|mètres|miles|[hH]\d|[hH]\b|%))"
 )
-# A bare count before a place ("dont 2.896 à Kinshasa"), not a year ("en 2015 à Paris").
-_TIED_BEFORE = re.compile(
-    r"(?<![\w.,\-])(?!(?:1[89]|20)\d\d\s)(\d[\d.,\u202f\xa0]*)\s+(?:à|au|aux|en|dans)\s+"
-    r"(?:l['’]|la |le |les )?$"
-)
 # Longest link between two coordinated places.
 _COORDINATION_GAP = 40
-# Two places of one count: "à Hong Kong et aux Philippines", "l'une à New York et l'autre
-# dans le Maryland".
-_COORDINATED = re.compile(
-    r"\s+et\s+(?:(?:l['’]une|l['’]autre|les autres)\s+)?"
-    r"(?:(?:à|au|aux|en|dans)\s+(?:l['’]|la |le |les )?)?$"
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,6 +118,12 @@ class _Lexicon:
     adjective_area: re.Pattern[str]
     anaphora: re.Pattern[str]
     coast: re.Pattern[str]
+    tied_before: re.Pattern[str]
+    coordinated: re.Pattern[str]
+    conjunction: str
+    whole_country: str
+    head_after: re.Pattern[str]
+    possessive: re.Pattern[str] | None
 
 
 def _alternation(words: list[str]) -> str:
@@ -139,12 +136,12 @@ def _cue_at_end(words: list[str]) -> re.Pattern[str]:
     return re.compile(rf"(?:^|[\s(])(?:{_alternation(words)})\s*(?:l['’]|la |le |les )?$", re.I)
 
 
-def _head(words: list[str], flags: int) -> re.Pattern[str]:
-    # "province d'", "localité rebelle de la ": a head, up to two lower-case
-    # words, then the preposition that introduces the name.
+def _head(words: list[str], of: str, flags: int) -> re.Pattern[str]:
+    # "province d'", "localité rebelle de la ", "the town of ": a head, up to two
+    # lower-case words, then the preposition `of` that introduces the name.
     return re.compile(
-        rf"(?:la |le |l['’]|les )?({_alternation(words)})(?:\s+[a-zàâçéèêëîïôûù\-]+){{0,2}}"
-        rf"\s+{_PREPOSITIONS}$",
+        rf"(?:la |le |l['’]|les |the )?({_alternation(words)})"
+        rf"(?:\s+[a-zàâçéèêëîïôûù\-]+){{0,2}}\s+{of}$",
         flags,
     )
 
@@ -174,8 +171,17 @@ def _approximate_nouns(lang: str) -> dict[str, int]:
 def _lexicon(lang: str) -> _Lexicon:
     gaz = gazetteer(lang)
     words = read_lexicon(lang, "places.json")
+    grammar = words["grammar"]
+    of = grammar["of"]
     names = [*gaz.countries, *(a for a in gaz.areas if a[:1].isupper()), *gaz.regions]
     directions = _alternation(words["directions"])
+
+    def pattern(key: str, flags: int = re.I) -> re.Pattern[str]:
+        # The language's grammar patterns, with its words filled in.
+        return re.compile(
+            grammar[key].replace("{directions}", directions).replace("{of}", of), flags
+        )
+
     adjectives = {a.lower(): code for a, code in words.get("adjectives", {}).items()}
     lower_areas = [a for a in gaz.areas if not a[:1].isupper()]
     return _Lexicon(
@@ -183,22 +189,20 @@ def _lexicon(lang: str) -> _Lexicon:
         countries=re.compile(rf"(?<![\w\-])(?:{_alternation(names)})(?![\w\-])"),
         # "tout le monde" is everybody: a lower-case area needs a locative article.
         areas_lower=re.compile(
-            rf"(?:dans l[ea] |à travers l[ea] |du |de la |sur la |partout dans l[ea] )"
-            rf"({_alternation(lower_areas)})(?![\w\-])"
+            rf"{grammar['area_article']}({_alternation(lower_areas)})(?![\w\-])"
         ),
         stopwords=frozenset(words["stopwords"]),
-        admin_head=_head(words["admin_heads"], 0),
-        settlement_head=_head(words["settlement_heads"], re.I),
-        direction=re.compile(
-            rf"(?:l['’]|le |la |du |au )((?:{directions})\s+{_PREPOSITIONS})$", re.I
-        ),
+        admin_head=_head(words["admin_heads"], of, 0),
+        settlement_head=_head(words["settlement_heads"], of, re.I),
+        # "le nord du Mali", "northeast Nigeria": a part of the place.
+        direction=pattern("direction"),
         locative=_cue_at_end(words["locatives"]),
         genitive=_cue_at_end(words["genitives"]),
         part=re.compile(rf"(?<![\w])(?:{_alternation(words['part_cues'])})\s+$", re.I),
         # "le quartier de Neudorf" names the district; "un quartier de Mbandaka"
         # and "les quartiers rebelles d'Alep" name the town.
         subcity_head=re.compile(
-            rf"(?:le |du |au )(?:{_alternation(words['subcity_heads'])})\s+{_PREPOSITIONS}$",
+            rf"(?:le |du |au |the )(?:{_alternation(words['subcity_heads'])})\s+{of}$",
             re.I,
         ),
         adversary=_cue_at_end(words["adversary_cues"]),
@@ -235,12 +239,10 @@ def _lexicon(lang: str) -> _Lexicon:
         adjective_codes=adjectives,
         # A count over the whole country or a long period is national.
         national=re.compile(
-            rf"(?:{_alternation(words.get('national_cues', []))})"
-            r"|depuis (?:le début de |l['’]|le )?(?:[a-zéû]+ )?(?:19|20)\d\d",
-            re.I,
+            rf"(?:{_alternation(words.get('national_cues', []))})|{grammar['since_year']}", re.I
         ),
         # "au sud de Tripoli": near the town, unless a distance says how far.
-        relative_area=re.compile(rf"(?:\bau |\bà l['’])((?:{directions})\s+(?:de |d['’]))$", re.I),
+        relative_area=pattern("relative_area"),
         # "les côtes birmanes", "le nord syrien": a part of that country.
         adjective_area=_qualified([*words["directions"], *words["coast_words"]], adjectives),
         # A coast runs along many towns: no one of them stands for it.
@@ -249,11 +251,26 @@ def _lexicon(lang: str) -> _Lexicon:
         anaphora=re.compile(
             rf"(?<![\w\-])(?:{_alternation(words['anaphora_cues'])})(?![\w\-])", re.I
         ),
-        directions_pair=re.compile(
-            rf"(?:l['’]|le |la )(?:{directions})\s+et\s+(?:de\s+)?(?:l['’]|le |la )"
-            rf"(?:{directions})\s+{_PREPOSITIONS}$",
+        directions_pair=pattern("directions_pair"),
+        # A bare count before a place ("dont 2.896 à Kinshasa"), not a year ("en 2015
+        # à Paris").
+        tied_before=re.compile(
+            r"(?<![\w.,\-])(?!(?:1[89]|20)\d\d\s)(\d[\d.,\u202f\xa0]*)\s+"
+            + grammar["tied_before"]
+        ),
+        # Two places of one count: "à Hong Kong et aux Philippines".
+        coordinated=pattern("coordinated", 0),
+        conjunction=grammar["conjunction"],
+        whole_country=grammar["whole_country"],
+        # "Helmand province", "Kani Township": a head after the name.
+        head_after=re.compile(
+            rf"\s+({_alternation(grammar['admin_heads_after'])})(?![\w\-])"
+            if grammar["admin_heads_after"]
+            else r"(?!)",
             re.I,
         ),
+        # "Baghdad's Sadr City district": a place of the possessor.
+        possessive=re.compile(grammar["possessive"]) if grammar["possessive"] else None,
     )
 
 
@@ -270,7 +287,14 @@ def resolve_places(
     is (sentence_index, start, end), the character span of its quote.
     """
     lex = _lexicon(lang)
-    mentions = _find_mentions(text, sentences, lex)
+    # The dateline says where the report was filed: context, not where harm happened.
+    dateline = find_dateline(text)
+    mentions = [
+        replace(m, usable=False)
+        if dateline is not None and dateline.place[0] <= m.start < dateline.place[1]
+        else m
+        for m in _find_mentions(text, sentences, lex)
+    ]
     by_sentence: dict[int, list[_Mention]] = {}
     for mention in mentions:
         by_sentence.setdefault(mention.sentence, []).append(mention)
@@ -314,7 +338,7 @@ def resolve_places(
         )
         if chosen is not None and not exclusive:
             if national:
-                whole_country = "pays" in national.group()
+                whole_country = lex.whole_country in national.group()
                 code = main_country if whole_country and in_sentence else chosen.country
                 if whole_country or not in_sentence:
                     chosen = _country_place(code, mentions, lex) or chosen
@@ -605,6 +629,12 @@ def _names_in_run(run: str, lex: _Lexicon) -> list[tuple[int, str]]:
     if elided:
         offset = elided.end()
     words = run[offset:].split(" ")
+    for i, word in enumerate(words[:-1]):
+        if lex.possessive and lex.possessive.search(word + " "):
+            # "Baghdad's Sadr City": the name after the possessor.
+            offset += sum(len(w) + 1 for w in words[: i + 1])
+            words = words[i + 1 :]
+            break
     while words and words[0] in lex.stopwords:
         offset += len(words[0]) + 1
         words = words[1:]
@@ -615,6 +645,10 @@ def _names_in_run(run: str, lex: _Lexicon) -> list[tuple[int, str]]:
     if name in lex.stopwords or name.isupper() or not name[:1].isupper():
         return []
     out = [(offset, name)]
+    head, _, last = name.rpartition(" ")
+    if head and lex.head_after.fullmatch(" " + last):
+        # "Kani Township": the name, then its head.
+        out.insert(0, (offset, head))
     # "Hyper Cacher de Paris": the last part may be a place the whole is in.
     parts = re.split(rf"\s+{_PARTICLE}\s+", name)
     if len(parts) > 1 and parts[-1] not in lex.stopwords:
@@ -642,10 +676,25 @@ def _city_mention(
     end = start + len(name)
     left = text[max(s_start, start - _CUE_WINDOW) : start]
     found = lex.gazetteer.city(name, context)
+    head_after = lex.head_after.match(text, end)
+    if head_after:
+        # "Helmand province", "Kani Township": the head names an administrative area.
+        label = text[start : head_after.end()]
+        region = lex.gazetteer.region(label) or lex.gazetteer.region(name)
+        if region is not None:
+            place = replace(region, name=label)
+        elif found and (not context or found[2] in context):
+            lat, lon, code, *_ = found
+            place = Place(label, lat, lon, code, "admin1")
+        else:
+            place = Place(label, None, None, country, "region")
+        return _contextualise(text, s_start, start, head_after.end(), index, place, lex)
     admin = lex.admin_head.search(left)
     settlement = lex.settlement_head.search(left)
-    locative = bool(lex.locative.search(left)) or (
-        found is not None and found[2] in home and bool(lex.genitive.search(left))
+    locative = (
+        bool(lex.locative.search(left))
+        or (found is not None and found[2] in home and bool(lex.genitive.search(left)))
+        or bool(lex.possessive and lex.possessive.search(left))
     )
     if admin:
         head_start = start - len(left) + admin.start(1)
@@ -689,7 +738,7 @@ def _contextualise(
         # "le sud et l'est du Liban": the smallest place covering both is the country.
         usable = not (lex.non_harm.search(left) or lex.organisation.search(left))
         return _Mention(start, end, index, place, usable, final=True)
-    tied = _TIED_AFTER.match(text, end) or _TIED_BEFORE.search(left)
+    tied = _TIED_AFTER.match(text, end) or lex.tied_before.search(left)
     direction = lex.direction.search(left)
     relative = lex.relative_area.search(left)
     if relative and place.lat is not None and not _DISTANCE.search(left[: relative.start()]):
@@ -774,13 +823,15 @@ def _choose(
             nearest = framed[-1]
     chain = _chain(text, usable, nearest)
     best = max(chain, key=lambda m: m.rank)
-    pair = _coordinated(text, usable, best)
+    pair = _coordinated(text, usable, best, lex)
     if pair is not None:
-        return _compound(*pair), False, True
+        return _compound(*pair, lex.conjunction), False, True
     return best.place, False, best.final
 
 
-def _coordinated(text: str, mentions: list[_Mention], seed: _Mention) -> tuple[Place, Place] | None:
+def _coordinated(
+    text: str, mentions: list[_Mention], seed: _Mention, lex: _Lexicon
+) -> tuple[Place, Place] | None:
     """The seed and the place it is coordinated with ("à Hong Kong et aux Philippines")."""
     ordered = sorted(mentions, key=lambda m: m.start)
     at = ordered.index(seed)
@@ -791,13 +842,13 @@ def _coordinated(text: str, mentions: list[_Mention], seed: _Mention) -> tuple[P
         if (
             a.place.name != b.place.name
             and b.start - a.end <= _COORDINATION_GAP
-            and _COORDINATED.match(text, a.end, b.start)
+            and lex.coordinated.match(text, a.end, b.start)
         ):
             return a.place, b.place
     return None
 
 
-def _compound(a: Place, b: Place) -> Place:
+def _compound(a: Place, b: Place, conjunction: str) -> Place:
     """One place for a count shared by two: named "A et B", in their common country.
 
     Two towns of one country get their midpoint ("Toulouse et Montauban").
@@ -811,8 +862,8 @@ def _compound(a: Place, b: Place) -> Place:
         and b.lon is not None
     ):
         lat, lon = round((a.lat + b.lat) / 2, 4), round((a.lon + b.lon) / 2, 4)
-        return Place(f"{a.name} et {b.name}", lat, lon, country, "region")
-    return Place(f"{a.name} et {b.name}", None, None, country, "area")
+        return Place(f"{a.name} {conjunction} {b.name}", lat, lon, country, "region")
+    return Place(f"{a.name} {conjunction} {b.name}", None, None, country, "area")
 
 
 def _attributed(text: str, mention: _Mention, start: int, end: int, lex: _Lexicon) -> bool:

@@ -1,0 +1,45 @@
+"""The dateline that opens a wire or press-release body: "KABUL, Afghanistan (Jan. 25,
+2013) -", "MAIDUGURI, Nigeria (Reuters) -", "BAMAKO, 18 July 2018 -".
+
+It says where the report was filed and, in press releases, when; the place is context
+for the story (its country), not where the harm happened. Only punctuation and
+capitals are read here; the date inside is read by `bilan.resolve.periods`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Datelines open one of the first lines, after a headline or an issuer's name.
+_FIRST_LINES = 3
+_DATELINE = re.compile(
+    r"(?P<place>[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+)*)"
+    r"(?:,\s+(?P<country>[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*)*))?"
+    r"(?:\s+\((?P<paren>[^()\n]{1,40})\)|,\s+(?P<date>\d[^,()\n]{3,30}?))?"
+    r"\s+[-–—]\s"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """Character spans (start, end exclusive) of a dateline and of its parts."""
+
+    start: int
+    end: int
+    place: tuple[int, int]
+    date: tuple[int, int] | None  # the text that may hold a date: "(Jan. 25, 2013)"
+
+
+def find_dateline(text: str) -> Dateline | None:
+    """The dateline opening one of the first lines of `text`, if there is one."""
+    offset = 0
+    for line in text.split("\n")[:_FIRST_LINES]:
+        match = _DATELINE.match(text, offset)
+        if match:
+            group = "paren" if match.group("paren") else "date"
+            date = (match.start(group), match.end(group)) if match.group(group) else None
+            place_end = match.end("country") if match.group("country") else match.end("place")
+            return Dateline(match.start(), match.end(), (match.start(), place_end), date)
+        offset += len(line) + 1
+    return None
