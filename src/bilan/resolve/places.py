@@ -60,6 +60,8 @@ _TIED_AFTER = re.compile(
     r"\s*\(\s*(?!(?:1[89]|20)\d\d\s*\))(\d[\d.,\u202f\xa0 ]*)"
     r"(?![\d\s]*(?:km|kilom|mètres|miles|[hH]\d|[hH]\b|%))"
 )
+# An incident summary's administrative units after a place: "Tessit (Ansongo, Gao)".
+_ADMIN_BRACKETS = re.compile(rf"\s*\(\s*{_WORD}[^(),\n]*,\s*{_WORD}[^(),\n]*\)")
 # Longest link between two coordinated places.
 _COORDINATION_GAP = 40
 
@@ -561,6 +563,7 @@ def _find_mentions(text: str, sentences: list[tuple[int, int]], lex: _Lexicon) -
                 _contextualise(text, s_start, start, start + len(name), index, place, lex)
             )
     mentions.sort(key=lambda m: m.start)
+    mentions = _bracketed_units(text, mentions)
     towns = [
         m for m in mentions if m.place.precision in ("city", "area") and m.place.lat is not None
     ]
@@ -573,6 +576,22 @@ def _find_mentions(text: str, sentences: list[tuple[int, int]], lex: _Lexicon) -
         else m
         for m in located
     ]
+
+
+def _bracketed_units(text: str, mentions: list[_Mention]) -> list[_Mention]:
+    """The units of "Chaplyne (Synelnykove, Dnipropetrovsk)" rank below the place they
+    locate, whatever GeoNames knows of them (a town and a region may share a name)."""
+    spans = [
+        (m.end, found.end())
+        for m in mentions
+        if (found := _ADMIN_BRACKETS.match(text, m.end)) is not None
+    ]
+    out = []
+    for m in mentions:
+        if m.place.precision == "city" and any(a <= m.start < b for a, b in spans):
+            m = replace(m, place=replace(m.place, precision="admin1"))
+        out.append(m)
+    return out
 
 
 def _locate(mention: _Mention, towns: list[_Mention]) -> _Mention:
@@ -712,7 +731,10 @@ def _city_mention(
         known = main and locative and population >= _BARE_CITY_POPULATION
         if context and code not in context and population < _FOREIGN_CITY_POPULATION and not known:
             return None
-        if not (locative or settlement) and population < _BARE_CITY_POPULATION:
+        if (
+            not (locative or settlement or _ADMIN_BRACKETS.match(text, end))
+            and population < _BARE_CITY_POPULATION
+        ):
             return None
         if lex.subcity_head.search(left):
             # "quartier de Neudorf": a district of the town the story names,
@@ -721,7 +743,7 @@ def _city_mention(
         else:
             place = Place(name, lat, lon, code, "city")
         return _contextualise(text, s_start, start, end, index, place, lex)
-    if settlement or _TIED_AFTER.match(text, end):
+    if settlement or _TIED_AFTER.match(text, end) or _ADMIN_BRACKETS.match(text, end):
         if " " in name and name.split(" ")[0] in lex.stopwords:
             return None
         place = Place(name, None, None, country, "point")
