@@ -255,10 +255,11 @@ def _lexicon(lang: str) -> _Lexicon:
             + "|".join(re.escape(n) for n in sorted(organisations, key=len, reverse=True))
             + r")(?!\w)"
         ),
+        # A keyword may carry an English possessive: "the prosecutor's office".
         types=re.compile(
             r"(?<![\w'])(?:"
             + "|".join(re.escape(k) for k in sorted(keywords, key=len, reverse=True))
-            + r")(?![\w'])"
+            + r")(?!\w)(?!'(?!s\b))"
         ),
         type_of_keyword=keywords,
         particles=frozenset(data["name_particles"]),
@@ -577,10 +578,16 @@ def _entity(phrase: str, after: str, history: list[_Entity], lex: _Lexicon) -> _
         return None
     if lower in lex.pronouns or lower in lex.same:
         return history[-1] if history else None
-    if lower in lex.typed:
-        earlier = _last_of(history, lex.typed[lower], lower in lex.titles)
+    words = lower.split()
+    # "the Britain-based monitor" refers back as "the monitor" does.
+    typed = lower if lower in lex.typed else " ".join(words[:1] + words[-1:])
+    if typed in lex.typed:
+        earlier = _last_of(history, lex.typed[typed], typed in lex.titles)
         if earlier is not None:
             return earlier
+    surname = _by_surname(phrase, history)
+    if surname is not None:
+        return surname
     rest = _role_rest(phrase, lex)
     if rest is not None:
         institution = _institution(rest, lex)
@@ -599,6 +606,16 @@ def _entity(phrase: str, after: str, history: list[_Entity], lex: _Lexicon) -> _
     if appositive is not None and _is_person(appositive, lex) and not _is_person(phrase, lex):
         return _named(appositive, phrase, lex)
     return _named(phrase, phrase, lex)
+
+
+def _by_surname(phrase: str, history: list[_Entity]) -> _Entity | None:
+    """A person named earlier in full, now by surname alone ("Modu" for "Babagana Modu")."""
+    if " " in phrase or not _CAPITAL.match(phrase):
+        return None
+    for entity in reversed(history):
+        if entity.person and entity.source.name.split()[-1] == phrase:
+            return entity
+    return None
 
 
 def _role_rest(phrase: str, lex: _Lexicon) -> str | None:
@@ -710,7 +727,9 @@ def _trailing_name(phrase: str, lex: _Lexicon) -> str | None:
     """The proper name closing a description: "l'ONG Indepaz", "le ministre de la Santé
     Eteni Longondo" (a capital right after an article belongs to the description)."""
     words = phrase.split()
-    if len(words) < 2 or not lex.determiner.match(phrase + " "):
+    # An article opens the description, or it opens lower-case without one
+    # ("state news agency SANA").
+    if len(words) < 2 or not (lex.determiner.match(phrase + " ") or phrase[:1].islower()):
         return None
     run = len(words)
     while run > 1 and _CAPITAL.match(words[run - 1]):
