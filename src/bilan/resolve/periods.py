@@ -793,6 +793,8 @@ def _rule_days(
     if rule == "weekday":
         day = _weekday(fields["wd"], lex, pub)
         return (day, day) if day else None
+    if rule == "last_night":  # "overnight": the night before the report, both days
+        return (pub - timedelta(days=1), pub) if pub else None
     if rule == "relative_day":
         if pub is None:
             return None
@@ -869,6 +871,8 @@ def _rule_days(
         if not n or n > 12:
             return None
         year = pub.year if n < pub.month else pub.year - 1
+        if "y" in fields:  # "the first six months of 2019"
+            year = int(fields["y"])
         return (date(year, 1, 1), date(year, n, calendar.monthrange(year, n)[1]))
     if rule == "previous_days":
         n = _count(fields["n"], lex.numbers)
