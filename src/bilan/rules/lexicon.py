@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import cache
 
 from bilan import lexicons
 from bilan.lexicons import alternation
@@ -29,7 +30,7 @@ class CasualtyLexicon:
         stems = set(lex["cue_stems"])
         stems.update(re.escape(p[:-1]) for p in lex["harm_participles"] if len(p) >= 6)
         stems.update(re.escape(n.split()[0]) for n in lex["harm_nouns"] if len(n) >= 5)
-        self.cue = re.compile(r"\b(?:" + "|".join(sorted(stems)) + ")")
+        self.cue = cue_pattern(stems)
         self.harm_nouns = phrase_table(lex["harm_nouns"])
         self.ambiguous_harm: dict[str, str] = lex["ambiguous_harm_nouns"]
         self.harm_before_de: dict[str, str] = lex["harm_nouns_before_de"]
@@ -102,6 +103,74 @@ class CasualtyLexicon:
         self.distributive_second = phrase_table(dict.fromkeys(lex["distributive_second"], "one"))
         self.headless = frozenset(lex["headless_breakdown_words"])
         self.incise = phrase_table(dict.fromkeys(lex["incise_openers"], "incise"))
+
+
+def cue_pattern(stems: set[str]) -> re.Pattern[str]:
+    """Any of the regex `stems` at a word start, for lower-cased text."""
+    return re.compile(r"\b(?:" + "|".join(sorted(stems)) + ")")
+
+
+class EnglishLexicon:
+    """The English casualty vocabulary (`en/casualties.json`), for `bilan.rules.english`.
+
+    English lists every inflected form, so no endings are generated; phrase keys are
+    token sequences as spaCy's English tokenizer splits them.
+    """
+
+    def __init__(self) -> None:
+        lex = lexicons.load("en", "casualties")
+        self.cue = cue_pattern({re.escape(stem) for stem in lex["cue_stems"]})
+        self.harm_nouns = phrase_table(lex["harm_nouns"])
+        self.headless_nouns = frozenset(lex["headless_nouns"])
+        self.hostage_nouns: dict[str, str] = lex["hostage_nouns"]
+        self.participles: dict[str, str] = lex["participles"]
+        self.phrases = phrase_table(lex["predicate_phrases"])
+        self.among_predicates = frozenset(lex["among_predicates"])
+        self.active = phrase_table(lex["active_verbs"])
+        self.flee_verbs = frozenset(lex["object_to_flee_verbs"])
+        self.flee_complements = phrase_table(dict.fromkeys(lex["flee_complements"], "flee"))
+        self.crossable = phrase_table(dict.fromkeys(lex["crossable_before_object"], "cross"))
+        self.passive = frozenset(lex["passive_auxiliaries"])
+        self.finite = frozenset(lex["finite_auxiliaries"])
+        self.zero_words = frozenset(lex["zero_words"])
+        self.zero_people = phrase_table(lex["zero_people"])
+        self.zero_nouns: dict[str, list[str]] = lex["zero_nouns"]
+        self.zero_participles: dict[str, list[str]] = lex["zero_participles"]
+        self.breakdown_openers = phrase_table(dict.fromkeys(lex["breakdown_openers"], "open"))
+        self.back_references = phrase_table(dict.fromkeys(lex["back_references"], "back"))
+        self.among_openers = phrase_table(dict.fromkeys(lex["among_openers"], "among"))
+        self.among_back = phrase_table(dict.fromkeys(lex["among_back_references"], "back"))
+        self.other_words = frozenset(lex["other_words"])
+        self.toll_nouns = phrase_table(dict.fromkeys(lex["toll_nouns"], "toll"))
+        self.toll_links = frozenset(lex["toll_links"])
+        self.number_of = phrase_table(dict.fromkeys(lex["number_of"], "number"))
+        self.possessives = frozenset(lex["possessives"])
+        self.definite = frozenset(lex["definite"])
+        self.relatives = frozenset(lex["relative_pronouns"])
+        self.coordinators = frozenset(lex["coordinators"])
+        self.incise = phrase_table(dict.fromkeys(lex["incise_openers"], "incise"))
+        self.person_nouns = frozenset(lex["person_nouns"])
+        self.victims = phrase_table(lex["victim_nouns"])
+        self.generic_heads = frozenset(lex["generic_heads"])
+        self.relations = frozenset(lex["relation_nouns"])
+        self.modifiers = {
+            victims: word_pattern(lex[key])
+            for key, victims in (
+                ("security_modifiers", "security_forces"), ("rebel_modifiers", "rebels"),
+                ("aid_modifiers", "aid_workers"), ("civilian_modifiers", "civilians"),
+            )
+        }
+        self.children_modifiers = frozenset(lex["children_modifiers"])
+        self.combatant_sides = word_pattern(lex["combatant_sides"])
+        self.not_people = frozenset(lex["not_people"])
+        self.stop = frozenset(lex["stop_words"])
+        self.modifier_punct = frozenset(lex["modifier_punct"])
+
+
+@cache
+def casualty_lexicon(lang: str) -> CasualtyLexicon | EnglishLexicon:
+    """The casualty vocabulary of `lang`, loaded once."""
+    return EnglishLexicon() if lang == "en" else CasualtyLexicon(lang)
 
 
 def word_pattern(phrases: list[str]) -> re.Pattern[str]:
