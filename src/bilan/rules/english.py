@@ -77,7 +77,7 @@ class EnglishSentence:
         participle ("armed", "suspected"), adverb of a participle ("internally")."""
         word, pos = self.words[j], self.pos[j]
         if word in self.lex.modifier_punct or pos in _NOUNISH:
-            return word not in self.lex.not_people
+            return True
         nxt = self.pos[j + 1] if j + 1 < len(self.words) else ""
         return pos in ("VERB", "ADV") and nxt in ("NOUN", "ADJ", "PROPN", "VERB")
 
@@ -109,13 +109,16 @@ class EnglishSentence:
                 if self.pos[j] == "NOUN" and word not in lex.modifier_punct:
                     return None  # "30 police posts": the victim noun was a modifier
                 break
-            if word in lex.not_people or not self._modifier(j):
+            if word in lex.not_people and j == i or not self._modifier(j):
                 break
             j += 1
         if head is None and harm is None:
             return self._unknown_noun(i)
         if head is None and harm is not None:
-            return Phrase(i, harm[2], harm[0], self._np_victims(i, harm[2], "people"))
+            # "364 killed", "dozens of wounded": who they were is said before
+            inherits = words[harm[1]] in lex.headless_nouns
+            victims = self._list_victims(harm[2]) or self._np_victims(i, harm[2], "people")
+            return Phrase(i, harm[2], harm[0], victims, inherits=inherits and victims == "people")
         assert head is not None
         end = head[2] if harm is None or harm[1] < head[1] else harm[2]
         victims = self._np_victims(i, end, head[0], head_word=words[head[1]])
@@ -137,6 +140,22 @@ class EnglishSentence:
                 return Phrase(i, j + 1, None, "people", known=False)
         return None
 
+    def _list_victims(self, end: int) -> str | None:
+        """'287 killings, 92 injuries and 67 abductions of civilians': the victims named
+        after a list of harm nouns."""
+        words, lex = self.words, self.lex
+        k = end
+        while k < len(words) and (
+            words[k] in lex.coordinators or k in self.count_starts
+            or self.pos[k] == "NUM" or match(lex.harm_nouns, words, k) is not None
+        ):
+            k += 1
+        if k + 1 < len(words) and words[k] == "of":
+            victim = match(lex.victims, words, k + 1)
+            if victim is not None and victim[0] != "people":
+                return victim[0]
+        return None
+
     def _np_victims(self, start: int, end: int, victims: str, head_word: str = "") -> str:
         """Modifiers refine the head: "Taliban leader", "PMF members", "teenage player",
         "members of a vigilante group", "fighters on both sides"."""
@@ -148,7 +167,7 @@ class EnglishSentence:
                 return "combatants"
         else:
             after = ""
-        if head_word in lex.generic_heads or victims == "people":
+        if head_word in lex.generic_heads:
             for text in (before, after):
                 for kind, pattern in lex.modifiers.items():
                     if pattern.search(text):
@@ -189,12 +208,15 @@ class EnglishSentence:
             found = self.noun_phrase(i) if words[i - 1] == "other" else None
             if found is not None:
                 return found
-            return Phrase(span.end, i, None, "people", inherits=True, headless=True)
+            # "five others", "dozens more injured"
+            return Phrase(span.end, i, None, "people", inherits=True, headless=words[i - 1] == "more")
         if i < len(words) and words[i] in lex.not_people:
             return None
         found = self.noun_phrase(i)
         if found is not None:
             return found
+        if i < len(words) and self.pos[i] in _NOUNISH or words[span.start] in lex.articles:
+            return None  # "two homemade rifles", "an unknown number": not people
         return Phrase(i, i, None, "people", inherits=True, headless=True)
 
     # -- individuals -------------------------------------------------------------
@@ -239,6 +261,8 @@ class EnglishSentence:
                 j -= 1
             else:
                 break
+        if j > 1 and words[j - 1] == "of" and words[j - 2] in lex.harm_before_of:
+            return Found(lex.harm_before_of[words[j - 2]], start - j + 1, j - 2)
         verb = match_ending(lex.active, words, j, max(0, j - 3))
         if verb is not None:
             if verb[1] > 0 and words[verb[1] - 1] in lex.passive:
@@ -288,6 +312,10 @@ class EnglishSentence:
                     break
                 k = skipped
                 continue
+            opener = match(lex.breakdown_openers, words, k)
+            if opener is not None and not passive:
+                k = opener[1]  # "four civilians including a councillor were killed"
+                continue
             if word in lex.relatives:
                 relative = True
                 k += 1
@@ -298,7 +326,8 @@ class EnglishSentence:
                     k += 1
                     continue
                 break
-            if passive or self.pos[k] not in _CROSSED_AFTER and word not in lex.modifier_punct:
+            crossed = word in lex.modifier_punct or word in lex.possessives
+            if passive or self.pos[k] not in _CROSSED_AFTER and not crossed:
                 break
             k += 1
         return adjacent
@@ -321,7 +350,7 @@ class EnglishSentence:
         """'Among the dead were ...', 'The dead included ...', 'Among them are ...', 'Of
         these, ...': the outcome the sentence's counts share with an earlier toll."""
         words, lex = self.words, self.lex
-        for i in range(min(len(words), 3)):
+        for i in range(len(words)):
             opener = match(lex.among_openers, words, i)
             if opener is not None:
                 harm = next(
@@ -332,9 +361,10 @@ class EnglishSentence:
                 return harm
             if i == 0 and match(lex.among_back, words, i) is not None and earlier:
                 return earlier[-1].outcome
-        # "The dead on Wednesday included nine children"
-        if words[:2] == ["the", "dead"] and "included" in words[:8]:
-            return "killed"
+        # "said the dead on Wednesday included nine children"
+        for i in range(len(words) - 1):
+            if words[i : i + 2] == ["the", "dead"] and "included" in words[i + 2 : i + 6]:
+                return "killed"
         return None
 
     def toll(self, span: CountSpan) -> tuple[str, str] | None:
@@ -342,10 +372,10 @@ class EnglishSentence:
         number of people evacuated', 'brought to 274 the number of civilians killed':
         the outcome and victims of a bare number."""
         words, lex = self.words, self.lex
-        if span.start == 0 or words[span.start - 1] not in lex.toll_links:
-            if match(lex.number_of, words, span.end) is None:
-                return None
+        if match(lex.number_of, words, span.end) is not None:
             return self._number_of(span.end)
+        if span.start == 0 or words[span.start - 1] not in lex.toll_links:
+            return None
         for j in range(span.start - 1, max(-1, span.start - 8), -1):
             if match(lex.toll_nouns, words, j) is not None:
                 return "killed", ""

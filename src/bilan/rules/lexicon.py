@@ -122,6 +122,8 @@ class EnglishLexicon:
         self.cue = cue_pattern({re.escape(stem) for stem in lex["cue_stems"]})
         self.harm_nouns = phrase_table(lex["harm_nouns"])
         self.headless_nouns = frozenset(lex["headless_nouns"])
+        self.harm_before_of: dict[str, str] = lex["harm_nouns_before_of"]
+        self.articles = frozenset(lex["articles"])
         self.hostage_nouns: dict[str, str] = lex["hostage_nouns"]
         self.participles: dict[str, str] = lex["participles"]
         self.phrases = phrase_table(lex["predicate_phrases"])
