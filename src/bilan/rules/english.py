@@ -94,6 +94,11 @@ class EnglishSentence:
                 break
             victim = match(lex.victims, words, j)
             noun_harm = match(lex.harm_nouns, words, j)
+            verb_like = words[j] in lex.headless_nouns and any(
+                self.pos[k] in ("NOUN", "PROPN") for k in range(i, j)
+            )
+            if verb_like and head is None:
+                break  # "a combined force killed": a verb after a noun, not a harm noun
             if noun_harm is not None and (head is None or words[j] not in lex.headless_nouns):
                 if head is not None or harm is None:
                     harm = (noun_harm[0], j, noun_harm[1])
@@ -253,11 +258,13 @@ class EnglishSentence:
         Taliban leader", "captured along with two of his aides")."""
         words, lex = self.words, self.lex
         j = start
-        while j > 0:
+        along = False  # "was captured along with two of his aides": a co-subject
+        while j > 0 and match_ending(lex.active, words, j, max(0, j - 3)) is None:
             crossed = match_ending(lex.crossable, words, j, max(0, j - 3))
             if crossed is not None:
+                along = along or crossed[1] < j - 1
                 j = crossed[1]
-            elif self.pos[j - 1] == "ADV" and words[j - 1] not in lex.active:
+            elif self.pos[j - 1] == "ADV":
                 j -= 1
             else:
                 break
@@ -265,7 +272,7 @@ class EnglishSentence:
             return Found(lex.harm_before_of[words[j - 2]], start - j + 1, j - 2)
         verb = match_ending(lex.active, words, j, max(0, j - 3))
         if verb is not None:
-            if verb[1] > 0 and words[verb[1] - 1] in lex.passive:
+            if verb[1] > 0 and words[verb[1] - 1] in lex.passive and not along:
                 return None  # "were killed 5 km away": a passive, not an object
             return Found(verb[0], start - j + 1, verb[1])
         if j > 0 and words[j - 1] in lex.flee_verbs:
@@ -467,15 +474,15 @@ def read_english(sentence: EnglishSentence, earlier: list[Mention]) -> list[Ment
     among = s.among_outcome(earlier)
     these = words[:2] in (["of", "these"], ["of", "them"])
     names = {flag for m in earlier for flag in m.flags if flag.startswith("name:")}
-    previous: tuple[CountSpan, Phrase, str] | None = None
+    previous: tuple[CountSpan, Phrase, str, bool] | None = None
     for span in s.spans:
         person = span.start in s.persons
         phrase = s.phrase(span)
-        if phrase is None:
-            continue
+        if phrase is None or span.start > 0 and words[span.start - 1] in lex.zero_words:
+            continue  # "no one was killed" is a zero count
         top = [m for m in mentions if not m.flags & {"breakdown", "among"}]
         opener = s.breakdown_opener(span.start) and bool(top)
-        back = phrase.inherits and not phrase.headless and words[span.end : span.end + 1] == ["of"]
+        back = match(lex.back_references, words, span.end) is not None
         before = s.harm_before(span.start)
         after = s.harm_after(phrase.end)
         outcome = phrase.outcome if not person else None
@@ -522,11 +529,17 @@ def read_english(sentence: EnglishSentence, earlier: list[Mention]) -> list[Ment
             victims = toll[1]
         elif phrase.inherits:
             here = top[-1].victims if top and not back else None
-            victims = here or s.victims_before(span.start) or (
-                context.victims if context is not None else victims
-            )
-        if opener or back and top:
-            flags.add("breakdown")
+            named = s.victims_before(span.start)
+            # A bare number ("all four were killed") or "one of them" counts people named
+            # just before; a harm noun ("dozens of wounded") continues the report's toll.
+            if phrase.headless or back:
+                victims = here or named or (context.victims if context is not None else victims)
+            else:
+                victims = here or (context.victims if context is not None else named) or victims
+        # A count with an outcome of its own ("and 3,524 injured") leaves the list.
+        listed = coordinated and previous is not None and previous[3] and phrase.outcome is None
+        if opener or back and top or listed:
+            flags.add("breakdown")  # "including 468 children and 219 women"
         elif phrase.among or these:
             flags.add("among")
         count = span.count
@@ -544,7 +557,7 @@ def read_english(sentence: EnglishSentence, earlier: list[Mention]) -> list[Ment
             start=first.idx, end=final.idx + len(final.text), sentence=s.index, count=count,
             outcome=outcome, victims=victims, flags=flags,
         ))
-        previous = (span, phrase, outcome)
+        previous = (span, phrase, outcome, "breakdown" in flags)
     mentions.extend(s.zero_mentions())
     mentions.sort(key=lambda m: m.start)
     return mentions
