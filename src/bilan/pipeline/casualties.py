@@ -19,7 +19,7 @@ from bilan import extensions
 from bilan.extensions import CountSpan, Mention
 from bilan.records import Count
 from bilan.rules.english import EnglishSentence, read_english
-from bilan.rules.lexicon import CasualtyLexicon, EnglishLexicon, casualty_lexicon, cue_flags, match
+from bilan.rules.lexicon import EnglishLexicon, casualty_lexicon, cue_flags, match
 from bilan.rules.reader import Head, SentenceReader
 
 

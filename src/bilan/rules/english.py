@@ -214,7 +214,8 @@ class EnglishSentence:
             if found is not None:
                 return found
             # "five others", "dozens more injured"
-            return Phrase(span.end, i, None, "people", inherits=True, headless=words[i - 1] == "more")
+            more = words[i - 1] == "more"
+            return Phrase(span.end, i, None, "people", inherits=True, headless=more)
         if i < len(words) and words[i] in lex.not_people:
             return None
         found = self.noun_phrase(i)
@@ -351,7 +352,9 @@ class EnglishSentence:
         return None
 
     def breakdown_opener(self, start: int) -> bool:
-        return match_ending(self.lex.breakdown_openers, self.words, start, max(0, start - 3)) is not None
+        """Whether "including", "among them" comes right before word `start`."""
+        found = match_ending(self.lex.breakdown_openers, self.words, start, max(0, start - 3))
+        return found is not None
 
     def among_outcome(self, earlier: list[Mention]) -> str | None:
         """'Among the dead were ...', 'The dead included ...', 'Among them are ...', 'Of
