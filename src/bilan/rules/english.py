@@ -351,6 +351,30 @@ class EnglishSentence:
                 return j + 1
         return None
 
+    def to_death(self, start: int, end: int) -> Found | None:
+        """'stabbed a woman to death', 'shot two men dead': a verb of violence and a
+        complement of death around the count's phrase (start, end)."""
+        j = start
+        while j > 0 and self.pos[j - 1] == "ADV":
+            j -= 1
+        if j == 0 or self.words[j - 1] not in self.lex.to_death_verbs:
+            return None
+        found = match(self.lex.to_death, self.words, end)
+        if found is None or self.words[end] == "down" and self.words[j - 1] != "gunned":
+            return None
+        return Found("killed", start - j + 1, found[1] - 1)
+
+    def copula_victims(self, end: int) -> str | None:
+        """'12 of them were women', 'the three dead were all farmers': who they were."""
+        words = self.words
+        if end >= len(words) or words[end] not in self.lex.copulas:
+            return None
+        k = end + 1
+        while k < len(words) and (self.pos[k] in ("ADV", "DET") or words[k] == "all"):
+            k += 1
+        found = self.noun_phrase(k) if k < len(words) else None
+        return found.victims if found is not None and found.outcome is None else None
+
     def breakdown_opener(self, start: int) -> bool:
         """Whether "including", "among them" comes right before word `start`."""
         found = match_ending(self.lex.breakdown_openers, self.words, start, max(0, start - 3))
@@ -486,7 +510,7 @@ def read_english(sentence: EnglishSentence, earlier: list[Mention]) -> list[Ment
         top = [m for m in mentions if not m.flags & {"breakdown", "among"}]
         opener = s.breakdown_opener(span.start) and bool(top)
         back = match(lex.back_references, words, span.end) is not None
-        before = s.harm_before(span.start)
+        before = s.harm_before(span.start) or s.to_death(span.start, phrase.end)
         after = s.harm_after(phrase.end)
         outcome = phrase.outcome if not person else None
         flags: set[str] = set()
@@ -498,8 +522,8 @@ def read_english(sentence: EnglishSentence, earlier: list[Mention]) -> list[Ment
             outcome = after.outcome
             if after.among:
                 flags.add("among")
-        if outcome is None and opener:
-            outcome = top[-1].outcome
+        if outcome is None and (opener or back and top):
+            outcome = top[-1].outcome  # "including 3 children", "12 of them were women"
         if outcome is None and among is not None and not person:
             outcome = among
             flags.add("among")
@@ -528,8 +552,11 @@ def read_english(sentence: EnglishSentence, earlier: list[Mention]) -> list[Ment
         context = top[-1] if top else next(
             (m for m in reversed(earlier) if not m.flags & {"breakdown", "among"}), None
         )
+        named_after = s.copula_victims(phrase.end) if phrase.inherits else None
         if toll is not None and toll[1]:
             victims = toll[1]
+        elif named_after is not None:
+            victims = named_after
         elif phrase.inherits:
             here = top[-1].victims if top and not back else None
             named = s.victims_before(span.start)

@@ -1,0 +1,117 @@
+"""English casualty mentions, with the packaged English model: outcome, victims, count.
+
+Expected values follow the gold guide (`shared/gold/README.md`), checked by hand.
+"""
+
+from datetime import date
+
+import pytest
+
+PUBLISHED = date(2020, 1, 6)
+
+
+def read(english, text):
+    return [
+        (c.outcome, c.victims, c.count.value, c.count.qualifier)
+        for c in english.extract(text, PUBLISHED)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On 3 May 2019, gunmen attacked a village, killing 2 civilians.",
+         [("killed", "civilians", 2, "exact")]),
+        ("The air strike killed 5 people and wounded 12 others.",
+         [("killed", "people", 5, "exact"), ("injured", "people", 12, "exact")]),
+        ("The explosion left 12 dead.", [("killed", "people", 12, "exact")]),
+        ("The blast left seven people dead and 20 wounded.",
+         [("killed", "people", 7, "exact"), ("injured", "people", 20, "exact")]),
+        ("Two soldiers were shot dead at a checkpoint.",
+         [("killed", "security_forces", 2, "exact")]),
+        ("A man stabbed a woman to death in the market.", [("killed", "women", 1, "exact")]),
+        ("Troops killed the Taliban leader, Mullah Omar, in a raid.",
+         [("killed", "rebels", 1, "exact")]),
+        ("The army said no fatalities were reported.", [("killed", "people", 0, "exact")]),
+        ("No one was killed in the attack.", [("killed", "people", 0, "exact")]),
+        ("No one was killed or injured.",
+         [("killed", "people", 0, "exact"), ("injured", "people", 0, "exact")]),
+        ("Gunmen abducted 12 villagers overnight.", [("kidnapped", "civilians", 12, "exact")]),
+        ("Police detained two suspected insurgents.", [("detained", "rebels", 2, "exact")]),
+        ("At least 30 people were killed.", [("killed", "people", 30, "at_least")]),
+        ("More than 330 people have died.", [("killed", "people", 330, "more_than")]),
+        ("Some 50 people were wounded.", [("injured", "people", 50, "about")]),
+        ("Nearly 50 civilians were killed.", [("killed", "civilians", 50, "about")]),
+        ("About 50 soldiers were captured.", [("detained", "security_forces", 50, "about")]),
+        ("Up to 20 people are missing.", [("missing", "people", 20, "at_most")]),
+        ("Fewer than 10 people were hurt.", [("injured", "people", 10, "less_than")]),
+        ("A dozen policemen were wounded.", [("injured", "security_forces", 12, "about")]),
+        ("At least a dozen children were killed.", [("killed", "children", 12, "at_least")]),
+        ("Dozens of people were injured.", [("injured", "people", 24, "vague")]),
+        ("Hundreds of people have fled.", [("displaced", "people", 200, "vague")]),
+        ("Thousands of residents fled the fighting.",
+         [("displaced", "civilians", 2000, "vague")]),
+        ("Several soldiers were killed.", [("killed", "security_forces", 2, "vague")]),
+        ("Twenty-two miners were killed.", [("killed", "civilians", 22, "exact")]),
+        ("The war has killed 1,400 people.", [("killed", "people", 1400, "exact")]),
+        ("Between 10 and 15 militants were killed.", [("killed", "rebels", 10, "range")]),
+        ("The strike killed 9 civilians, including 3 children.",
+         [("killed", "civilians", 9, "exact"), ("killed", "children", 3, "exact")]),
+        ("The attack killed 40 people; 12 of them were women.",
+         [("killed", "people", 40, "exact"), ("killed", "women", 12, "exact")]),
+        ("Police said the three dead were all farmers.",
+         [("killed", "civilians", 3, "exact")]),
+        ("The driver was wounded, police said.", [("injured", "civilians", 1, "exact")]),
+        ("A policeman was killed and another was wounded.",
+         [("killed", "security_forces", 1, "exact"),
+          ("injured", "security_forces", 1, "exact")]),
+        ("Militants killed four soldiers and wounded three.",
+         [("killed", "security_forces", 4, "exact"),
+          ("injured", "security_forces", 3, "exact")]),
+        ("Six jihadists were killed by troops.", [("killed", "rebels", 6, "exact")]),
+        ("Five insurgents and two police officers were killed.",
+         [("killed", "rebels", 5, "exact"), ("killed", "security_forces", 2, "exact")]),
+        ("At least 11 people were killed and 64 wounded.",
+         [("killed", "people", 11, "at_least"), ("injured", "people", 64, "exact")]),
+        ("The bombing killed at least 17 people and wounded 41.",
+         [("killed", "people", 17, "at_least"), ("injured", "people", 41, "at_least")]),
+        ("Three journalists were arrested on Monday.",
+         [("detained", "journalists", 3, "exact")]),
+        ("Two aid workers were kidnapped near the border.",
+         [("kidnapped", "aid_workers", 2, "exact")]),
+        ("Four nurses were injured by shelling.", [("injured", "medical_workers", 4, "exact")]),
+        ("The floods displaced 20,000 people.", [("displaced", "people", 20000, "exact")]),
+        ("Some 700,000 people have been displaced.",
+         [("displaced", "people", 700000, "about")]),
+        ("Tens of thousands of people have been killed.",
+         [("killed", "people", 20000, "vague")]),
+    ],
+)
+def test_mentions(english, text, expected):
+    assert read(english, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A crowd of 3,000 protesters marched to parliament.",
+        "Hundreds of students marched through the capital.",
+        "A 12-year-old boy was among the marchers.",
+        "The United States pledged $200 million in aid.",
+        "The army deployed 3,000 troops to the region.",
+        "Kenya offered to send 1,000 police officers.",
+        "The country hosts more than 600,000 refugees.",
+        "Five villages were captured by the army.",
+        "The attack took place 20 km north of the capital.",
+        "Troops seized two rifles and 500 rounds of ammunition.",
+        "Many people were killed in the attack.",
+        "Civilians were killed in the shelling.",
+        "No group claimed responsibility for the attack.",
+        "The 10-storey building collapsed.",
+        "Victims were taken to hospital.",
+        "Police recorded 1,123 civilian casualties.",
+        "The army detained numerous suspected insurgents.",
+    ],
+)
+def test_not_claims(english, text):
+    assert read(english, text) == []
