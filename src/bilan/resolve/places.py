@@ -305,7 +305,16 @@ def resolve_places(
         for i, claim in enumerate(claims)
         for m in _bound_mentions(text, claim, by_sentence)
     }
-    fallback = _fallback(mentions)
+    # With no place of its own, a story filed from "MAIDUGURI, Nigeria" is in Nigeria.
+    fallback = _fallback(mentions) or next(
+        (
+            replace(m, usable=True)
+            for m in mentions
+            if not m.usable and m.place.precision == "country" and dateline is not None
+            and dateline.place[0] <= m.start < dateline.place[1]
+        ),
+        None,
+    )
     focus_mention = _focus([m for m in mentions if id(m) not in bound])
     focus = focus_mention.place if focus_mention else None
     focus_sentence = focus_mention.sentence if focus_mention else 0

@@ -660,7 +660,9 @@ def _institution(rest: str, lex: _Lexicon) -> str | None:
     words = [w for w in _fold(name).split() if w not in _articles()]
     # The head noun opens a French name ("la police nationale") and closes an
     # English one ("the provincial police").
-    return name if words and (words[0] in lex.institutions or words[-1] in lex.institutions) else None
+    if words and (words[0] in lex.institutions or words[-1] in lex.institutions):
+        return name
+    return None
 
 
 def _parent_organisation(phrase: str, lex: _Lexicon) -> _Entity | None:
