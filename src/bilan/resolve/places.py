@@ -638,7 +638,13 @@ def _inside_name(sentence: str, start: int, end: int) -> bool:
     """Whether a country name is part of a longer proper name ("Radio France Internationale")."""
     before = re.search(r"(\S+)\s+$", sentence[:start])
     after = re.match(r"\s+(\S+)", sentence[end:])
-    capitalised_before = bool(before and before.group(1)[:1].isupper() and before.start() > 0)
+    # "near Jilib, Somalia": a comma closes the name before.
+    capitalised_before = bool(
+        before
+        and before.group(1)[:1].isupper()
+        and before.group(1)[-1:].isalnum()
+        and before.start() > 0
+    )
     return capitalised_before or bool(after and after.group(1)[:1].isupper())
 
 
