@@ -36,7 +36,9 @@ def find_dateline(text: str) -> Dateline | None:
     offset = 0
     for line in text.split("\n")[:_FIRST_LINES]:
         match = _DATELINE.match(text, offset)
-        if match:
+        # A bare capitalised word before a dash is an issuer ("UNAMA - Afghanistan: ..."):
+        # a dateline adds a country, an outlet or a date.
+        if match and (match.group("country") or match.group("paren") or match.group("date")):
             group = "paren" if match.group("paren") else "date"
             date = (match.start(group), match.end(group)) if match.group(group) else None
             place_end = match.end("country") if match.group("country") else match.end("place")

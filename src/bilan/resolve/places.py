@@ -257,8 +257,7 @@ def _lexicon(lang: str) -> _Lexicon:
         # A bare count before a place ("dont 2.896 à Kinshasa"), not a year ("en 2015
         # à Paris").
         tied_before=re.compile(
-            r"(?<![\w.,\-])(?!(?:1[89]|20)\d\d\s)(\d[\d.,\u202f\xa0]*)\s+"
-            + grammar["tied_before"]
+            r"(?<![\w.,\-])(?!(?:1[89]|20)\d\d\s)(\d[\d.,\u202f\xa0]*)\s+" + grammar["tied_before"]
         ),
         # Two places of one count: "à Hong Kong et aux Philippines".
         coordinated=pattern("coordinated", 0),
@@ -310,7 +309,9 @@ def resolve_places(
         (
             replace(m, usable=True)
             for m in mentions
-            if not m.usable and m.place.precision == "country" and dateline is not None
+            if not m.usable
+            and m.place.precision == "country"
+            and dateline is not None
             and dateline.place[0] <= m.start < dateline.place[1]
         ),
         None,

@@ -20,6 +20,7 @@ from typing import Any
 from bilan import lexicons
 from bilan.lexicons import alternation
 from bilan.records import Source
+from bilan.resolve.datelines import find_dateline
 
 log = logging.getLogger(__name__)
 
@@ -305,6 +306,14 @@ def _attributions(
     history: list[_Entity] = []
     by_sentence: list[list[_Attribution]] = []
     straight = text.translate(_APOSTROPHES)  # one character for one: offsets hold
+    dateline = find_dateline(straight)
+    if dateline is not None:
+        # "BAMAKO, 18 July 2018 - MINUSMA documented": the issuer opens the sentence.
+        straight = (
+            straight[: dateline.start]
+            + " " * (dateline.end - dateline.start)
+            + straight[dateline.end :]
+        )
     # Phrases and subjects depend on the sentence alone: a repeated sentence (a
     # boilerplate line, a long file of reports) is analysed once.
     seen: dict[str, tuple[_Entity | None, list[_Phrase]]] = {}
@@ -490,7 +499,8 @@ def _subject_before(sentence: str, verb: int, lex: _Lexicon) -> tuple[int, str] 
                 continue
             return None
         phrase = _noun_phrase(candidate, 0, lex)
-        if len(phrase) < len(candidate) - 1:
+        # "An estimated 2.6 million": a determiner alone names nobody.
+        if len(phrase) < len(candidate) - 1 or phrase.lower() in lex.bare_determiners:
             return None
         return seg_start + segment[len(segment) - len(parts[-1]) :].find(candidate[:5]), phrase
     return None
