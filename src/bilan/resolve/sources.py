@@ -158,6 +158,7 @@ class _Lexicon:
     role_article: str
     bare_subjects: bool
     relative_openers: frozenset[str]
+    conjunction: re.Pattern[str]
 
 
 @cache
@@ -286,6 +287,7 @@ def _lexicon(lang: str) -> _Lexicon:
         bare_subjects=grammar["bare_subjects"],
         # A segment opening with a relative pronoun is a clause, not a subject.
         relative_openers=frozenset(grammar["relative_openers"]),
+        conjunction=re.compile(alternation(grammar["clause_conjunctions"]) + r"\s+", re.I),
     )
 
 
@@ -487,6 +489,9 @@ def _subject_before(sentence: str, verb: int, lex: _Lexicon) -> tuple[int, str] 
         parts = _GLUED.split(segment)
         seg_start += len(segment) - len(parts[-1])
         candidate = parts[-1].strip().strip(_QUOTES).strip()
+        joined = lex.conjunction.match(candidate)
+        if joined:  # ", and the United Nations says": the clause's subject follows
+            candidate = candidate[joined.end() :]
         if not candidate:
             continue
         first = candidate.split()[0].lower()
@@ -589,8 +594,11 @@ def _entity(phrase: str, after: str, history: list[_Entity], lex: _Lexicon) -> _
     if lower in lex.pronouns or lower in lex.same:
         return history[-1] if history else None
     words = lower.split()
-    # "the Britain-based monitor" refers back as "the monitor" does.
-    typed = lower if lower in lex.typed else " ".join(words[:1] + words[-1:])
+    typed = lower
+    if lower not in lex.typed and len(words) == 3 and "'" not in words[1]:
+        # "the Britain-based monitor" refers back as "the monitor" does; "the
+        # territory's health ministry" names one.
+        typed = f"{words[0]} {words[2]}"
     if typed in lex.typed:
         earlier = _last_of(history, lex.typed[typed], typed in lex.titles)
         if earlier is not None:
