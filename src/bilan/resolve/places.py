@@ -126,6 +126,8 @@ class _Lexicon:
     whole_country: str
     head_after: re.Pattern[str]
     possessive: re.Pattern[str] | None
+    possessor: re.Pattern[str] | None
+    owner: re.Pattern[str] | None
 
 
 def _alternation(words: list[str]) -> str:
@@ -271,7 +273,16 @@ def _lexicon(lang: str) -> _Lexicon:
             re.I,
         ),
         # "Baghdad's Sadr City district": a place of the possessor.
-        possessive=re.compile(grammar["possessive"]) if grammar["possessive"] else None,
+        possessive=re.compile(grammar["possessive"] + r"\s+$") if grammar["possessive"] else None,
+        possessor=re.compile(grammar["possessive"] + r"\s+") if grammar["possessive"] else None,
+        # "Afghanistan's interior ministry": the body that speaks, not where harm was.
+        owner=re.compile(
+            grammar["possessive"]
+            + rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{_alternation(grammar['owned_bodies'])})(?![\w\-])",
+            re.I,
+        )
+        if grammar["possessive"]
+        else None,
     )
 
 
@@ -551,18 +562,18 @@ def _find_mentions(text: str, sentences: list[tuple[int, int]], lex: _Lexicon) -
         country = local[0] if local else main_country
         home = frozenset([*local, main_country])
         spans = taken.get(index, [])
-        for match in _RUN.finditer(sentence):
-            start, end = s_start + match.start(), s_start + match.end()
+        for run_start, run in _runs(sentence, lex):
+            start, end = s_start + run_start, s_start + run_start + len(run)
             if any(a < end and start < b for a, b in spans):
                 continue
-            for offset, name in _names_in_run(match.group(), lex):
+            for offset, name in _names_in_run(run, lex):
                 mention = _city_mention(
                     text, s_start, start + offset, name, index, context, country, home, lex
                 )
                 if mention is not None:
                     mentions.append(mention)
                     break
-                if offset == 0 or name == match.group()[offset:]:
+                if offset == 0 or name == run[offset:]:
                     bare.append((index, s_start, name, start + offset))
     confirmed = {m.place.name: m for m in mentions if m.place.precision == "city"}
     for index, s_start, name, start in bare:
@@ -657,6 +668,20 @@ def _main_country(
     return tally.most_common(1)[0][0] if tally else None
 
 
+def _runs(sentence: str, lex: _Lexicon) -> list[tuple[int, str]]:
+    """The capitalised runs of a sentence (offset, text), split after a possessor:
+    "Myanmar's Rakhine" is Myanmar and Rakhine."""
+    out = []
+    for match in _RUN.finditer(sentence):
+        at = match.start()
+        parts = lex.possessor.split(match.group()) if lex.possessor else [match.group()]
+        for part in parts:
+            start = sentence.index(part, at)
+            out.append((start, part))
+            at = start + len(part)
+    return out
+
+
 def _names_in_run(run: str, lex: _Lexicon) -> list[tuple[int, str]]:
     """Candidate names in a capitalised run: the run itself, then its particle-free parts."""
     offset = 0
@@ -664,12 +689,6 @@ def _names_in_run(run: str, lex: _Lexicon) -> list[tuple[int, str]]:
     if elided:
         offset = elided.end()
     words = run[offset:].split(" ")
-    for i, word in enumerate(words[:-1]):
-        if lex.possessive and lex.possessive.search(word + " "):
-            # "Baghdad's Sadr City": the name after the possessor.
-            offset += sum(len(w) + 1 for w in words[: i + 1])
-            words = words[i + 1 :]
-            break
     while words and words[0] in lex.stopwords:
         offset += len(words[0]) + 1
         words = words[1:]
@@ -806,6 +825,7 @@ def _contextualise(
         or (place.precision == "country" and lex.adversary.search(left))
         or (place.precision == "country" and lex.actor.match(text, end))
         or lex.neighbour.match(text, end)
+        or bool(lex.owner and lex.owner.match(text, end))
     )
     final = place.precision == "area" and bool(lex.coast.match(place.name))
     return _Mention(start, end, index, place, usable, final=final, tie=tie)
