@@ -22,7 +22,7 @@ from text_to_num import text2num
 
 from bilan.lexicons import alternation
 from bilan.records import Place
-from bilan.resolve.datelines import find_dateline
+from bilan.resolve.datelines import Dateline, find_dateline
 from bilan.resolve.gazetteer import Gazetteer, gazetteer, read_lexicon
 
 # How precise each kind of place is: the most precise one of a chain wins.
@@ -315,18 +315,11 @@ def resolve_places(
         for i, claim in enumerate(claims)
         for m in _bound_mentions(text, claim, by_sentence)
     }
-    # With no place of its own, a story filed from "MAIDUGURI, Nigeria" is in Nigeria.
-    fallback = _fallback(mentions) or next(
-        (
-            replace(m, usable=True)
-            for m in mentions
-            if not m.usable
-            and m.place.precision == "country"
-            and dateline is not None
-            and dateline.place[0] <= m.start < dateline.place[1]
-        ),
-        None,
-    )
+    # A claim before any place of its story is where the story was filed from
+    # ("MAIDUGURI, Nigeria", "KYIV"): that country; without a dateline, the story's
+    # first place.
+    filed = _filed_from(text, dateline, mentions, lex) if dateline is not None else None
+    fallback = filed or _fallback(mentions)
     focus_mention = _focus([m for m in mentions if id(m) not in bound])
     focus = focus_mention.place if focus_mention else None
     focus_sentence = focus_mention.sentence if focus_mention else 0
@@ -879,7 +872,7 @@ def _choose(
         framed = [m for m in usable if m.end <= nearest.start and m.place.country is not None]
         if framed:
             nearest = framed[-1]
-    chain = _chain(text, usable, nearest)
+    chain = _chain(text, usable, nearest, lex)
     best = max(chain, key=lambda m: m.rank)
     pair = _coordinated(text, usable, best, lex)
     if pair is not None:
@@ -937,8 +930,11 @@ def _distance(mention: _Mention, start: int, end: int) -> float:
     return (start - mention.end) * 1.5
 
 
-def _chain(text: str, mentions: list[_Mention], seed: _Mention) -> list[_Mention]:
-    """The seed and its neighbours joined by a comma or a parenthesis ("à Gao, dans le nord")."""
+def _chain(
+    text: str, mentions: list[_Mention], seed: _Mention, lex: _Lexicon
+) -> list[_Mention]:
+    """The seed and its neighbours joined by a comma, a parenthesis or a possessive ("à Gao,
+    dans le nord", "Myanmar's Rakhine state")."""
     ordered = sorted(mentions, key=lambda m: m.start)
     at = ordered.index(seed)
     chain = [seed]
@@ -947,7 +943,8 @@ def _chain(text: str, mentions: list[_Mention], seed: _Mention) -> list[_Mention
         while 0 <= i + step < len(ordered):
             a, b = sorted((ordered[i], ordered[i + step]), key=lambda m: m.start)
             gap = text[a.end : b.start]
-            if len(gap) > _CHAIN_GAP or not re.match(r"\s*[,(]", gap) or "." in gap:
+            possessed = bool(lex.possessor and lex.possessor.fullmatch(gap))
+            if len(gap) > _CHAIN_GAP or "." in gap or not (re.match(r"\s*[,(]", gap) or possessed):
                 break
             if a.place.country != b.place.country:
                 break
@@ -993,6 +990,21 @@ def _previous(mentions: list[_Mention], sentence: int) -> _Mention | None:
         if len({m.place.country for m in last if m.place.precision == "country"}) < _LIST_COUNTRIES:
             return max(last, key=lambda m: m.rank)
     return None
+
+
+def _filed_from(
+    text: str, dateline: Dateline, mentions: list[_Mention], lex: _Lexicon
+) -> _Mention | None:
+    """The country of a dateline, named ("MAIDUGURI, Nigeria") or of its city ("KYIV")."""
+    start, end = dateline.place
+    for m in mentions:
+        if start <= m.start < end and m.place.precision == "country":
+            return replace(m, usable=True)
+    found = lex.gazetteer.city(text[start:end].split(",")[0].title())
+    if found is None or found[3] < _BARE_CITY_POPULATION:
+        return None
+    place = _country_place(found[2], mentions, lex)
+    return _Mention(start, end, 0, place) if place is not None else None
 
 
 def _fallback(mentions: list[_Mention]) -> _Mention | None:
