@@ -934,10 +934,12 @@ def _chain(
     text: str, mentions: list[_Mention], seed: _Mention, lex: _Lexicon
 ) -> list[_Mention]:
     """The seed and its neighbours joined by a comma, a parenthesis or a possessive ("à Gao,
-    dans le nord", "Myanmar's Rakhine state")."""
+    dans le nord", "Myanmar's Rakhine state"); a possessor is left out, as what it owns
+    lies within it ("Baghdad's Sadr City district")."""
     ordered = sorted(mentions, key=lambda m: m.start)
     at = ordered.index(seed)
     chain = [seed]
+    possessors = []
     for step in (-1, 1):
         i = at
         while 0 <= i + step < len(ordered):
@@ -948,9 +950,11 @@ def _chain(
                 break
             if a.place.country != b.place.country:
                 break
+            if possessed:
+                possessors.append(a)
             i += step
             chain.append(ordered[i])
-    return chain
+    return [m for m in chain if m not in possessors] or chain
 
 
 def _is_headline(text: str, span: tuple[int, int]) -> bool:
