@@ -571,7 +571,8 @@ def _private(
         a, b = max(a, segment[0]) - segment[0], min(b, segment[1]) - segment[0]
         if a < b:
             chunk = chunk[:a] + " " * (b - a) + chunk[b:]
-    return bool(re.search(r"\d", chunk))
+    # A number of its own, not part of a word ("a 10-storey block").
+    return bool(re.search(r"(?<![\w-])\d[\d.,]*(?![\w-])", chunk))
 
 
 def _aside(text: str, segment: tuple[int, int]) -> bool:
