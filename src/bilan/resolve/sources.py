@@ -482,7 +482,8 @@ def _subject_before(sentence: str, verb: int, lex: _Lexicon) -> tuple[int, str] 
     """The noun phrase ending right before a speech verb: the last comma segment
     that opens one ("A Khartoum, le syndicat des médecins a recensé")."""
     position = verb
-    for segment in reversed(sentence[:verb].split(",")):
+    segments = sentence[:verb].split(",")
+    for number, segment in reversed(list(enumerate(segments))):
         position -= len(segment)
         seg_start = position
         position -= 1
@@ -492,6 +493,8 @@ def _subject_before(sentence: str, verb: int, lex: _Lexicon) -> tuple[int, str] 
         joined = lex.conjunction.match(candidate)
         if joined:  # ", and the United Nations says": the clause's subject follows
             candidate = candidate[joined.end() :]
+        # "a police officer at the scene told Reuters": the place is no part of the name.
+        candidate = lex.trailing.sub("", candidate).strip()
         if not candidate:
             continue
         first = candidate.split()[0].lower()
@@ -507,6 +510,15 @@ def _subject_before(sentence: str, verb: int, lex: _Lexicon) -> tuple[int, str] 
         # "An estimated 2.6 million": a determiner alone names nobody.
         if len(phrase) < len(candidate) - 1 or phrase.lower() in lex.bare_determiners:
             return None
+        person = segments[number - 1].strip() if number else ""
+        if (
+            lex.determiner.match(phrase + " ")
+            and _is_person(person, lex)
+            and person.split()[0].lower() not in lex.openers
+        ):
+            # "Babagana Modu, the chairman of the council, told Reuters": the description
+            # is an apposition to the person who speaks.
+            return sentence.rfind(person, 0, seg_start), person
         return seg_start + segment[len(segment) - len(parts[-1]) :].find(candidate[:5]), phrase
     return None
 
@@ -749,7 +761,9 @@ def _trailing_name(phrase: str, lex: _Lexicon) -> str | None:
     words = phrase.split()
     # An article opens the description, or it opens lower-case without one
     # ("state news agency SANA").
-    if len(words) < 2 or not (lex.determiner.match(phrase + " ") or phrase[:1].islower()):
+    if len(words) < 2 or not (
+        lex.determiner.match(phrase + " ") or any(w.islower() for w in words[:-1])
+    ):
         return None
     run = len(words)
     while run > 1 and _CAPITAL.match(words[run - 1]):
