@@ -32,6 +32,8 @@ _CAPITAL = re.compile(r"[A-ZÀ-ÖØ-Þ]")
 _PHRASE_END = re.compile(r"[,.;:!?«»\"“”\n•]")
 _QUOTES = '«»"“”'
 _HEADLINE = re.compile(r"\s*[-–]\s[^\n]{1,100}?\s[-–](?=\S)")
+# Words before an acronym that describe its organisation ("the charity World Central Kitchen").
+_DESCRIPTION_WORDS = 6
 # Headlines glued to the body ("Maladie de KawasakiL'OMS a indiqué").
 _GLUED = re.compile(r"(?<=[a-zà-ÿ])(?=[LD]')")
 
@@ -559,7 +561,18 @@ def _resolve(
     if phrase.kind == "report":
         text = _noun_phrase(phrase.text, 0, lex)
         return _entity(text, sentence[sentence.find(text) + len(text) :], history, lex)
-    return _entity(phrase.text, sentence[phrase.end :], history, lex)
+    entity = _entity(phrase.text, sentence[phrase.end :], history, lex)
+    if entity is not None and entity.source.name.lower() in lex.typed:
+        # "Seven aid workers with the charity World Central Kitchen (WCK) were killed,
+        # the group said": a typed noun nothing earlier resolves names the
+        # organisation its own sentence introduced.
+        introduced = list(_ACRONYM.finditer(sentence, 0, phrase.start))
+        if introduced:
+            name = introduced[-1].group(1)
+            described = " ".join(sentence[: introduced[-1].start()].split()[-_DESCRIPTION_WORDS:])
+            kind = _type_of(described, lex) or _type_of(name, lex)
+            return _Entity(Source(name, kind), False)
+    return entity
 
 
 def _report_author(
