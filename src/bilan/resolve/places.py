@@ -128,6 +128,7 @@ class _Lexicon:
     possessive: re.Pattern[str] | None
     possessor: re.Pattern[str] | None
     owner: re.Pattern[str] | None
+    compounds: tuple[str, ...]
 
 
 def _alternation(words: list[str]) -> str:
@@ -283,6 +284,8 @@ def _lexicon(lang: str) -> _Lexicon:
         )
         if grammar["possessive"]
         else None,
+        # "Government-controlled territory": a compound adjective, not a name.
+        compounds=tuple(grammar["compound_adjectives"]),
     )
 
 
@@ -495,7 +498,7 @@ def _find_mentions(text: str, sentences: list[tuple[int, int]], lex: _Lexicon) -
     for index, (s_start, s_end) in enumerate(sentences):
         sentence = text[s_start:s_end]
         for match in lex.countries.finditer(sentence):
-            if _inside_name(sentence, match.start(), match.end()):
+            if _inside_name(sentence, match.start(), match.end(), lex):
                 continue
             place = lex.gazetteer.lookup(match.group())
             if place is not None:
@@ -639,10 +642,15 @@ def _locate(mention: _Mention, towns: list[_Mention]) -> _Mention:
     return replace(mention, place=replace(place, lat=town.lat, lon=town.lon, country=town.country))
 
 
-def _inside_name(sentence: str, start: int, end: int) -> bool:
-    """Whether a country name is part of a longer proper name ("Radio France Internationale")."""
+def _inside_name(sentence: str, start: int, end: int, lex: _Lexicon) -> bool:
+    """Whether a country name is part of a longer proper name ("Radio France Internationale").
+
+    An administrative head after it ("North Waziristan Agency") is no longer name.
+    """
     before = re.search(r"(\S+)\s+$", sentence[:start])
     after = re.match(r"\s+(\S+)", sentence[end:])
+    if after and lex.head_after.fullmatch(" " + after.group(1).strip(",.;:")):
+        after = None
     # "near Jilib, Somalia": a comma closes the name before.
     capitalised_before = bool(
         before
@@ -682,7 +690,7 @@ def _names_in_run(run: str, lex: _Lexicon) -> list[tuple[int, str]]:
     if elided:
         offset = elided.end()
     words = run[offset:].split(" ")
-    while words and words[0] in lex.stopwords:
+    while words and (words[0] in lex.stopwords or words[0].lower().endswith(lex.compounds)):
         offset += len(words[0]) + 1
         words = words[1:]
     if not words:
