@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from bilan.records import Period
-from bilan.resolve.periods import resolve_periods
+from bilan.resolve.periods import dateline_date, resolve_periods
 from bilan.sentences import split_sentences
 
 
@@ -478,6 +478,51 @@ def test_epidemic_totals_have_no_start() -> None:
             date(2024, 4, 8),
             _p("2024-04-02", "2024-04-08"),
         ),
+        # "overnight" covers both days of the night before the report.
+        (
+            "No one was killed in a drone attack overnight, the mayor said.",
+            "No one was killed",
+            date(2024, 5, 11),
+            _p("2024-05-10", "2024-05-11"),
+        ),
+        # 8 April 2024 is a Monday: last week is 1 to 7 April.
+        (
+            "Forty people were killed last week, the ministry said.",
+            "Forty people",
+            date(2024, 4, 8),
+            _p("2024-04-01", "2024-04-07"),
+        ),
+        (
+            "The mission documented 287 killings between 1 April and 30 June 2018.",
+            "287 killings",
+            date(2018, 7, 18),
+            _p("2018-04-01", "2018-06-30"),
+        ),
+        (
+            "From 4 a.m. on 24 February 2022, when the attack started, to midnight on "
+            "5 March 2022, the office recorded 364 killed.",
+            "364 killed",
+            date(2022, 3, 6),
+            _p("2022-02-24", "2022-03-05"),
+        ),
+        (
+            "The UN said 1,366 civilians were killed in the first six months of 2019.",
+            "1,366 civilians",
+            date(2019, 8, 18),
+            _p("2019-01-01", "2019-06-30"),
+        ),
+        (
+            "On 3 May 2019, gunmen killed 2 civilians in Kidal.",
+            "2 civilians",
+            date(2019, 5, 10),
+            _p("2019-05-03", "2019-05-03"),
+        ),
+        (
+            "More than 5,000 people have been killed since the start of the year.",
+            "More than 5,000 people",
+            date(2013, 9, 22),
+            _p("2013-01-01", "2013-09-22"),
+        ),
     ],
 )
 def test_english(text: str, quote: str, published: date, expected: Period) -> None:
@@ -486,3 +531,19 @@ def test_english(text: str, quote: str, published: date, expected: Period) -> No
 
 def test_no_claims() -> None:
     assert resolve_periods("Rien.", [(0, 5)], [], date(2024, 1, 1)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("KABUL, Afghanistan (Jan. 25, 2013) - Two soldiers were killed.", date(2013, 1, 25)),
+        ("Press release\nBAMAKO, 18 July 2018 - The mission documented 287 killings.",
+         date(2018, 7, 18)),
+        ("KYIV (April 3, 2023) - Shelling killed a man.", date(2023, 4, 3)),
+        # An outlet's dateline names no day.
+        ("MAIDUGURI, Nigeria (Reuters) - Gunmen killed 20 farmers.", None),
+        ("Two soldiers were killed on Sunday.", None),
+    ],
+)
+def test_dateline_date(text: str, expected: date | None) -> None:
+    assert dateline_date(text, "en") == expected

@@ -527,3 +527,91 @@ def test_a_mission_area_is_not_where_harm_happened():
     )
     places = _resolve(text, ["Treize soldats", "six officiers"])
     assert [p.name if p else None for p in places] == ["région du Liptako", "région du Liptako"]
+
+
+def _resolve_en(text: str, quotes: list[str]):
+    sentences = split_sentences(text)
+    claims, position = [], 0
+    for quote in quotes:
+        start = text.index(quote, position)
+        position = start
+        index = next(i for i, (a, b) in enumerate(sentences) if a <= start < b)
+        claims.append((index, start, start + len(quote)))
+    return resolve_places(text, sentences, claims, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "name", "country", "near"),
+    [
+        # A head after the name, a direction before it: the province, its centroid.
+        (
+            "A roadside bomb killed three soldiers in northern Kunduz province, officials said.",
+            "three soldiers",
+            "northern Kunduz province",
+            "AF",
+            (36.7, 68.8),
+        ),
+        # The possessor locates the district: Sadr City, not Baghdad.
+        (
+            "A car bomb exploded in Baghdad's Sadr City district, killing at least 9 people.",
+            "at least 9 people",
+            "Sadr City",
+            "IQ",
+            (33.39, 44.46),
+        ),
+        # An incident summary: the town, not its bracketed district and province.
+        (
+            "On 3 May 2019, in Kidal town (Kidal, Kidal), gunmen killed 2 civilians.",
+            "2 civilians",
+            "Kidal",
+            "ML",
+            (18.44, 1.41),
+        ),
+        # "near X" is X.
+        (
+            "A coalition airstrike killed four militants near Hajin, in eastern Syria.",
+            "four militants",
+            "Hajin",
+            "SY",
+            (34.69, 40.83),
+        ),
+        # A vague part of a country: the area, no coordinates.
+        (
+            "Airstrikes killed 15 people in north-west Syria.",
+            "15 people",
+            "north-west Syria",
+            "SY",
+            None,
+        ),
+        # The dateline is where the report was filed: its country only.
+        (
+            "MAIDUGURI, Nigeria (Reuters) - Insurgents killed 20 farmers on Sunday.",
+            "20 farmers",
+            "Nigeria",
+            "NG",
+            None,
+        ),
+        (
+            "STUTTGART, Germany (Feb. 25, 2020) - An airstrike near Jilib, Somalia, "
+            "killed one terrorist.",
+            "one terrorist",
+            "Jilib",
+            "SO",
+            (0.49, 42.77),
+        ),
+    ],
+)
+def test_english_places(text, quote, name, country, near):
+    (place,) = _resolve_en(text, [quote])
+    assert place is not None
+    assert (place.name, place.country) == (name, country)
+    if near is None:
+        assert place.lat is None
+    else:
+        assert abs(place.lat - near[0]) < 0.3 and abs(place.lon - near[1]) < 0.3
+
+
+def test_english_inherits_from_earlier_sentence():
+    text = "Gunmen attacked a market in Gubio, Borno state. They killed 12 villagers."
+    (place,) = _resolve_en(text, ["12 villagers"])
+    assert place is not None and place.name == "Gubio"

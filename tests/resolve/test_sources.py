@@ -230,3 +230,94 @@ def test_fast_on_a_typical_document() -> None:
     for _ in range(20):
         resolve_sources(text, sentences, claims)
     assert (time.perf_counter() - start) / 20 < 0.005
+
+
+def english_sources_of(text: str, quotes: list[str]) -> list[Source | None]:
+    sentences = split_sentences(text)
+    claims = []
+    position = 0
+    for quote in quotes:
+        start = text.index(quote, position)
+        position = start + len(quote)
+        index = next(i for i, (s, e) in enumerate(sentences) if s <= start < e)
+        claims.append((index, start, position))
+    return resolve_sources(text, sentences, claims, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "expected"),
+    [
+        (
+            "Three soldiers were killed in the blast, officials said.",
+            "Three soldiers",
+            Source("officials", "government"),
+        ),
+        (
+            "Gunmen killed 12 villagers on Tuesday, residents said.",
+            "12 villagers",
+            Source("residents", "witness"),
+        ),
+        (
+            "At least 9 people were killed, police said.",
+            "At least 9 people",
+            Source("police", "government"),
+        ),
+        # A spokesperson speaks for the institution.
+        (
+            "Insurgents killed 20 farmers, a spokesman for the army said.",
+            "20 farmers",
+            Source("the army", "military"),
+        ),
+        (
+            "Seven insurgents were killed, the provincial police spokesman said.",
+            "Seven insurgents",
+            Source("provincial police", "government"),
+        ),
+        (
+            "Fifteen people died, according to the Syrian Observatory for Human Rights.",
+            "Fifteen people",
+            Source("the Syrian Observatory for Human Rights", "ngo"),
+        ),
+        (
+            "The UN said 300 civilians were killed in Darfur.",
+            "300 civilians",
+            Source("The UN", "un_agency"),
+        ),
+        (
+            "The airstrike killed four militants, the coalition said in a statement.",
+            "four militants",
+            Source("the coalition", "military"),
+        ),
+        # The outlet's own statement has no source.
+        ("Two policemen were wounded in the town of Taji.", "Two policemen", None),
+    ],
+)
+def test_english_attribution(text: str, quote: str, expected: Source | None) -> None:
+    assert english_sources_of(text, [quote]) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes", "expected"),
+    [
+        # "he said" refers back to the person named, who speaks for the governor.
+        (
+            "Four people were killed, Ahmad Jan, spokesman for the provincial governor, "
+            "said. He said 11 others were wounded.",
+            ["Four people", "11 others"],
+            [Source("the provincial governor", "government")] * 2,
+        ),
+        # A surname alone refers back to the full name.
+        (
+            "Gunmen killed 12 herders, Babagana Modu told Reuters. "
+            '"We have buried 43 people," Modu said.',
+            ["12 herders", "43 people"],
+            [Source("Babagana Modu", "government")] * 2,
+        ),
+    ],
+)
+def test_english_back_references(text: str, quotes: list[str], expected: list) -> None:
+    assert english_sources_of(text, quotes) == expected
+
+
+def test_english_articles_are_stripped_for_comparison() -> None:
+    assert normalise_source_name("The United Nations") == normalise_source_name("united nations")

@@ -13,11 +13,14 @@ from dataclasses import dataclass
 
 # Datelines open one of the first lines, after a headline or an issuer's name.
 _FIRST_LINES = 3
+# A date by its shape alone, in any language: "June 17, 2014", "Nov. 2, 2016", "18 July 2018".
+_DATE_SHAPE = r"(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Za-z]+\.?\s+\d{4})"
 _DATELINE = re.compile(
     r"(?P<place>[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+)*)"
-    r"(?:,\s+(?P<country>[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*)*))?"
-    r"(?:\s+\((?P<paren>[^()\n]{1,40})\)|,\s+(?P<date>\d[^,()\n]{3,30}?))?"
-    r"\s+[-–—]\s"
+    rf"(?:,\s+(?P<date>{_DATE_SHAPE})"
+    r"|(?:,\s+(?P<country>[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*)*))?"
+    r"(?:\s+\((?P<paren>[^()\n]{1,40})\))?)"
+    r"\s*(?:\s[-–—]|:)\s"
 )
 
 
@@ -36,7 +39,9 @@ def find_dateline(text: str) -> Dateline | None:
     offset = 0
     for line in text.split("\n")[:_FIRST_LINES]:
         match = _DATELINE.match(text, offset)
-        if match:
+        # A bare capitalised word before a dash is an issuer ("UNAMA - Afghanistan: ..."):
+        # a dateline adds a country, an outlet or a date.
+        if match and (match.group("country") or match.group("paren") or match.group("date")):
             group = "paren" if match.group("paren") else "date"
             date = (match.start(group), match.end(group)) if match.group(group) else None
             place_end = match.end("country") if match.group("country") else match.end("place")

@@ -16,13 +16,14 @@ import calendar
 import json
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
 from importlib import resources
 from typing import Any
 
 from bilan.records import Period
+from bilan.resolve.datelines import find_dateline
 
 _Days = tuple[date | None, date | None]
 
@@ -52,6 +53,7 @@ class _Lexicon:
     rule_starts_folded: re.Pattern[str] | None  # the same, case-sensitive, for lowered text
     since: re.Pattern[str]
     since_reach: int
+    since_place: re.Pattern[str] | None
     since_undated: re.Pattern[str]
     since_open_nouns: tuple[str, ...]
     comparative_before_since: re.Pattern[str]
@@ -138,6 +140,8 @@ def _lexicon(lang: str) -> _Lexicon:
         rule_starts_folded=re.compile(starts) if starts == starts.lower() else None,
         since=compile_(raw["since"]),
         since_reach=raw["since_reach"],
+        # "depuis le Liban" is from a place; English "since Russia opened" opens a clause.
+        since_place=re.compile(raw["since_place"]) if raw["since_place"] else None,
         since_undated=compile_(raw["since_undated"]),
         since_open_nouns=tuple(raw["since_open_nouns"]),
         comparative_before_since=compile_(raw["comparative_before_since"]),
@@ -179,7 +183,12 @@ def resolve_periods(
     if not claims:
         return []
     lex = _lexicon(lang)
-    mentions = _scan(text, sentences, lex, published)
+    # A dateline's date is the day of the report, never the day of harm.
+    dateline = find_dateline(text)
+    mentions = [
+        replace(m, role=_REPORT) if dateline and dateline.start <= m.start < dateline.end else m
+        for m in _scan(text, sentences, lex, published)
+    ]
     by_sentence: list[list[_Mention]] = [[] for _ in sentences]
     for mention in mentions:
         index = _sentence_of(sentences, mention.start)
@@ -404,7 +413,7 @@ def _attach_since(
             i not in taken and starts[i] <= since.end() + 1
             for i in range(near, min(near + 2, len(starts)))
         )
-        if not dated_next and re.match(r"\s+(?:(?:le|la|les|l['’])\s*)?[A-ZÀ-Þ]", after):
+        if not dated_next and lex.since_place and lex.since_place.match(after):
             continue
         sentence_start = _sentence_start(sentences, since.start())
         comparative = bool(
@@ -562,7 +571,8 @@ def _private(
         a, b = max(a, segment[0]) - segment[0], min(b, segment[1]) - segment[0]
         if a < b:
             chunk = chunk[:a] + " " * (b - a) + chunk[b:]
-    return bool(re.search(r"\d", chunk))
+    # A number of its own, not part of a word ("a 10-storey block").
+    return bool(re.search(r"(?<![\w-])\d[\d.,]*(?![\w-])", chunk))
 
 
 def _aside(text: str, segment: tuple[int, int]) -> bool:
@@ -937,8 +947,6 @@ def _month(month_word: str, year_word: str | None, lex: _Lexicon, pub: date | No
 def dateline_date(text: str, lang: str = "fr") -> date | None:
     """The day a dateline gives ("KABUL, Afghanistan (Jan. 25, 2013) -"), if it names one
     with its year: a press release's publication date when the document has none."""
-    from bilan.resolve.datelines import find_dateline
-
     found = find_dateline(text)
     if found is None or found.date is None:
         return None

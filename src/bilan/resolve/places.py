@@ -22,7 +22,7 @@ from text_to_num import text2num
 
 from bilan.lexicons import alternation
 from bilan.records import Place
-from bilan.resolve.datelines import find_dateline
+from bilan.resolve.datelines import Dateline, find_dateline
 from bilan.resolve.gazetteer import Gazetteer, gazetteer, read_lexicon
 
 # How precise each kind of place is: the most precise one of a chain wins.
@@ -126,6 +126,9 @@ class _Lexicon:
     whole_country: str
     head_after: re.Pattern[str]
     possessive: re.Pattern[str] | None
+    possessor: re.Pattern[str] | None
+    owner: re.Pattern[str] | None
+    compounds: tuple[str, ...]
 
 
 def _alternation(words: list[str]) -> str:
@@ -257,8 +260,7 @@ def _lexicon(lang: str) -> _Lexicon:
         # A bare count before a place ("dont 2.896 à Kinshasa"), not a year ("en 2015
         # à Paris").
         tied_before=re.compile(
-            r"(?<![\w.,\-])(?!(?:1[89]|20)\d\d\s)(\d[\d.,\u202f\xa0]*)\s+"
-            + grammar["tied_before"]
+            r"(?<![\w.,\-])(?!(?:1[89]|20)\d\d\s)(\d[\d.,\u202f\xa0]*)\s+" + grammar["tied_before"]
         ),
         # Two places of one count: "à Hong Kong et aux Philippines".
         coordinated=pattern("coordinated", 0),
@@ -272,7 +274,18 @@ def _lexicon(lang: str) -> _Lexicon:
             re.I,
         ),
         # "Baghdad's Sadr City district": a place of the possessor.
-        possessive=re.compile(grammar["possessive"]) if grammar["possessive"] else None,
+        possessive=re.compile(grammar["possessive"] + r"\s+$") if grammar["possessive"] else None,
+        possessor=re.compile(grammar["possessive"] + r"\s+") if grammar["possessive"] else None,
+        # "Afghanistan's interior ministry": the body that speaks, not where harm was.
+        owner=re.compile(
+            grammar["possessive"]
+            + rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{_alternation(grammar['owned_bodies'])})(?![\w\-])",
+            re.I,
+        )
+        if grammar["possessive"]
+        else None,
+        # "Government-controlled territory": a compound adjective, not a name.
+        compounds=tuple(grammar["compound_adjectives"]),
     )
 
 
@@ -305,7 +318,11 @@ def resolve_places(
         for i, claim in enumerate(claims)
         for m in _bound_mentions(text, claim, by_sentence)
     }
-    fallback = _fallback(mentions)
+    # A claim before any place of its story is where the story was filed from
+    # ("MAIDUGURI, Nigeria", "KYIV"): that country; without a dateline, the story's
+    # first place.
+    filed = _filed_from(text, dateline, mentions, lex) if dateline is not None else None
+    fallback = filed or _fallback(mentions)
     focus_mention = _focus([m for m in mentions if id(m) not in bound])
     focus = focus_mention.place if focus_mention else None
     focus_sentence = focus_mention.sentence if focus_mention else 0
@@ -481,7 +498,7 @@ def _find_mentions(text: str, sentences: list[tuple[int, int]], lex: _Lexicon) -
     for index, (s_start, s_end) in enumerate(sentences):
         sentence = text[s_start:s_end]
         for match in lex.countries.finditer(sentence):
-            if _inside_name(sentence, match.start(), match.end()):
+            if _inside_name(sentence, match.start(), match.end(), lex):
                 continue
             place = lex.gazetteer.lookup(match.group())
             if place is not None:
@@ -541,18 +558,18 @@ def _find_mentions(text: str, sentences: list[tuple[int, int]], lex: _Lexicon) -
         country = local[0] if local else main_country
         home = frozenset([*local, main_country])
         spans = taken.get(index, [])
-        for match in _RUN.finditer(sentence):
-            start, end = s_start + match.start(), s_start + match.end()
+        for run_start, run in _runs(sentence, lex):
+            start, end = s_start + run_start, s_start + run_start + len(run)
             if any(a < end and start < b for a, b in spans):
                 continue
-            for offset, name in _names_in_run(match.group(), lex):
+            for offset, name in _names_in_run(run, lex):
                 mention = _city_mention(
                     text, s_start, start + offset, name, index, context, country, home, lex
                 )
                 if mention is not None:
                     mentions.append(mention)
                     break
-                if offset == 0 or name == match.group()[offset:]:
+                if offset == 0 or name == run[offset:]:
                     bare.append((index, s_start, name, start + offset))
     confirmed = {m.place.name: m for m in mentions if m.place.precision == "city"}
     for index, s_start, name, start in bare:
@@ -625,11 +642,22 @@ def _locate(mention: _Mention, towns: list[_Mention]) -> _Mention:
     return replace(mention, place=replace(place, lat=town.lat, lon=town.lon, country=town.country))
 
 
-def _inside_name(sentence: str, start: int, end: int) -> bool:
-    """Whether a country name is part of a longer proper name ("Radio France Internationale")."""
+def _inside_name(sentence: str, start: int, end: int, lex: _Lexicon) -> bool:
+    """Whether a country name is part of a longer proper name ("Radio France Internationale").
+
+    An administrative head after it ("North Waziristan Agency") is no longer name.
+    """
     before = re.search(r"(\S+)\s+$", sentence[:start])
     after = re.match(r"\s+(\S+)", sentence[end:])
-    capitalised_before = bool(before and before.group(1)[:1].isupper() and before.start() > 0)
+    if after and lex.head_after.fullmatch(" " + after.group(1).strip(",.;:")):
+        after = None
+    # "near Jilib, Somalia": a comma closes the name before.
+    capitalised_before = bool(
+        before
+        and before.group(1)[:1].isupper()
+        and before.group(1)[-1:].isalnum()
+        and before.start() > 0
+    )
     return capitalised_before or bool(after and after.group(1)[:1].isupper())
 
 
@@ -641,6 +669,20 @@ def _main_country(
     return tally.most_common(1)[0][0] if tally else None
 
 
+def _runs(sentence: str, lex: _Lexicon) -> list[tuple[int, str]]:
+    """The capitalised runs of a sentence (offset, text), split after a possessor:
+    "Myanmar's Rakhine" is Myanmar and Rakhine."""
+    out = []
+    for match in _RUN.finditer(sentence):
+        at = match.start()
+        parts = lex.possessor.split(match.group()) if lex.possessor else [match.group()]
+        for part in parts:
+            start = sentence.index(part, at)
+            out.append((start, part))
+            at = start + len(part)
+    return out
+
+
 def _names_in_run(run: str, lex: _Lexicon) -> list[tuple[int, str]]:
     """Candidate names in a capitalised run: the run itself, then its particle-free parts."""
     offset = 0
@@ -648,13 +690,7 @@ def _names_in_run(run: str, lex: _Lexicon) -> list[tuple[int, str]]:
     if elided:
         offset = elided.end()
     words = run[offset:].split(" ")
-    for i, word in enumerate(words[:-1]):
-        if lex.possessive and lex.possessive.search(word + " "):
-            # "Baghdad's Sadr City": the name after the possessor.
-            offset += sum(len(w) + 1 for w in words[: i + 1])
-            words = words[i + 1 :]
-            break
-    while words and words[0] in lex.stopwords:
+    while words and (words[0] in lex.stopwords or words[0].lower().endswith(lex.compounds)):
         offset += len(words[0]) + 1
         words = words[1:]
     if not words:
@@ -790,6 +826,7 @@ def _contextualise(
         or (place.precision == "country" and lex.adversary.search(left))
         or (place.precision == "country" and lex.actor.match(text, end))
         or lex.neighbour.match(text, end)
+        or bool(lex.owner and lex.owner.match(text, end))
     )
     final = place.precision == "area" and bool(lex.coast.match(place.name))
     return _Mention(start, end, index, place, usable, final=final, tie=tie)
@@ -843,7 +880,7 @@ def _choose(
         framed = [m for m in usable if m.end <= nearest.start and m.place.country is not None]
         if framed:
             nearest = framed[-1]
-    chain = _chain(text, usable, nearest)
+    chain = _chain(text, usable, nearest, lex)
     best = max(chain, key=lambda m: m.rank)
     pair = _coordinated(text, usable, best, lex)
     if pair is not None:
@@ -901,23 +938,31 @@ def _distance(mention: _Mention, start: int, end: int) -> float:
     return (start - mention.end) * 1.5
 
 
-def _chain(text: str, mentions: list[_Mention], seed: _Mention) -> list[_Mention]:
-    """The seed and its neighbours joined by a comma or a parenthesis ("à Gao, dans le nord")."""
+def _chain(
+    text: str, mentions: list[_Mention], seed: _Mention, lex: _Lexicon
+) -> list[_Mention]:
+    """The seed and its neighbours joined by a comma, a parenthesis or a possessive ("à Gao,
+    dans le nord", "Myanmar's Rakhine state"); a possessor is left out, as what it owns
+    lies within it ("Baghdad's Sadr City district")."""
     ordered = sorted(mentions, key=lambda m: m.start)
     at = ordered.index(seed)
     chain = [seed]
+    possessors = []
     for step in (-1, 1):
         i = at
         while 0 <= i + step < len(ordered):
             a, b = sorted((ordered[i], ordered[i + step]), key=lambda m: m.start)
             gap = text[a.end : b.start]
-            if len(gap) > _CHAIN_GAP or not re.match(r"\s*[,(]", gap) or "." in gap:
+            possessed = bool(lex.possessor and lex.possessor.fullmatch(gap))
+            if len(gap) > _CHAIN_GAP or "." in gap or not (re.match(r"\s*[,(]", gap) or possessed):
                 break
             if a.place.country != b.place.country:
                 break
+            if possessed:
+                possessors.append(a)
             i += step
             chain.append(ordered[i])
-    return chain
+    return [m for m in chain if m not in possessors] or chain
 
 
 def _is_headline(text: str, span: tuple[int, int]) -> bool:
@@ -957,6 +1002,21 @@ def _previous(mentions: list[_Mention], sentence: int) -> _Mention | None:
         if len({m.place.country for m in last if m.place.precision == "country"}) < _LIST_COUNTRIES:
             return max(last, key=lambda m: m.rank)
     return None
+
+
+def _filed_from(
+    text: str, dateline: Dateline, mentions: list[_Mention], lex: _Lexicon
+) -> _Mention | None:
+    """The country of a dateline, named ("MAIDUGURI, Nigeria") or of its city ("KYIV")."""
+    start, end = dateline.place
+    for m in mentions:
+        if start <= m.start < end and m.place.precision == "country":
+            return replace(m, usable=True)
+    found = lex.gazetteer.city(text[start:end].split(",")[0].title())
+    if found is None or found[3] < _BARE_CITY_POPULATION:
+        return None
+    place = _country_place(found[2], mentions, lex)
+    return _Mention(start, end, 0, place) if place is not None else None
 
 
 def _fallback(mentions: list[_Mention]) -> _Mention | None:

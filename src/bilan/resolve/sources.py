@@ -20,6 +20,7 @@ from typing import Any
 from bilan import lexicons
 from bilan.lexicons import alternation
 from bilan.records import Source
+from bilan.resolve.datelines import find_dateline
 
 log = logging.getLogger(__name__)
 
@@ -31,6 +32,8 @@ _CAPITAL = re.compile(r"[A-ZÀ-ÖØ-Þ]")
 _PHRASE_END = re.compile(r"[,.;:!?«»\"“”\n•]")
 _QUOTES = '«»"“”'
 _HEADLINE = re.compile(r"\s*[-–]\s[^\n]{1,100}?\s[-–](?=\S)")
+# Words before an acronym that describe its organisation ("the charity World Central Kitchen").
+_DESCRIPTION_WORDS = 6
 # Headlines glued to the body ("Maladie de KawasakiL'OMS a indiqué").
 _GLUED = re.compile(r"(?<=[a-zà-ÿ])(?=[LD]')")
 
@@ -157,6 +160,7 @@ class _Lexicon:
     role_article: str
     bare_subjects: bool
     relative_openers: frozenset[str]
+    conjunction: re.Pattern[str]
 
 
 @cache
@@ -285,6 +289,7 @@ def _lexicon(lang: str) -> _Lexicon:
         bare_subjects=grammar["bare_subjects"],
         # A segment opening with a relative pronoun is a clause, not a subject.
         relative_openers=frozenset(grammar["relative_openers"]),
+        conjunction=re.compile(alternation(grammar["clause_conjunctions"]) + r"\s+", re.I),
     )
 
 
@@ -305,6 +310,14 @@ def _attributions(
     history: list[_Entity] = []
     by_sentence: list[list[_Attribution]] = []
     straight = text.translate(_APOSTROPHES)  # one character for one: offsets hold
+    dateline = find_dateline(straight)
+    if dateline is not None:
+        # "BAMAKO, 18 July 2018 - MINUSMA documented": the issuer opens the sentence.
+        straight = (
+            straight[: dateline.start]
+            + " " * (dateline.end - dateline.start)
+            + straight[dateline.end :]
+        )
     # Phrases and subjects depend on the sentence alone: a repeated sentence (a
     # boilerplate line, a long file of reports) is analysed once.
     seen: dict[str, tuple[_Entity | None, list[_Phrase]]] = {}
@@ -471,13 +484,19 @@ def _subject_before(sentence: str, verb: int, lex: _Lexicon) -> tuple[int, str] 
     """The noun phrase ending right before a speech verb: the last comma segment
     that opens one ("A Khartoum, le syndicat des médecins a recensé")."""
     position = verb
-    for segment in reversed(sentence[:verb].split(",")):
+    segments = sentence[:verb].split(",")
+    for number, segment in reversed(list(enumerate(segments))):
         position -= len(segment)
         seg_start = position
         position -= 1
         parts = _GLUED.split(segment)
         seg_start += len(segment) - len(parts[-1])
         candidate = parts[-1].strip().strip(_QUOTES).strip()
+        joined = lex.conjunction.match(candidate)
+        if joined:  # ", and the United Nations says": the clause's subject follows
+            candidate = candidate[joined.end() :]
+        # "a police officer at the scene told Reuters": the place is no part of the name.
+        candidate = lex.trailing.sub("", candidate).strip()
         if not candidate:
             continue
         first = candidate.split()[0].lower()
@@ -490,8 +509,18 @@ def _subject_before(sentence: str, verb: int, lex: _Lexicon) -> tuple[int, str] 
                 continue
             return None
         phrase = _noun_phrase(candidate, 0, lex)
-        if len(phrase) < len(candidate) - 1:
+        # "An estimated 2.6 million": a determiner alone names nobody.
+        if len(phrase) < len(candidate) - 1 or phrase.lower() in lex.bare_determiners:
             return None
+        person = segments[number - 1].strip() if number else ""
+        if (
+            lex.determiner.match(phrase + " ")
+            and _is_person(person, lex)
+            and person.split()[0].lower() not in lex.openers
+        ):
+            # "Babagana Modu, the chairman of the council, told Reuters": the description
+            # is an apposition to the person who speaks.
+            return sentence.rfind(person, 0, seg_start), person
         return seg_start + segment[len(segment) - len(parts[-1]) :].find(candidate[:5]), phrase
     return None
 
@@ -532,7 +561,18 @@ def _resolve(
     if phrase.kind == "report":
         text = _noun_phrase(phrase.text, 0, lex)
         return _entity(text, sentence[sentence.find(text) + len(text) :], history, lex)
-    return _entity(phrase.text, sentence[phrase.end :], history, lex)
+    entity = _entity(phrase.text, sentence[phrase.end :], history, lex)
+    if entity is not None and entity.source.name.lower() in lex.typed:
+        # "Seven aid workers with the charity World Central Kitchen (WCK) were killed,
+        # the group said": a typed noun nothing earlier resolves names the
+        # organisation its own sentence introduced.
+        introduced = list(_ACRONYM.finditer(sentence, 0, phrase.start))
+        if introduced:
+            name = introduced[-1].group(1)
+            described = " ".join(sentence[: introduced[-1].start()].split()[-_DESCRIPTION_WORDS:])
+            kind = _type_of(described, lex) or _type_of(name, lex)
+            return _Entity(Source(name, kind), False)
+    return entity
 
 
 def _report_author(
@@ -579,8 +619,11 @@ def _entity(phrase: str, after: str, history: list[_Entity], lex: _Lexicon) -> _
     if lower in lex.pronouns or lower in lex.same:
         return history[-1] if history else None
     words = lower.split()
-    # "the Britain-based monitor" refers back as "the monitor" does.
-    typed = lower if lower in lex.typed else " ".join(words[:1] + words[-1:])
+    typed = lower
+    if lower not in lex.typed and len(words) == 3 and "'" not in words[1]:
+        # "the Britain-based monitor" refers back as "the monitor" does; "the
+        # territory's health ministry" names one.
+        typed = f"{words[0]} {words[2]}"
     if typed in lex.typed:
         earlier = _last_of(history, lex.typed[typed], typed in lex.titles)
         if earlier is not None:
@@ -660,7 +703,9 @@ def _institution(rest: str, lex: _Lexicon) -> str | None:
     words = [w for w in _fold(name).split() if w not in _articles()]
     # The head noun opens a French name ("la police nationale") and closes an
     # English one ("the provincial police").
-    return name if words and (words[0] in lex.institutions or words[-1] in lex.institutions) else None
+    if words and (words[0] in lex.institutions or words[-1] in lex.institutions):
+        return name
+    return None
 
 
 def _parent_organisation(phrase: str, lex: _Lexicon) -> _Entity | None:
@@ -729,7 +774,9 @@ def _trailing_name(phrase: str, lex: _Lexicon) -> str | None:
     words = phrase.split()
     # An article opens the description, or it opens lower-case without one
     # ("state news agency SANA").
-    if len(words) < 2 or not (lex.determiner.match(phrase + " ") or phrase[:1].islower()):
+    if len(words) < 2 or not (
+        lex.determiner.match(phrase + " ") or any(w.islower() for w in words[:-1])
+    ):
         return None
     run = len(words)
     while run > 1 and _CAPITAL.match(words[run - 1]):
