@@ -10,47 +10,16 @@ mentions, breakdown links and records are shared with every language.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from spacy.tokens import Token
 
 from bilan.extensions import CountSpan, Mention
 from bilan.records import Count
 from bilan.rules.lexicon import EnglishLexicon, match, match_ending
+from bilan.rules.reader import Head, Predicate
 
 FORWARD_WINDOW = 30
 _NOUNISH = frozenset(("ADJ", "PROPN", "NOUN", "NUM"))
 _CROSSED_AFTER = frozenset(("ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM", "CCONJ", "PART", "ADV"))
-
-
-@dataclass(slots=True)
-class Phrase:
-    """What a count counts: tokens [start, end), the outcome its noun carries, victims.
-
-    `inherits`: "others", "of them", a bare number: the victims are those of the mention
-    before. `known`: the noun is in the lexicon. `participle`: the outcome comes from a
-    participle before the noun ("wounded patients"), which an active verb overrides.
-    """
-
-    start: int
-    end: int
-    outcome: str | None
-    victims: str
-    inherits: bool = False
-    known: bool = True
-    participle: bool = False
-    among: bool = False
-    headless: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class Found:
-    """A harm predicate: outcome, distance in tokens from the phrase, last token index."""
-
-    outcome: str
-    distance: int
-    end: int
-    among: bool = False
 
 
 class EnglishSentence:
@@ -81,7 +50,7 @@ class EnglishSentence:
         nxt = self.pos[j + 1] if j + 1 < len(self.words) else ""
         return pos in ("VERB", "ADV") and nxt in ("NOUN", "ADJ", "PROPN", "VERB")
 
-    def noun_phrase(self, i: int) -> Phrase | None:
+    def noun_phrase(self, i: int) -> Head | None:
         """The noun phrase from word i: its last victim noun is the head; a harm noun or a
         participle before it gives the outcome ("civilian deaths", "missing students")."""
         words, lex = self.words, self.lex
@@ -123,16 +92,16 @@ class EnglishSentence:
             # "364 killed", "dozens of wounded": who they were is said before
             inherits = words[harm[1]] in lex.headless_nouns
             victims = self._list_victims(harm[2]) or self._np_victims(i, harm[2], "people")
-            return Phrase(i, harm[2], harm[0], victims, inherits=inherits and victims == "people")
+            return Head(i, harm[2], harm[0], victims, inherits=inherits and victims == "people")
         assert head is not None
         end = head[2] if harm is None or harm[1] < head[1] else harm[2]
         victims = self._np_victims(i, end, head[0], head_word=words[head[1]])
         outcome = harm[0] if harm is not None else None
         participle = harm is not None and harm[1] < head[1]
         inherits = words[head[1]] in lex.relations
-        return Phrase(i, end, outcome, victims, inherits=inherits, participle=participle)
+        return Head(i, end, outcome, victims, inherits=inherits, participle=participle)
 
-    def _unknown_noun(self, i: int) -> Phrase | None:
+    def _unknown_noun(self, i: int) -> Head | None:
         """'Rohingya', 'Gazans': a capitalised noun may count people, with a harm verb."""
         j = i
         while j < len(self.words) and self.pos[j] == "ADJ":
@@ -142,7 +111,7 @@ class EnglishSentence:
         token = self.tokens[j]
         if token.pos_ in ("PROPN", "NOUN") and token.text[:1].isupper() and token.text.isalpha():
             if token.text[1:2].islower():
-                return Phrase(i, j + 1, None, "people", known=False)
+                return Head(i, j + 1, None, "people", known=False)
         return None
 
     def _list_victims(self, end: int) -> str | None:
@@ -183,7 +152,7 @@ class EnglishSentence:
             return "children"
         return victims
 
-    def phrase(self, span: CountSpan) -> Phrase | None:
+    def phrase(self, span: CountSpan) -> Head | None:
         """What the count at `span` counts; a headless phrase when nothing follows."""
         words, lex = self.words, self.lex
         i = span.end
@@ -193,8 +162,8 @@ class EnglishSentence:
                 # "56 of them children": a noun after the back-reference says who.
                 after = self.noun_phrase(back[1]) if back[1] < len(words) else None
                 if after is not None and after.outcome is None and after.known:
-                    return Phrase(i, after.end, None, after.victims, inherits=False)
-                return Phrase(i, back[1], None, "people", inherits=True)
+                    return Head(i, after.end, None, after.victims, inherits=False)
+                return Head(i, back[1], None, "people", inherits=True)
             j = i + 1
             partitive = j < len(words) and (
                 words[j] in lex.definite or words[j] in lex.possessives
@@ -203,7 +172,7 @@ class EnglishSentence:
                 harm = match(lex.harm_nouns, words, j + 1)
                 if harm is not None and words[j] in lex.definite:
                     # "30 of the wounded": part of a toll stated before
-                    return Phrase(i, harm[1], harm[0], "people", inherits=True, among=True)
+                    return Head(i, harm[1], harm[0], "people", inherits=True, among=True)
                 j += 1
             # "12 of its troops", "dozens of bodies"; not "a zone of up to 10 km"
             return self.noun_phrase(j) if partitive or span.count.qualifier == "vague" else None
@@ -215,7 +184,7 @@ class EnglishSentence:
                 return found
             # "five others", "dozens more injured"
             more = words[i - 1] == "more"
-            return Phrase(span.end, i, None, "people", inherits=True, headless=more)
+            return Head(span.end, i, None, "people", inherits=True, headless=more)
         if i < len(words) and words[i] in lex.not_people:
             return None
         found = self.noun_phrase(i)
@@ -223,7 +192,7 @@ class EnglishSentence:
             return found
         if i < len(words) and self.pos[i] in _NOUNISH or words[span.start] in lex.articles:
             return None  # "two homemade rifles", "an unknown number": not people
-        return Phrase(i, i, None, "people", inherits=True, headless=True)
+        return Head(i, i, None, "people", inherits=True, headless=True)
 
     # -- individuals -------------------------------------------------------------
 
@@ -254,7 +223,7 @@ class EnglishSentence:
 
     # -- predicates --------------------------------------------------------------
 
-    def harm_before(self, start: int) -> Found | None:
+    def harm_before(self, start: int) -> Predicate | None:
         """An active verb whose object the count is ("killing 63 people", "killed the
         Taliban leader", "captured along with two of his aides")."""
         words, lex = self.words, self.lex
@@ -270,24 +239,24 @@ class EnglishSentence:
             else:
                 break
         if j > 1 and words[j - 1] == "of" and words[j - 2] in lex.harm_before_of:
-            return Found(lex.harm_before_of[words[j - 2]], start - j + 1, j - 2)
+            return Predicate(lex.harm_before_of[words[j - 2]], start - j + 1, j - 2)
         verb = match_ending(lex.active, words, j, max(0, j - 3))
         if verb is not None:
             if verb[1] > 0 and words[verb[1] - 1] in lex.passive and not along:
                 return None  # "were killed 5 km away": a passive, not an object
-            return Found(verb[0], start - j + 1, verb[1])
+            return Predicate(verb[0], start - j + 1, verb[1])
         if j > 0 and words[j - 1] in lex.flee_verbs:
-            return Found("displaced", start - j + 1, j - 1)
+            return Predicate("displaced", start - j + 1, j - 1)
         return None
 
-    def harm_after(self, end: int) -> Found | None:
+    def harm_after(self, end: int) -> Predicate | None:
         """A passive, intransitive or participial predicate after a subject ending at
         `end`; a participle right after the noun ("civilians killed") yields to a finite
         predicate further on ("recruits captured at the base remain unaccounted for")."""
         words, lex = self.words, self.lex
         k = end
         limit = min(len(words), end + FORWARD_WINDOW)
-        adjacent: Found | None = None
+        adjacent: Predicate | None = None
         relative = False
         passive = False
         while k < limit:
@@ -297,13 +266,13 @@ class EnglishSentence:
             phrase = match(lex.phrases, words, k)
             if phrase is not None:
                 among = " ".join(words[k : phrase[1]]) in lex.among_predicates
-                return Found(phrase[0], k - end, phrase[1] - 1, among)
+                return Predicate(phrase[0], k - end, phrase[1] - 1, among)
             outcome = lex.participles.get(word)
             if outcome is not None and self.pos[k] in ("VERB", "ADJ", "NOUN", "AUX"):
                 if passive:
-                    return Found(outcome, k - end, k)
+                    return Predicate(outcome, k - end, k)
                 if k == end and adjacent is None:
-                    adjacent = Found(outcome, 0, k)
+                    adjacent = Predicate(outcome, 0, k)
                     k += 1
                     continue
                 break
@@ -351,7 +320,7 @@ class EnglishSentence:
                 return j + 1
         return None
 
-    def to_death(self, start: int, end: int) -> Found | None:
+    def to_death(self, start: int, end: int) -> Predicate | None:
         """'stabbed a woman to death', 'shot two men dead': a verb of violence and a
         complement of death around the count's phrase (start, end)."""
         j = start
@@ -362,7 +331,7 @@ class EnglishSentence:
         found = match(self.lex.to_death, self.words, end)
         if found is None or self.words[end] == "down" and self.words[j - 1] != "gunned":
             return None
-        return Found("killed", start - j + 1, found[1] - 1)
+        return Predicate("killed", start - j + 1, found[1] - 1)
 
     def copula_victims(self, end: int) -> str | None:
         """'12 of them were women', 'the three dead were all farmers': who they were."""
@@ -501,7 +470,7 @@ def read_english(sentence: EnglishSentence, earlier: list[Mention]) -> list[Ment
     among = s.among_outcome(earlier)
     these = words[:2] in (["of", "these"], ["of", "them"])
     names = {flag for m in earlier for flag in m.flags if flag.startswith("name:")}
-    previous: tuple[CountSpan, Phrase, str, bool] | None = None
+    previous: tuple[CountSpan, Head, str, bool] | None = None
     for span in s.spans:
         person = span.start in s.persons
         phrase = s.phrase(span)

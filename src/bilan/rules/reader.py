@@ -22,6 +22,9 @@ class Head:
 
     `inherits`: "autres", "d'entre eux": the victims are those of the previous mention.
     `known`: the noun is in the victim lexicon (unknown nouns need a verb predicate).
+    Read by the English grammar only: `participle`, the outcome comes from a participle
+    before the noun ("wounded patients"), which an active verb overrides; `among`, part
+    of a toll stated before ("30 of the wounded"); `headless`, a bare number.
     """
 
     start: int
@@ -30,15 +33,20 @@ class Head:
     victims: str
     inherits: bool = False
     known: bool = True
+    participle: bool = False
+    among: bool = False
+    headless: bool = False
 
 
 @dataclass(frozen=True, slots=True)
 class Predicate:
-    """A harm predicate found near a count: outcome, distance in tokens, last token index."""
+    """A harm predicate found near a count: outcome, distance in tokens, last token index;
+    `among`: it joins a toll stated before ("were among the dead")."""
 
     outcome: str
     distance: int
     end: int
+    among: bool = False
 
 
 _CONTENT_POS = frozenset(
