@@ -11,9 +11,9 @@ There is no English corpus: `--lang en` defaults to the English documents of the
 files (`dev.jsonl`, `dev-en.jsonl`), repeated in order until there are N of them, so
 its figures describe short wire and bulletin texts seen many times over.
 
-Both models are loaded and warmed up on a few documents before any timing. Rates are documents and words (whitespace-split tokens of the texts)
-per second of wall-clock time; the ratio is extraction over bare, so >= 1 means the
-extraction is faster.
+Both models are loaded and warmed up on a few documents before any timing. Rates are
+documents and words (whitespace-split tokens of the texts) per second of wall-clock
+time; the ratio is extraction over bare, so >= 1 means the extraction is faster.
 
 Memory: `ru_maxrss` is a high-water mark for the whole process, so in this process it
 mixes both models and both runs. The extraction's own peak is therefore measured in a

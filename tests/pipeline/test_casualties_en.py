@@ -115,3 +115,67 @@ def test_mentions(english, text, expected):
 )
 def test_not_claims(english, text):
     assert read(english, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Regressions found reading English reports.
+        ("A 63-year-old man was killed by a guided bomb.", [("killed", "men", 1, "exact")]),
+        ("The strike killed a 68-year-old man and wounded his wife.",
+         [("killed", "men", 1, "exact"), ("injured", "women", 1, "exact")]),
+        ("Police found the bodies of 14 men in a ditch.", [("killed", "men", 14, "exact")]),
+        ("Four civilians including a councillor were killed on Sunday.",
+         [("killed", "civilians", 4, "exact"), ("killed", "civilians", 1, "exact")]),
+        ("A journalist and his cameraman were wounded.",
+         [("injured", "journalists", 1, "exact"), ("injured", "journalists", 1, "exact")]),
+        ("Police arrested 3 suspected ADF collaborators.", [("detained", "people", 3, "exact")]),
+        ("A combined force killed one insurgent and wounded another.",
+         [("killed", "rebels", 1, "exact"), ("injured", "rebels", 1, "exact")]),
+        ("Troops seized two homemade rifles.", []),
+        ("Gunmen killed 17 civilians and abducted an unknown number of villagers.",
+         [("killed", "civilians", 17, "exact")]),
+        ("The leader was captured along with two of his aides.",
+         [("detained", "people", 1, "exact"), ("detained", "people", 2, "exact")]),
+        ("The hospital received 35 wounded, including 8 children.",
+         [("injured", "people", 35, "exact"), ("injured", "children", 8, "exact")]),
+        ("UNAMA documented 1,659 civilians killed, including 468 children and 219 women, "
+         "and 3,524 injured, including 1,214 children.",
+         [("killed", "civilians", 1659, "exact"), ("killed", "children", 468, "exact"),
+          ("killed", "women", 219, "exact"), ("injured", "civilians", 3524, "exact"),
+          ("injured", "children", 1214, "exact")]),
+        ("MINUSMA documented 287 killings, 92 injuries and 67 abductions of civilians.",
+         [("killed", "civilians", 287, "exact"), ("injured", "civilians", 92, "exact"),
+          ("kidnapped", "civilians", 67, "exact")]),
+        ("No one was killed in the attack on the town.", [("killed", "people", 0, "exact")]),
+        ("The militants executed five hostages.", [("killed", "civilians", 5, "exact")]),
+        ("Police said a bomber blew himself up, killing himself and two police officers.",
+         [("killed", "security_forces", 2, "exact")]),
+        ("The death toll from Sunday's bombing has risen to 45.",
+         [("killed", "people", 45, "exact")]),
+        ("At least 8 people lost their lives in the attack.",
+         [("killed", "people", 8, "at_least")]),
+        ("Nine civilians were reported killed in the strikes.",
+         [("killed", "civilians", 9, "exact")]),
+        ("Of the 20 people killed, 15 were civilians.",
+         [("killed", "people", 20, "exact"), ("killed", "civilians", 15, "exact")]),
+    ],
+)
+def test_regressions(english, text, expected):
+    assert read(english, text) == expected
+
+
+def test_breakdown_links_to_its_parent(english):
+    claims = english.extract("The strike killed 9 civilians, including 3 children.", PUBLISHED)
+    assert [c.part_of for c in claims] == [None, "c1"]
+
+
+def test_among_the_dead_joins_the_earlier_toll(english):
+    text = "The bombing killed 63 people. Among the dead were at least a dozen children."
+    claims = english.extract(text, PUBLISHED)
+    assert [(c.count.value, c.part_of) for c in claims] == [(63, None), (12, "c1")]
+
+
+def test_an_individual_counts_at_first_statement_only(english):
+    text = "The driver was wounded on Monday. The driver was wounded again, police said."
+    assert [c.count.value for c in english.extract(text, PUBLISHED)] == [1]

@@ -91,8 +91,14 @@ class EnglishSentence:
         if head is None and harm is not None:
             # "364 killed", "dozens of wounded": who they were is said before
             inherits = words[harm[1]] in lex.headless_nouns
-            victims = self._list_victims(harm[2]) or self._np_victims(i, harm[2], "people")
-            return Head(i, harm[2], harm[0], victims, inherits=inherits and victims == "people")
+            victims = lex.hostage_nouns.get(words[harm[1]]) or self._list_victims(harm[2]) or (
+                self._np_victims(i, harm[2], "people")
+            )
+            hostages = words[harm[1]] in lex.hostage_nouns  # "executed five hostages"
+            return Head(
+                i, harm[2], harm[0], victims, inherits=inherits and victims == "people",
+                participle=hostages,
+            )
         assert head is not None
         end = head[2] if harm is None or harm[1] < head[1] else harm[2]
         victims = self._np_victims(i, end, head[0], head_word=words[head[1]])
@@ -280,8 +286,8 @@ class EnglishSentence:
                 passive = True
                 k += 1
                 continue
-            if word in lex.finite or self.pos[k] == "ADV":
-                k += 1
+            if word in lex.finite or self.pos[k] == "ADV" or passive and word in lex.report_verbs:
+                k += 1  # "have been", "were reportedly", "were reported killed"
                 continue
             if word in (",", "("):
                 skipped = self._skip_incise(k)
@@ -379,7 +385,7 @@ class EnglishSentence:
             return self._number_of(span.end)
         if span.start == 0 or words[span.start - 1] not in lex.toll_links:
             return None
-        for j in range(span.start - 1, max(-1, span.start - 8), -1):
+        for j in range(span.start - 1, max(-1, span.start - 12), -1):
             if match(lex.toll_nouns, words, j) is not None:
                 return "killed", ""
         for j in range(span.start - 1, -1, -1):
@@ -491,8 +497,11 @@ def read_english(sentence: EnglishSentence, earlier: list[Mention]) -> list[Ment
             outcome = after.outcome
             if after.among:
                 flags.add("among")
-        if outcome is None and (opener or back and top):
-            outcome = top[-1].outcome  # "including 3 children", "12 of them were women"
+        copula = phrase.headless and bool(top) and s.copula_victims(phrase.end) is not None
+        if outcome is None and (opener or back and top or copula):
+            # "including 3 children", "12 of them were women", "Of the 20 killed, 15 were
+            # civilians"
+            outcome = top[-1].outcome
         if outcome is None and among is not None and not person:
             outcome = among
             flags.add("among")
@@ -504,7 +513,8 @@ def read_english(sentence: EnglishSentence, earlier: list[Mention]) -> list[Ment
             outcome = toll[0]
         if outcome is None or (person and predicate is None and not coordinated):
             continue
-        if phrase.headless and not (opener or before or toll or after and after.distance <= 3):
+        close = after is not None and after.distance <= 3
+        if phrase.headless and not (opener or before or toll or close or copula):
             continue
         if not phrase.known and predicate is None and not opener and among is None:
             continue
@@ -537,7 +547,7 @@ def read_english(sentence: EnglishSentence, earlier: list[Mention]) -> list[Ment
                 victims = here or (context.victims if context is not None else named) or victims
         # A count with an outcome of its own ("and 3,524 injured") leaves the list.
         listed = coordinated and previous is not None and previous[3] and phrase.outcome is None
-        if opener or back and top or listed:
+        if opener or back and top or listed or copula:
             flags.add("breakdown")  # "including 468 children and 219 women"
         elif phrase.among or these:
             flags.add("among")

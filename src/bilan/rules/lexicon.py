@@ -119,7 +119,12 @@ class EnglishLexicon:
 
     def __init__(self) -> None:
         lex = lexicons.load("en", "casualties")
-        self.cue = cue_pattern({re.escape(stem) for stem in lex["cue_stems"]})
+        # Every harm word and phrase cues itself, so the lexicon cannot drift from the cue.
+        stems = set(lex["cue_stems"])
+        for key in ("harm_nouns", "participles", "predicate_phrases", "active_verbs"):
+            stems.update(phrase for phrase in lex[key] if len(phrase) >= 4)
+        self.cue = cue_pattern({re.escape(stem) for stem in stems})
+        self.report_verbs = frozenset(lex["report_verbs"])
         self.harm_nouns = phrase_table(lex["harm_nouns"])
         self.headless_nouns = frozenset(lex["headless_nouns"])
         self.harm_before_of: dict[str, str] = lex["harm_nouns_before_of"]

@@ -22,8 +22,8 @@ class Head:
 
     `inherits`: "autres", "d'entre eux": the victims are those of the previous mention.
     `known`: the noun is in the victim lexicon (unknown nouns need a verb predicate).
-    Read by the English grammar only: `participle`, the outcome comes from a participle
-    before the noun ("wounded patients"), which an active verb overrides; `among`, part
+    Read by the English grammar only: `participle`, the noun's own outcome yields to an
+    active verb before it ("wounded patients", "executed five hostages"); `among`, part
     of a toll stated before ("30 of the wounded"); `headless`, a bare number.
     """
 
