@@ -51,9 +51,7 @@ class CasualtyLexicon:
             for ending in ("", "e", "s", "es")
         }
         self.verbs: dict[str, str] = lex["harm_verbs"]
-        self.intransitive_verbs = frozenset(
-            ("mourir", "périr", "décéder", "succomber", "disparaître", "fuir")
-        )
+        self.intransitive_verbs = frozenset(lex["intransitive_verbs"])
         self.light_verbs = frozenset(lex["light_verbs"])
         self.phrases = phrase_table(lex["harm_phrases"])
         self.not_harm = phrase_table(dict.fromkeys(lex["not_harm_phrases"], "none"))
@@ -103,6 +101,46 @@ class CasualtyLexicon:
         self.distributive_second = phrase_table(dict.fromkeys(lex["distributive_second"], "one"))
         self.headless = frozenset(lex["headless_breakdown_words"])
         self.incise = phrase_table(dict.fromkeys(lex["incise_openers"], "incise"))
+        # Function words the French rules read, named by the role they play there.
+        words = lex["grammar_words"]
+        self.partitives = frozenset(words["partitives"])
+        self.noun_complements = frozenset(words["noun_complements"])
+        self.genitive_links = frozenset(words["genitive_links"])
+        self.feminine_indefinite = frozenset(words["feminine_indefinite"])
+        self.plain_people = frozenset(words["plain_people"])
+        self.refine_stops = frozenset(words["refine_stops"])
+        self.relative_pronouns = frozenset(words["relative_pronouns"])
+        self.infinitive_auxiliaries = frozenset(words["infinitive_auxiliaries"])
+        self.infinitive_markers = frozenset(words["infinitive_markers"])
+        self.coordinators = frozenset(words["coordinators"])
+        self.list_links = frozenset(words["list_links"])
+        self.place_prepositions = frozenset(words["place_prepositions"])
+        self.crossed_prepositions = frozenset(words["crossed_prepositions"])
+        self.object_stops = frozenset(words["object_stops"])
+        self.active_markers = frozenset(words["active_markers"])
+        self.active_infinitives = frozenset(words["active_infinitives"])
+        self.sequence_words = frozenset(words["sequence_words"])
+        self.chain_auxiliaries = frozenset(words["chain_auxiliaries"])
+        self.rate_prepositions = frozenset(words["rate_prepositions"])
+        self.named_breakdown_openers = frozenset(words["named_breakdown_openers"])
+        self.singular_articles = frozenset(words["singular_articles"])
+        self.articles = frozenset(words["articles"])
+        self.clause_ends = frozenset(words["clause_ends"])
+        self.lost_life_words = frozenset(words["lost_life_words"])
+        self.passive_participles = frozenset(words["passive_participles"])
+        self.among_verbs = frozenset(words["among_verbs"])
+        self.questioning_prepositions = frozenset(words["questioning_prepositions"])
+        self.clitic_pronouns = frozenset(words["clitic_pronouns"])
+        self.continuation_links = frozenset(words["continuation_links"])
+        self.toll_links = frozenset(words["toll_links"])
+        self.toll_nouns = frozenset(words["toll_nouns"])
+        self.headless_end_words = frozenset(words["headless_end_words"])
+        self.unspecified_victims = frozenset(words["unspecified_victims"])
+        self.zero_pronouns = frozenset(words["zero_pronouns"])
+        self.zero_determiners = frozenset(words["zero_determiners"])
+        self.negations = frozenset(words["negations"])
+        self.conjunction: str = words["conjunction"]
+        self.questionable_stems = tuple(words["questionable_stems"])
 
 
 def cue_pattern(stems: set[str]) -> re.Pattern[str]:
