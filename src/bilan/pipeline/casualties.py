@@ -281,7 +281,7 @@ def _individuals(
             outcome = phrase[0]  # "avait perdu la vie", "sera entendu en garde à vue"
         elif word in lex.intransitive:
             continue  # "X est mort" reads as often as an obituary as a casualty
-        if outcome is None or word.endswith("s") or j < 2:
+        if outcome is None or word.endswith(lex.participle_plurals) or j < 2:
             continue
         k = j - 1
         while k > 0 and tokens[k].pos_ == "ADV":

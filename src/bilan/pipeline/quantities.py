@@ -107,7 +107,7 @@ class CountFinder:
         return None
 
     def _qualifier_at(self, words: list[str], i: int) -> tuple[str | None, int]:
-        if words[i] in self.range_words and words[i] != "de":
+        if words[i] in self.range_words:
             return "range_open", i + 1
         for size in range(self.max_qualifier, 0, -1):
             key = tuple(words[i : i + size])
@@ -243,8 +243,10 @@ class CountFinder:
                 value = text2num(phrase, self.lang)
             except ValueError:
                 return None
-        if end < len(words) and words[end] in self.multipliers and words[end] != "mille":
-            value *= self.multipliers[words[end]]
+        # "deux millions"; a multiplier that is also a number word ("mille") was read above.
+        multiplier = words[end] if end < len(words) else ""
+        if multiplier in self.multipliers and multiplier not in self.number_words:
+            value *= self.multipliers[multiplier]
             end += 1
         return value, "exact", end
 

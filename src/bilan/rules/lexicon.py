@@ -141,6 +141,8 @@ class CasualtyLexicon:
         self.negations = frozenset(words["negations"])
         self.conjunction: str = words["conjunction"]
         self.questionable_stems = tuple(words["questionable_stems"])
+        self.plural_endings = tuple(words["plural_endings"])
+        self.participle_plurals = tuple(words["participle_plural_endings"])
 
 
 def cue_pattern(stems: set[str]) -> re.Pattern[str]:

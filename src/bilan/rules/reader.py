@@ -264,8 +264,8 @@ class SentenceReader:
         after = k + 1
         if after >= len(words) or words[after] not in self.lex.participles:
             return end
-        plural = words[end - 1].endswith(("s", "x"))
-        return after if words[after].endswith("s") == plural else end
+        plural = words[end - 1].endswith(self.lex.plural_endings)
+        return after if words[after].endswith(self.lex.participle_plurals) == plural else end
 
     def _reduced_relative(self, j: int) -> bool:
         """A past participle with no auxiliary before it qualifies the noun, like an adjective."""
