@@ -111,6 +111,12 @@ def test_mentions(english, text, expected):
         "Victims were taken to hospital.",
         "Police recorded 1,123 civilian casualties.",
         "The army detained numerous suspected insurgents.",
+        "The gang forced 3 shopkeepers to pay a ransom.",
+        "Rescuers pulled 14 survivors from the rubble.",
+        "More than 100 people attended the funeral of the three victims.",
+        "Police questioned 12 people about the attack.",
+        "Five people were rescued from the building.",
+        "About 2,000 people took part in the march.",
     ],
 )
 def test_not_claims(english, text):
@@ -159,6 +165,11 @@ def test_not_claims(english, text):
          [("killed", "civilians", 9, "exact")]),
         ("Of the 20 people killed, 15 were civilians.",
          [("killed", "people", 20, "exact"), ("killed", "civilians", 15, "exact")]),
+        ("The fighting forced 50,000 people to flee.",
+         [("displaced", "people", 50000, "exact")]),
+        ("Twelve suspects were taken into custody.", [("detained", "people", 12, "exact")]),
+        ("The floods claimed the lives of 20 people.", [("killed", "people", 20, "exact")]),
+        ("Three men were found dead near the river.", [("killed", "men", 3, "exact")]),
     ],
 )
 def test_regressions(english, text, expected):

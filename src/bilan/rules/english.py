@@ -229,13 +229,14 @@ class EnglishSentence:
 
     # -- predicates --------------------------------------------------------------
 
-    def harm_before(self, start: int) -> Predicate | None:
-        """An active verb whose object the count is ("killing 63 people", "killed the
-        Taliban leader", "captured along with two of his aides")."""
+    def harm_before(self, start: int, end: int) -> Predicate | None:
+        """An active verb whose object the count (its phrase ending at `end`) is ("killing
+        63 people", "killed the Taliban leader", "captured along with two of his aides",
+        "forced 50,000 to flee")."""
         words, lex = self.words, self.lex
         j = start
         along = False  # "was captured along with two of his aides": a co-subject
-        while j > 0 and match_ending(lex.active, words, j, max(0, j - 3)) is None:
+        while j > 0 and match_ending(lex.active, words, j, max(0, j - 6)) is None:
             crossed = match_ending(lex.crossable, words, j, max(0, j - 3))
             if crossed is not None:
                 along = along or crossed[1] < j - 1
@@ -246,12 +247,12 @@ class EnglishSentence:
                 break
         if j > 1 and words[j - 1] == "of" and words[j - 2] in lex.harm_before_of:
             return Predicate(lex.harm_before_of[words[j - 2]], start - j + 1, j - 2)
-        verb = match_ending(lex.active, words, j, max(0, j - 3))
+        verb = match_ending(lex.active, words, j, max(0, j - 6))
         if verb is not None:
             if verb[1] > 0 and words[verb[1] - 1] in lex.passive and not along:
                 return None  # "were killed 5 km away": a passive, not an object
             return Predicate(verb[0], start - j + 1, verb[1])
-        if j > 0 and words[j - 1] in lex.flee_verbs:
+        if j > 0 and words[j - 1] in lex.flee_verbs and match(lex.flee_complements, words, end):
             return Predicate("displaced", start - j + 1, j - 1)
         return None
 
@@ -485,7 +486,7 @@ def read_english(sentence: EnglishSentence, earlier: list[Mention]) -> list[Ment
         top = [m for m in mentions if not m.flags & {"breakdown", "among"}]
         opener = s.breakdown_opener(span.start) and bool(top)
         back = match(lex.back_references, words, span.end) is not None
-        before = s.harm_before(span.start) or s.to_death(span.start, phrase.end)
+        before = s.harm_before(span.start, phrase.end) or s.to_death(span.start, phrase.end)
         after = s.harm_after(phrase.end)
         outcome = phrase.outcome if not person else None
         flags: set[str] = set()
