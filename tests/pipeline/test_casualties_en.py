@@ -176,6 +176,26 @@ def test_regressions(english, text, expected):
     assert read(english, text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Security forces killed Abu Bakr al-Baghdadi, the leader of ISIS, in a raid.",
+         [("killed", "people", 1, "exact")]),
+        ("Mullah Omar was killed in a drone strike.", [("killed", "people", 1, "exact")]),
+        ("General Qassem Soleimani was killed in a US strike.",
+         [("killed", "security_forces", 1, "exact")]),
+        ("Reporter Santiago Ruiz was among those killed.",
+         [("killed", "journalists", 1, "exact")]),
+        ("My cousin is still missing.", [("missing", "people", 1, "exact")]),
+        # A place is no person: no title, no claim.
+        ("Insurgents seized Mosul on June 10.", []),
+        ("Mosul was captured by the army.", []),
+    ],
+)
+def test_named_people(english, text, expected):
+    assert read(english, text) == expected
+
+
 def test_breakdown_links_to_its_parent(english):
     claims = english.extract("The strike killed 9 civilians, including 3 children.", PUBLISHED)
     assert [c.part_of for c in claims] == [None, "c1"]

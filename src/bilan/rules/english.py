@@ -35,6 +35,7 @@ class EnglishSentence:
         self.text = "".join(t.text_with_ws for t in tokens)
         self.index = index
         self.count_starts = {c.start for c in counts}
+        self.names: dict[int, Head] = {}
         persons = self._person_spans()
         self.persons = {span.start for span in persons}
         self.spans = sorted(counts + persons, key=lambda c: c.start)
@@ -161,6 +162,8 @@ class EnglishSentence:
     def phrase(self, span: CountSpan) -> Head | None:
         """What the count at `span` counts; a headless phrase when nothing follows."""
         words, lex = self.words, self.lex
+        if span.start in self.names:
+            return self.names[span.start]
         i = span.end
         if i < len(words) and words[i] == "of":
             back = match(lex.back_references, words, i)
@@ -209,20 +212,29 @@ class EnglishSentence:
         words, lex = self.words, self.lex
         spans = []
         for i, word in enumerate(words):
+            # "Reporter Santiago Ruiz", "Mullah Omar": a title before a name says a person.
             title = (
-                self.pos[i] == "NOUN" and i + 1 < len(words) and self.pos[i + 1] == "PROPN"
-                and self.tokens[i].text[:1].isupper() and word in lex.person_nouns
+                i + 1 < len(words) and self.pos[i + 1] == "PROPN"
+                and self.tokens[i].text[:1].isupper()
+                and (word in lex.name_titles or self.pos[i] == "NOUN" and word in lex.person_nouns)
             )
             if not title and word not in lex.definite and word not in lex.possessives:
                 continue
             start = i if title else i + 1
             if start in self.count_starts or start >= len(words):
                 continue
-            found = self.noun_phrase(start)
-            if found is None or not found.known:
+            if title and word in lex.name_titles:
+                end = i + 1
+                while end < len(words) and self.pos[end] in ("PROPN", "PUNCT") and (
+                    self.pos[end] == "PROPN" or words[end] in lex.modifier_punct
+                ):
+                    end += 1
+                victim = match(lex.victims, words, i)
+                self.names[i] = Head(i, end, None, victim[0] if victim else "people")
+                spans.append(CountSpan(i, start, Count(1, "exact")))
                 continue
-            head = words[found.end - 1]
-            if head not in lex.person_nouns:
+            found = self.noun_phrase(start)
+            if found is None or not found.known or words[found.end - 1] not in lex.person_nouns:
                 continue
             spans.append(CountSpan(i, start, Count(1, "exact")))
         return spans

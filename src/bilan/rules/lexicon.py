@@ -200,6 +200,7 @@ class EnglishLexicon:
         self.coordinators = frozenset(lex["coordinators"])
         self.incise = phrase_table(dict.fromkeys(lex["incise_openers"], "incise"))
         self.person_nouns = frozenset(lex["person_nouns"])
+        self.name_titles = frozenset(lex["name_titles"])
         self.victims = phrase_table(lex["victim_nouns"])
         self.generic_heads = frozenset(lex["generic_heads"])
         self.relations = frozenset(lex["relation_nouns"])
