@@ -1,18 +1,12 @@
 """English number expressions: values and qualifiers, read from token texts only."""
 
 import pytest
-import spacy
 
-from bilan.pipeline.quantities import CountFinder
-
-TOKENIZER = spacy.blank("en").tokenizer
-FINDER = CountFinder("en")
+from tests.pipeline import counting
 
 
 def counts(text):
-    doc = TOKENIZER(text)
-    spans = FINDER.find([t.text for t in doc], [bool(t.whitespace_) for t in doc])
-    return [(s.count.value, s.count.qualifier, s.count.high) for s in spans]
+    return counting.counts(text, "en")
 
 
 @pytest.mark.parametrize(

@@ -15,25 +15,22 @@ from spacy.tokens import Token
 from bilan.extensions import CountSpan, Mention
 from bilan.records import Count
 from bilan.rules.lexicon import EnglishLexicon, match, match_ending
-from bilan.rules.reader import Head, Predicate
+from bilan.rules.reader import Head, Predicate, TaggedSentence
 
 FORWARD_WINDOW = 30
 _NOUNISH = frozenset(("ADJ", "PROPN", "NOUN", "NUM"))
 _CROSSED_AFTER = frozenset(("ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM", "CCONJ", "PART", "ADV"))
 
 
-class EnglishSentence:
+class EnglishSentence(TaggedSentence):
     """The tokens of one sentence, with the lookups the English grammar needs."""
 
     def __init__(
         self, lex: EnglishLexicon, tokens: list[Token], counts: list[CountSpan], index: int
     ) -> None:
+        super().__init__(tokens, index)
         self.lex = lex
-        self.tokens = tokens
-        self.words = [t.text.lower() for t in tokens]
         self.pos = [t.pos_ for t in tokens]
-        self.text = "".join(t.text_with_ws for t in tokens)
-        self.index = index
         self.count_starts = {c.start for c in counts}
         self.names: dict[int, Head] = {}
         persons = self._person_spans()

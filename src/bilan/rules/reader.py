@@ -55,18 +55,26 @@ _CONTENT_POS = frozenset(
 )
 
 
-class SentenceReader:
+class TaggedSentence:
+    """One sentence of an annotated doc as the rules of every language read it: its
+    tokens, their lower-cased texts, its text and its index in the doc."""
+
+    def __init__(self, tokens: list[Token], index: int) -> None:
+        self.tokens = tokens
+        self.words = [t.text.lower() for t in tokens]
+        self.text = "".join(t.text_with_ws for t in tokens)
+        self.index = index
+
+
+class SentenceReader(TaggedSentence):
     """Finds the casualty mentions of one sentence of an annotated doc."""
 
     def __init__(
         self, lex: CasualtyLexicon, tokens: list[Token], counts: list[CountSpan], index: int
     ) -> None:
+        super().__init__(tokens, index)
         self.lex = lex
-        self.tokens = tokens
-        self.words = [t.text.lower() for t in tokens]
-        self.text = "".join(t.text_with_ws for t in tokens)
         self.counts = counts
-        self.index = index
         # Heads first: reading an ambiguous head looks ahead past the numeric-only counts.
         self.people_counts: dict[int, CountSpan] = {}
         self.heads = {c.start: self.head_of(c) for c in counts}
