@@ -170,6 +170,12 @@ def test_not_claims(english, text):
         ("Twelve suspects were taken into custody.", [("detained", "people", 12, "exact")]),
         ("The floods claimed the lives of 20 people.", [("killed", "people", 20, "exact")]),
         ("Three men were found dead near the river.", [("killed", "men", 3, "exact")]),
+        ("Gunmen shot dead three traders and kidnapped two others.",
+         [("killed", "civilians", 3, "exact"), ("kidnapped", "civilians", 2, "exact")]),
+        ("The raid resulted in the death of 3 terrorists and the capture of 2 others.",
+         [("killed", "rebels", 3, "exact"), ("detained", "rebels", 2, "exact")]),
+        ("The toll climbed to 52, with another 70 people being treated for wounds.",
+         [("killed", "people", 52, "exact"), ("injured", "people", 70, "exact")]),
     ],
 )
 def test_regressions(english, text, expected):
