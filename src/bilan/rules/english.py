@@ -84,9 +84,9 @@ class EnglishSentence(TaggedSentence):
             if word in lex.not_people and j == i or not self._modifier(j):
                 break
             j += 1
-        if head is None and harm is None:
-            return self._unknown_noun(i)
-        if head is None and harm is not None:
+        if head is None:
+            if harm is None:
+                return self._unknown_noun(i)
             # "364 killed", "dozens of wounded": who they were is said before
             inherits = words[harm[1]] in lex.headless_nouns
             victims = lex.hostage_nouns.get(words[harm[1]]) or self._list_victims(harm[2]) or (
@@ -97,7 +97,6 @@ class EnglishSentence(TaggedSentence):
                 i, harm[2], harm[0], victims, inherits=inherits and victims == "people",
                 participle=hostages,
             )
-        assert head is not None
         end = head[2] if harm is None or harm[1] < head[1] else harm[2]
         victims = self._np_victims(i, end, head[0], head_word=words[head[1]])
         outcome = harm[0] if harm is not None else None
@@ -128,7 +127,7 @@ class EnglishSentence(TaggedSentence):
             or self.pos[k] == "NUM" or match(lex.harm_nouns, words, k) is not None
         ):
             k += 1
-        if k + 1 < len(words) and words[k] == "of":
+        if k + 1 < len(words) and words[k] == lex.of:
             victim = match(lex.victims, words, k + 1)
             if victim is not None and victim[0] != "people":
                 return victim[0]
@@ -140,8 +139,8 @@ class EnglishSentence(TaggedSentence):
         lex = self.lex
         before = "".join(t.text_with_ws for t in self.tokens[start:end]).lower()
         after = "".join(t.text_with_ws for t in self.tokens[end : end + 7]).lower()
-        if end < len(self.words) and self.words[end] in ("of", "from", "with", "on"):
-            if head_word in ("fighters", "fighter") and lex.combatant_sides.search(after):
+        if end < len(self.words) and self.words[end] in lex.complements:
+            if head_word in lex.side_heads and lex.combatant_sides.search(after):
                 return "combatants"
         else:
             after = ""
@@ -150,7 +149,7 @@ class EnglishSentence(TaggedSentence):
                 for kind, pattern in lex.modifiers.items():
                     if pattern.search(text):
                         return kind
-        if victims in ("people", "civilians") and any(
+        if victims in ("people", "civilians") and any(  # victim types, not words
             w in lex.children_modifiers for w in self.words[start:end]
         ):
             return "children"
@@ -162,7 +161,7 @@ class EnglishSentence(TaggedSentence):
         if span.start in self.names:
             return self.names[span.start]
         i = span.end
-        if i < len(words) and words[i] == "of":
+        if i < len(words) and words[i] == lex.of:
             back = match(lex.back_references, words, i)
             if back is not None:
                 # "56 of them children": a noun after the back-reference says who.
@@ -185,11 +184,11 @@ class EnglishSentence(TaggedSentence):
         while i < len(words) and words[i] in lex.other_words:
             i += 1
         if i > span.end:
-            found = self.noun_phrase(i) if words[i - 1] == "other" else None
+            found = self.noun_phrase(i) if words[i - 1] in lex.other_heads else None
             if found is not None:
                 return found
             # "five others", "dozens more injured"
-            more = words[i - 1] == "more"
+            more = words[i - 1] in lex.more_words
             return Head(span.end, i, None, "people", inherits=True, headless=more)
         if i < len(words) and words[i] in lex.not_people:
             return None
@@ -254,7 +253,7 @@ class EnglishSentence(TaggedSentence):
                 j -= 1
             else:
                 break
-        if j > 1 and words[j - 1] == "of" and words[j - 2] in lex.harm_before_of:
+        if j > 1 and words[j - 1] == lex.of and words[j - 2] in lex.harm_before_of:
             return Predicate(lex.harm_before_of[words[j - 2]], start - j + 1, j - 2)
         verb = match_ending(lex.active, words, j, max(0, j - 6))
         if verb is not None:
@@ -345,7 +344,7 @@ class EnglishSentence(TaggedSentence):
         if j == 0 or self.words[j - 1] not in self.lex.to_death_verbs:
             return None
         found = match(self.lex.to_death, self.words, end)
-        if found is None or self.words[end] == "down" and self.words[j - 1] != "gunned":
+        if found is None:
             return None
         return Predicate("killed", start - j + 1, found[1] - 1)
 
@@ -355,7 +354,8 @@ class EnglishSentence(TaggedSentence):
         if end >= len(words) or words[end] not in self.lex.copulas:
             return None
         k = end + 1
-        while k < len(words) and (self.pos[k] in ("ADV", "DET") or words[k] == "all"):
+        quantifiers = self.lex.quantifiers
+        while k < len(words) and (self.pos[k] in ("ADV", "DET") or words[k] in quantifiers):
             k += 1
         found = self.noun_phrase(k) if k < len(words) else None
         return found.victims if found is not None and found.outcome is None else None
@@ -382,7 +382,8 @@ class EnglishSentence(TaggedSentence):
                 return earlier[-1].outcome
         # "said the dead on Wednesday included nine children"
         for i in range(len(words) - 1):
-            if words[i : i + 2] == ["the", "dead"] and "included" in words[i + 2 : i + 6]:
+            subject = match(lex.among_subjects, words, i)
+            if subject is not None and lex.among_verbs & set(words[subject[1] : subject[1] + 4]):
                 return "killed"
         return None
 
@@ -456,7 +457,7 @@ class EnglishSentence(TaggedSentence):
                 words[k] in lex.passive or words[k] in lex.finite or self.pos[k] == "ADV"
             ):
                 k += 1
-            while not outcomes or k < len(words) and words[k] in ("or", "and"):
+            while not outcomes or k < len(words) and words[k] in lex.coordinators:
                 if outcomes:
                     k += 1
                 word_k = words[k] if k < len(words) else ""
@@ -484,7 +485,7 @@ def read_english(sentence: EnglishSentence, earlier: list[Mention]) -> list[Ment
     s, words, lex = sentence, sentence.words, sentence.lex
     mentions: list[Mention] = []
     among = s.among_outcome(earlier)
-    these = words[:2] in (["of", "these"], ["of", "them"])
+    these = match(lex.sentence_back, words, 0) is not None
     names = {flag for m in earlier for flag in m.flags if flag.startswith("name:")}
     previous: tuple[CountSpan, Head, str, bool] | None = None
     for span in s.spans:
