@@ -538,24 +538,9 @@ def read_english(sentence: EnglishSentence, earlier: list[Mention]) -> list[Ment
                 continue
             flags |= {"person", name}
             names.add(name)
-        victims = phrase.victims
-        context = top[-1] if top else next(
-            (m for m in reversed(earlier) if not m.flags & {"breakdown", "among"}), None
+        victims = toll[1] if toll is not None and toll[1] else (
+            _victims(s, span, phrase, top, earlier, back)
         )
-        named_after = s.copula_victims(phrase.end) if phrase.inherits else None
-        if toll is not None and toll[1]:
-            victims = toll[1]
-        elif named_after is not None:
-            victims = named_after
-        elif phrase.inherits:
-            here = top[-1].victims if top and not back else None
-            named = s.victims_before(span.start)
-            # A bare number ("all four were killed") or "one of them" counts people named
-            # just before; a harm noun ("dozens of wounded") continues the report's toll.
-            if phrase.headless or back:
-                victims = here or named or (context.victims if context is not None else victims)
-            else:
-                victims = here or (context.victims if context is not None else named) or victims
         # A count with an outcome of its own ("and 3,524 injured") leaves the list.
         listed = coordinated and previous is not None and previous[3] and phrase.outcome is None
         if opener or back and top or listed or copula:
@@ -568,11 +553,7 @@ def read_english(sentence: EnglishSentence, earlier: list[Mention]) -> list[Ment
             and not span.prefixed and previous is not None and previous[0].prefixed
         ):
             count = Count(count.value, previous[0].count.qualifier)  # "at least 17 ... and 41"
-        last = phrase.end - 1
-        if predicate is not None and predicate is after and after.distance <= 4:
-            last = max(last, after.end)
-        start = span.start if predicate is not before or before is None else before.end
-        first, final = s.tokens[min(start, span.start)], s.tokens[max(last, span.start)]
+        first, final = _quote(s, span, phrase, predicate)
         mentions.append(Mention(
             start=first.idx, end=final.idx + len(final.text), sentence=s.index, count=count,
             outcome=outcome, victims=victims, flags=flags,
@@ -581,3 +562,40 @@ def read_english(sentence: EnglishSentence, earlier: list[Mention]) -> list[Ment
     mentions.extend(s.zero_mentions())
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _victims(
+    s: EnglishSentence, span: CountSpan, phrase: Head, top: list[Mention],
+    earlier: list[Mention], back: bool,
+) -> str:
+    """Who a count counts when its own noun does not say ("others", "of them", "364
+    killed"): the noun after a copula, else the sentence's toll, the victims named before,
+    the report's last toll."""
+    named_after = s.copula_victims(phrase.end) if phrase.inherits else None
+    if named_after is not None:
+        return named_after
+    if not phrase.inherits:
+        return phrase.victims
+    context = top[-1] if top else next(
+        (m for m in reversed(earlier) if not m.flags & {"breakdown", "among"}), None
+    )
+    here = top[-1].victims if top and not back else None
+    named = s.victims_before(span.start)
+    # A bare number ("all four were killed") or "one of them" counts people named just
+    # before; a harm noun ("dozens of wounded") continues the report's toll.
+    if phrase.headless or back:
+        return here or named or (context.victims if context is not None else phrase.victims)
+    return here or (context.victims if context is not None else named) or phrase.victims
+
+
+def _quote(
+    s: EnglishSentence, span: CountSpan, phrase: Head, predicate: Predicate | None
+) -> tuple[Token, Token]:
+    """First and last tokens of a mention's quote: from an active verb before the count,
+    or the count, to the phrase or a predicate that follows closely."""
+    last = phrase.end - 1
+    before = predicate is not None and predicate.end < span.start
+    if predicate is not None and not before and predicate.distance <= 4:
+        last = max(last, predicate.end)
+    start = predicate.end if predicate is not None and before else span.start
+    return s.tokens[min(start, span.start)], s.tokens[max(last, span.start)]
