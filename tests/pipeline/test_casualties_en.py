@@ -174,6 +174,8 @@ def test_not_claims(english, text):
          [("killed", "civilians", 3, "exact"), ("kidnapped", "civilians", 2, "exact")]),
         ("The raid resulted in the death of 3 terrorists and the capture of 2 others.",
          [("killed", "rebels", 3, "exact"), ("detained", "rebels", 2, "exact")]),
+        ("Nine people were killed on 12 May, and 14 on 13 May.",
+         [("killed", "people", 9, "exact"), ("killed", "people", 14, "exact")]),
         ("TROOPS ARREST 12 SUSPECTED KIDNAPPERS IN KADUNA",
          [("detained", "rebels", 12, "exact")]),
         ("One soldier paid the supreme price and two others sustained gunshot wounds.",

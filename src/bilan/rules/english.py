@@ -509,6 +509,14 @@ def read_english(sentence: EnglishSentence, earlier: list[Mention]) -> list[Ment
             if after.among:
                 flags.add("among")
         copula = phrase.headless and bool(top) and s.copula_victims(phrase.end) is not None
+        # "Nine people were killed on 12 May, and 14 on 13 May": the toll's verb is elided.
+        elliptic = (
+            phrase.headless and bool(top) and span.start > 0
+            and words[span.start - 1] in lex.coordinators
+            and phrase.end < len(words) and s.pos[phrase.end] == "ADP"
+        )
+        if outcome is None and elliptic:
+            outcome = top[-1].outcome
         if outcome is None and (opener or back and top or copula):
             # "including 3 children", "12 of them were women", "Of the 20 killed, 15 were
             # civilians"
@@ -525,7 +533,7 @@ def read_english(sentence: EnglishSentence, earlier: list[Mention]) -> list[Ment
         if outcome is None or (person and predicate is None and not coordinated):
             continue
         close = after is not None and after.distance <= 3
-        if phrase.headless and not (opener or before or toll or close or copula):
+        if phrase.headless and not (opener or before or toll or close or copula or elliptic):
             continue
         if not phrase.known and predicate is None and not opener and among is None:
             continue
