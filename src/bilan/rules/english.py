@@ -78,7 +78,10 @@ class EnglishSentence(TaggedSentence):
                 j = victim[1]
                 continue
             if head is not None:
-                if self.pos[j] == "NOUN" and word not in lex.modifier_punct:
+                complement = any(
+                    match(table, words, j) is not None for _, table in lex.verb_complements.values()
+                )
+                if self.pos[j] == "NOUN" and word not in lex.modifier_punct and not complement:
                     return None  # "30 police posts": the victim noun was a modifier
                 break
             if word in lex.not_people and j == i or not self._modifier(j):
@@ -240,7 +243,7 @@ class EnglishSentence(TaggedSentence):
     def harm_before(self, start: int, end: int) -> Predicate | None:
         """An active verb whose object the count (its phrase ending at `end`) is ("killing
         63 people", "killed the Taliban leader", "captured along with two of his aides",
-        "forced 50,000 to flee")."""
+        "forced 50,000 to flee", "led 10-15 soldiers away as prisoners")."""
         words, lex = self.words, self.lex
         j = start
         along = False  # "was captured along with two of his aides": a co-subject
@@ -260,8 +263,9 @@ class EnglishSentence(TaggedSentence):
             if verb[1] > 0 and words[verb[1] - 1] in lex.passive and not along:
                 return None  # "were killed 5 km away": a passive, not an object
             return Predicate(verb[0], start - j + 1, verb[1])
-        if j > 0 and words[j - 1] in lex.flee_verbs and match(lex.flee_complements, words, end):
-            return Predicate("displaced", start - j + 1, j - 1)
+        for outcome, (verbs, complements) in lex.verb_complements.items():
+            if j > 0 and words[j - 1] in verbs and match(complements, words, end):
+                return Predicate(outcome, start - j + 1, j - 1)
         return None
 
     def harm_after(self, end: int) -> Predicate | None:

@@ -174,11 +174,16 @@ class EnglishLexicon:
         self.phrases = phrase_table(lex["predicate_phrases"])
         self.among_predicates = frozenset(lex["among_predicates"])
         self.active = phrase_table(lex["active_verbs"])
-        self.flee_verbs = frozenset(lex["object_to_flee_verbs"])
+        self.verb_complements = {
+            outcome: (
+                frozenset(pair["verbs"]),
+                phrase_table(dict.fromkeys(pair["complements"], outcome)),
+            )
+            for outcome, pair in lex["verb_complements"].items() if not outcome.startswith("_")
+        }
         self.to_death_verbs = frozenset(lex["to_death_verbs"])
         self.to_death = phrase_table(dict.fromkeys(lex["to_death_complements"], "killed"))
         self.copulas = frozenset(lex["copulas"])
-        self.flee_complements = phrase_table(dict.fromkeys(lex["flee_complements"], "flee"))
         self.crossable = phrase_table(dict.fromkeys(lex["crossable_before_object"], "cross"))
         self.passive = frozenset(lex["passive_auxiliaries"])
         self.finite = frozenset(lex["finite_auxiliaries"])
