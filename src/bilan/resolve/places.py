@@ -23,7 +23,7 @@ from text_to_num import text2num
 from bilan.lexicons import alternation
 from bilan.records import Place
 from bilan.resolve.datelines import Dateline, find_dateline
-from bilan.resolve.gazetteer import Gazetteer, gazetteer, read_lexicon
+from bilan.resolve.gazetteer import Gazetteer, distance_km, gazetteer, read_lexicon
 
 # How precise each kind of place is: the most precise one of a chain wins.
 _RANK = {"point": 4, "city": 4, "admin1": 3, "region": 3, "area": 1, "country": 0}
@@ -62,6 +62,8 @@ _TIED_AFTER = re.compile(
 )
 # An incident summary's administrative units after a place: "Tessit (Ansongo, Gao)".
 _ADMIN_BRACKETS = re.compile(rf"\s*\(\s*{_WORD}[^(),\n]*,\s*{_WORD}[^(),\n]*\)")
+# How far from a region's centroid a town of the same sentence is taken to lie in it.
+_REGION_REACH_KM = 150
 # Longest link between two coordinated places.
 _COORDINATION_GAP = 40
 
@@ -881,11 +883,32 @@ def _choose(
         if framed:
             nearest = framed[-1]
     chain = _chain(text, usable, nearest, lex)
-    best = max(chain, key=lambda m: m.rank)
+    best = _town_within(max(chain, key=lambda m: m.rank), usable, start, end)
     pair = _coordinated(text, usable, best, lex)
     if pair is not None:
         return _compound(*pair, lex.conjunction), False, True
     return best.place, False, best.final
+
+
+def _town_within(
+    best: _Mention, usable: list[_Mention], start: int, end: int
+) -> _Mention:
+    """A town of the sentence inside the region chosen, which it makes precise ("the state
+    of Guanajuato ... near the city of Celaya"); a region has a centroid only, so a town
+    this close to it is taken to lie in it."""
+    region = best.place
+    if region.precision != "region" or region.lat is None or region.lon is None:
+        return best
+    towns = [
+        m
+        for m in usable
+        if m.place.precision == "city"
+        and m.place.country == region.country
+        and m.place.lat is not None
+        and m.place.lon is not None
+        and distance_km(region.lat, region.lon, m.place.lat, m.place.lon) <= _REGION_REACH_KM
+    ]
+    return min(towns, key=lambda m: _distance(m, start, end)) if towns else best
 
 
 def _coordinated(
