@@ -20,7 +20,7 @@ def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
     return 12742 * math.asin(math.sqrt(h))
 
 
-def _resolve(text: str, quotes: list[str]):
+def _resolve(text: str, quotes: list[str], lang: str = "fr"):
     sentences = split_sentences(text)
     claims, position = [], 0
     for quote in quotes:
@@ -28,7 +28,7 @@ def _resolve(text: str, quotes: list[str]):
         position = start
         index = next(i for i, (a, b) in enumerate(sentences) if a <= start < b)
         claims.append((index, start, start + len(quote)))
-    return resolve_places(text, sentences, claims)
+    return resolve_places(text, sentences, claims, lang)
 
 
 @pytest.mark.parametrize(
@@ -529,17 +529,6 @@ def test_a_mission_area_is_not_where_harm_happened():
     assert [p.name if p else None for p in places] == ["région du Liptako", "région du Liptako"]
 
 
-def _resolve_en(text: str, quotes: list[str]):
-    sentences = split_sentences(text)
-    claims, position = [], 0
-    for quote in quotes:
-        start = text.index(quote, position)
-        position = start
-        index = next(i for i, (a, b) in enumerate(sentences) if a <= start < b)
-        claims.append((index, start, start + len(quote)))
-    return resolve_places(text, sentences, claims, "en")
-
-
 @pytest.mark.parametrize(
     ("text", "quote", "name", "country", "near"),
     [
@@ -602,7 +591,7 @@ def _resolve_en(text: str, quotes: list[str]):
     ],
 )
 def test_english_places(text, quote, name, country, near):
-    (place,) = _resolve_en(text, [quote])
+    (place,) = _resolve(text, [quote], "en")
     assert place is not None
     assert (place.name, place.country) == (name, country)
     if near is None:
@@ -613,5 +602,5 @@ def test_english_places(text, quote, name, country, near):
 
 def test_english_inherits_from_earlier_sentence():
     text = "Gunmen attacked a market in Gubio, Borno state. They killed 12 villagers."
-    (place,) = _resolve_en(text, ["12 villagers"])
+    (place,) = _resolve(text, ["12 villagers"], "en")
     assert place is not None and place.name == "Gubio"

@@ -1,4 +1,4 @@
-"""Source attribution on raw French text (no spaCy model)."""
+"""Source attribution on raw French and English text (no spaCy model)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from bilan.resolve.sources import normalise_source_name, resolve_sources
 from bilan.sentences import split_sentences
 
 
-def sources_of(text: str, quotes: list[str]) -> list[Source | None]:
+def sources_of(text: str, quotes: list[str], lang: str = "fr") -> list[Source | None]:
     """Resolve the sources of `quotes`, each located after the previous one."""
     sentences = split_sentences(text)
     claims = []
@@ -21,7 +21,7 @@ def sources_of(text: str, quotes: list[str]) -> list[Source | None]:
         position = start + len(quote)
         index = next(i for i, (s, e) in enumerate(sentences) if s <= start < e)
         claims.append((index, start, position))
-    return resolve_sources(text, sentences, claims)
+    return resolve_sources(text, sentences, claims, lang)
 
 
 @pytest.mark.parametrize(
@@ -232,18 +232,6 @@ def test_fast_on_a_typical_document() -> None:
     assert (time.perf_counter() - start) / 20 < 0.005
 
 
-def english_sources_of(text: str, quotes: list[str]) -> list[Source | None]:
-    sentences = split_sentences(text)
-    claims = []
-    position = 0
-    for quote in quotes:
-        start = text.index(quote, position)
-        position = start + len(quote)
-        index = next(i for i, (s, e) in enumerate(sentences) if s <= start < e)
-        claims.append((index, start, position))
-    return resolve_sources(text, sentences, claims, "en")
-
-
 @pytest.mark.parametrize(
     ("text", "quote", "expected"),
     [
@@ -293,7 +281,7 @@ def english_sources_of(text: str, quotes: list[str]) -> list[Source | None]:
     ],
 )
 def test_english_attribution(text: str, quote: str, expected: Source | None) -> None:
-    assert english_sources_of(text, [quote]) == [expected]
+    assert sources_of(text, [quote], "en") == [expected]
 
 
 @pytest.mark.parametrize(
@@ -316,7 +304,7 @@ def test_english_attribution(text: str, quote: str, expected: Source | None) -> 
     ],
 )
 def test_english_back_references(text: str, quotes: list[str], expected: list) -> None:
-    assert english_sources_of(text, quotes) == expected
+    assert sources_of(text, quotes, "en") == expected
 
 
 def test_english_articles_are_stripped_for_comparison() -> None:
