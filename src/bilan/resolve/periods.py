@@ -47,6 +47,7 @@ class _Lexicon:
     numbers: dict[str, int]
     first_of_month: frozenset[str]
     relative_days: dict[str, int]
+    relative_years: dict[str, int]
     month_edges: dict[str, str]
     rules: tuple[tuple[str, re.Pattern[str]], ...]
     rule_starts: re.Pattern[str]  # every offset where some rule matches
@@ -132,6 +133,8 @@ def _lexicon(lang: str) -> _Lexicon:
         numbers=numbers,
         first_of_month=frozenset(w.lower() for w in raw["first_of_month"]),
         relative_days=raw["relative_days"],
+        # Only languages whose rules name a year from publication need them.
+        relative_years=raw.get("relative_years", {}),
         month_edges=raw["month_edges"],
         rules=rules,
         rule_starts=re.compile(starts, re.IGNORECASE),
@@ -341,6 +344,9 @@ def _narrative_years(
     """`fields` with a missing year filled from the year its month was last named
     with (no later than publication); records the years `fields` names."""
     filled = dict(fields)
+    if "ry" in fields and published is not None:
+        # "in April last year": the year counted from publication.
+        filled["y"] = str(published.year + lex.relative_years[fields["ry"].lower()])
     for month_key, year_key in (("m", "y"), ("m2", "y2")):
         if month_key not in fields:
             continue
