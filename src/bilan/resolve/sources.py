@@ -29,7 +29,8 @@ _ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z0-9\-]{1,15})\s*\)")
 _CAPITAL = re.compile(r"[A-ZÀ-ÖØ-Þ]")
 # Punctuation that ends a source's noun phrase; parentheses do not, so that an
 # acronym after the full name stays with it.
-_PHRASE_END = re.compile(r"[,.;:!?«»\"“”\n•]")
+# A dot after a lone capital abbreviates ("The U.N. human rights office").
+_PHRASE_END = re.compile(r"[,;:!?«»\"“”\n•]|(?<!\b[A-Z])\.")
 _QUOTES = '«»"“”'
 _HEADLINE = re.compile(r"\s*[-–]\s[^\n]{1,100}?\s[-–](?=\S)")
 # Words before an acronym that describe its organisation ("the charity World Central Kitchen").
@@ -161,6 +162,7 @@ class _Lexicon:
     bare_subjects: bool
     relative_openers: frozenset[str]
     conjunction: re.Pattern[str]
+    subject_complements: frozenset[str]
 
 
 @cache
@@ -263,7 +265,7 @@ def _lexicon(lang: str) -> _Lexicon:
         types=re.compile(
             r"(?<![\w'])(?:"
             + "|".join(re.escape(k) for k in sorted(keywords, key=len, reverse=True))
-            + r")(?!\w)(?!'(?!s\b))"
+            + r")(?!\w)(?!'(?!s\b|\s|$))"
         ),
         type_of_keyword=keywords,
         particles=frozenset(data["name_particles"]),
@@ -290,6 +292,7 @@ def _lexicon(lang: str) -> _Lexicon:
         # A segment opening with a relative pronoun is a clause, not a subject.
         relative_openers=frozenset(grammar["relative_openers"]),
         conjunction=re.compile(alternation(grammar["clause_conjunctions"]) + r"\s+", re.I),
+        subject_complements=frozenset(grammar["subject_complements"]),
     )
 
 
@@ -509,17 +512,24 @@ def _subject_before(sentence: str, verb: int, lex: _Lexicon) -> tuple[int, str] 
                 continue
             return None
         phrase = _noun_phrase(candidate, 0, lex)
+        rest = candidate[len(phrase) :].split()
+        # "A doctor at a makeshift hospital in Douma told AFP": where the speaker is.
+        located = bool(rest) and rest[0].lower() in lex.subject_complements
         # "An estimated 2.6 million": a determiner alone names nobody.
-        if len(phrase) < len(candidate) - 1 or phrase.lower() in lex.bare_determiners:
+        if (len(phrase) < len(candidate) - 1 and not located) or (
+            phrase.lower() in lex.bare_determiners
+        ):
             return None
         person = segments[number - 1].strip() if number else ""
         if (
             lex.determiner.match(phrase + " ")
             and _is_person(person, lex)
             and person.split()[0].lower() not in lex.openers
+            and _role_rest(phrase, lex) is None
         ):
             # "Babagana Modu, the chairman of the council, told Reuters": the description
-            # is an apposition to the person who speaks.
+            # is an apposition to the person who speaks (a spokesperson's stands for
+            # the institution).
             return sentence.rfind(person, 0, seg_start), person
         return seg_start + segment[len(segment) - len(parts[-1]) :].find(candidate[:5]), phrase
     return None
