@@ -276,7 +276,10 @@ def _lexicon(lang: str) -> _Lexicon:
             re.I,
         ),
         # "Baghdad's Sadr City district": a place of the possessor.
-        possessive=re.compile(grammar["possessive"] + r"\s+$") if grammar["possessive"] else None,
+        # "Nigeria's northeastern Borno state", "Cameroon's English-speaking South-West".
+        possessive=re.compile(grammar["possessive"] + r"\s+(?:[\w-]+\s+){0,2}$")
+        if grammar["possessive"]
+        else None,
         possessor=re.compile(grammar["possessive"] + r"\s+") if grammar["possessive"] else None,
         # "Afghanistan's interior ministry": the body that speaks, not where harm was.
         owner=re.compile(
@@ -743,8 +746,12 @@ def _city_mention(
         elif found and (not context or found[2] in context):
             lat, lon, code, *_ = found
             place = Place(label, lat, lon, code, "admin1")
-        else:
+        elif lex.locative.search(left) or (lex.possessive and lex.possessive.search(left)):
             place = Place(label, None, None, country, "region")
+        else:
+            # "Islamic State West Africa Province": an unknown name outside a locative
+            # context is an organisation's.
+            return None
         return _contextualise(text, s_start, start, head_after.end(), index, place, lex)
     admin = lex.admin_head.search(left)
     settlement = lex.settlement_head.search(left)
