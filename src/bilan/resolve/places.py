@@ -328,7 +328,7 @@ def resolve_places(
     # first place.
     filed = _filed_from(text, dateline, mentions, lex) if dateline is not None else None
     fallback = filed or _fallback(mentions)
-    focus_mention = _focus([m for m in mentions if id(m) not in bound])
+    focus_mention = _focus(text, [m for m in mentions if id(m) not in bound], lex)
     focus = focus_mention.place if focus_mention else None
     focus_sentence = focus_mention.sentence if focus_mention else 0
     main_country = _main_country([(0, 0, 0, m.place) for m in mentions if m.usable], [])
@@ -465,13 +465,17 @@ def _count_value(quote: str, lang: str, lex: _Lexicon) -> int | None:
     return None
 
 
-def _focus(mentions: list[_Mention]) -> _Mention | None:
+def _focus(text: str, mentions: list[_Mention], lex: _Lexicon) -> _Mention | None:
     """The town the lead sentences are about, if they name one."""
-    for m in mentions:
+    for i, m in enumerate(mentions):
         if m.sentence > _LEAD_SENTENCES:
             break
-        # A town of a breakdown ("Tchoma Bangou (70 morts)") is not the whole story's.
-        if m.usable and m.rank >= _RANK["admin1"]:
+        # A town of a breakdown ("Tchoma Bangou (70 morts)") is not the whole story's,
+        # nor one of two ("continued in Idlib and northern Hama").
+        paired = i + 1 < len(mentions) and bool(
+            lex.coordinated.match(text, m.end, mentions[i + 1].start)
+        )
+        if m.usable and m.rank >= _RANK["admin1"] and not paired:
             return m
     return None
 
