@@ -64,6 +64,8 @@ _TIED_AFTER = re.compile(
 _ADMIN_BRACKETS = re.compile(rf"\s*\(\s*{_WORD}[^(),\n]*,\s*{_WORD}[^(),\n]*\)")
 # How far from a region's centroid a town of the same sentence is taken to lie in it.
 _REGION_REACH_KM = 150
+# The longest opening phrase that sets a scene ("In Kunduz province,").
+_SCENE_OPENING = 40
 # Longest link between two coordinated places.
 _COORDINATION_GAP = 40
 
@@ -352,8 +354,17 @@ def resolve_places(
         in_sentence = chosen is not None
         if chosen is None:
             chosen, final = inherited
-            if chosen is None or lex.anaphora.search(text, s_start, s_end):
-                earlier = _previous(mentions, index) or fallback
+            last = _previous(mentions, index)
+            # "In Paktiya province, ... found a cache. No insurgents were detained.": a
+            # sentence opening on a place after the previous claim's sets the scene.
+            moved = (
+                last is not None
+                and i > 0
+                and last.sentence > claims[i - 1][0]
+                and _opens_on(text, sentences[last.sentence], mentions, last.sentence)
+            )
+            if chosen is None or moved or lex.anaphora.search(text, s_start, s_end):
+                earlier = last or fallback
                 if earlier is not None:
                     chosen, final = earlier.place, earlier.final
         # The cue opens the sentence ("Depuis 2014, ...") or follows the count.
@@ -463,6 +474,16 @@ def _count_value(quote: str, lang: str, lex: _Lexicon) -> int | None:
             continue  # the article of "une soixantaine"
         return value if value is not None and value >= _RETOLD_MIN else None
     return None
+
+
+def _opens_on(
+    text: str, sentence: tuple[int, int], mentions: list[_Mention], index: int
+) -> bool:
+    """Whether the sentence opens on a place, before a comma ("In Kunduz province, ...")."""
+    comma = text.find(",", sentence[0], sentence[1])
+    if comma < 0 or comma - sentence[0] > _SCENE_OPENING:
+        return False
+    return any(m.sentence == index and m.usable and m.end <= comma for m in mentions)
 
 
 def _focus(text: str, mentions: list[_Mention], lex: _Lexicon) -> _Mention | None:
