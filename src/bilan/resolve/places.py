@@ -133,6 +133,7 @@ class _Lexicon:
     possessor: re.Pattern[str] | None
     owner: re.Pattern[str] | None
     compounds: tuple[str, ...]
+    magnitude: re.Pattern[str]
 
 
 def _alternation(words: list[str]) -> str:
@@ -293,6 +294,9 @@ def _lexicon(lang: str) -> _Lexicon:
         else None,
         # "Government-controlled territory": a compound adjective, not a name.
         compounds=tuple(grammar["compound_adjectives"]),
+        magnitude=re.compile(
+            rf"\s+(?:{of}|of\s+)?(?:{_alternation(grammar['magnitudes'])})(?![\w\-])", re.I
+        ),
     )
 
 
@@ -472,6 +476,8 @@ def _count_value(quote: str, lang: str, lex: _Lexicon) -> int | None:
                 continue
         if value == 1:
             continue  # the article of "une soixantaine"
+        if lex.magnitude.match(quote, match.end()):
+            return None  # "9 million", "tens of thousands": no number to tell an event by
         return value if value is not None and value >= _RETOLD_MIN else None
     return None
 
