@@ -588,6 +588,51 @@ def test_a_mission_area_is_not_where_harm_happened():
             "SO",
             (0.49, 42.77),
         ),
+        # A dateline city gives its country to a count with no place of its own.
+        ("KYIV (April 3, 2023) - The enemy lost 620 soldiers.", "620 soldiers", "Ukraine",
+         "UA", None),
+        # The possessor's ministry speaks; the place is the town.
+        (
+            "A bomber struck a hall in western Kabul, killing 63 people, Afghanistan's "
+            "interior ministry said.",
+            "63 people",
+            "western Kabul",
+            "AF",
+            (34.53, 69.17),
+        ),
+        (
+            "Suspected jihadists killed 40 herders in Nigeria's northeastern Borno state.",
+            "40 herders",
+            "northeastern Borno state",
+            "NG",
+            (11.5, 13.0),
+        ),
+        # A head ends a name that also names a region ("North Waziristan Agency").
+        (
+            "Jets struck hideouts in North Waziristan Agency, killing 27 terrorists.",
+            "27 terrorists",
+            "North Waziristan Agency",
+            "PK",
+            (32.95, 69.95),
+        ),
+        # A town of the sentence makes its region precise.
+        (
+            "Police in the Mexican state of Guanajuato found 14 men shot near the city of "
+            "Celaya.",
+            "14 men",
+            "Celaya",
+            "MX",
+            (20.52, -100.81),
+        ),
+        # Two places coordinated: the area that covers both, not the first of them.
+        (
+            "UNICEF - Statement on north-west Syria\nAt least 20 children were killed in "
+            "north-west Syria as fighting continued in Idlib and northern Hama.",
+            "At least 20 children",
+            "north-west Syria",
+            "SY",
+            None,
+        ),
     ],
 )
 def test_english_places(text, quote, name, country, near):
@@ -598,6 +643,17 @@ def test_english_places(text, quote, name, country, near):
         assert place.lat is None
     else:
         assert abs(place.lat - near[0]) < 0.3 and abs(place.lon - near[1]) < 0.3
+
+
+def test_english_scene_setting_sentence():
+    # The Paktiya sentence names no claim but opens on its place: the next count is there.
+    text = (
+        "In Kunduz province, a force killed one insurgent in Chahar Darah district. "
+        "In Paktiya province, a force found a cache near the provincial capital. "
+        "No insurgents were detained."
+    )
+    places = _resolve(text, ["one insurgent", "No insurgents"], "en")
+    assert [p.name if p else None for p in places] == ["Chahar Darah district", "Paktiya province"]
 
 
 def test_english_inherits_from_earlier_sentence():

@@ -278,6 +278,31 @@ def test_fast_on_a_typical_document() -> None:
         ),
         # The outlet's own statement has no source.
         ("Two policemen were wounded in the town of Taji.", "Two policemen", None),
+        # Where the speaker stands is no part of its name.
+        (
+            "A doctor at a makeshift hospital in Douma told AFP that his team had treated "
+            "dozens of wounded.",
+            "dozens of wounded",
+            Source("A doctor", "medical"),
+        ),
+        (
+            "The U.N. human rights office says it has confirmed more than 7,100 civilian "
+            "deaths in Ukraine.",
+            "more than 7,100 civilian deaths",
+            Source("The U.N. human rights office", "un_agency"),
+        ),
+        # After a dateline, the issuer is the subject.
+        (
+            "BAMAKO, 18 July 2018 - MINUSMA documented 287 killings of civilians.",
+            "287 killings",
+            Source("MINUSMA", "un_agency"),
+        ),
+        # A subordinate clause's subject follows its conjunction.
+        (
+            "Militants claimed 50 kills, while Uganda's military said 12 of its troops died.",
+            "12 of its troops",
+            Source("Uganda's military", "military"),
+        ),
     ],
 )
 def test_english_attribution(text: str, quote: str, expected: Source | None) -> None:
@@ -293,6 +318,13 @@ def test_english_attribution(text: str, quote: str, expected: Source | None) -> 
             "said. He said 11 others were wounded.",
             ["Four people", "11 others"],
             [Source("the provincial governor", "government")] * 2,
+        ),
+        # A typed noun with nothing earlier names the organisation of its sentence.
+        (
+            "Seven aid workers with the charity World Central Kitchen (WCK) were killed, "
+            "the group said.",
+            ["Seven aid workers"],
+            [Source("WCK", "ngo")],
         ),
         # A surname alone refers back to the full name.
         (

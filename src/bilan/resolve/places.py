@@ -537,8 +537,15 @@ def _find_mentions(text: str, sentences: list[tuple[int, int]], lex: _Lexicon) -
             if _inside_name(sentence, match.start(), match.end(), lex):
                 continue
             place = lex.gazetteer.lookup(match.group())
-            if place is not None:
-                countries.append((index, s_start + match.start(), s_start + match.end(), place))
+            if place is None:
+                continue
+            end = match.end()
+            head = lex.head_after.match(sentence, end)
+            if head and place.precision == "region":
+                # "Borno state", "North Waziristan Agency": the name keeps its head.
+                end = head.end()
+                place = replace(place, name=sentence[match.start() : end])
+            countries.append((index, s_start + match.start(), s_start + end, place))
         for match in lex.areas_lower.finditer(sentence):
             place = lex.gazetteer.lookup(match.group(1))
             if place is not None:
