@@ -36,6 +36,7 @@ _UNTIL = "until"  # the day a multi-day event ended
 _IGNORE = "ignore"  # burial or finding of bodies: not the day of harm
 _REFERENCE = "reference"  # "la plus meurtrière depuis 2015": compares, dates nothing
 _USABLE = (_WHEN, _SINCE, _OPEN)
+_SATURDAY = 5  # date.weekday()
 # Rules counted from the last day the text named ("la veille", "deux jours plus tôt").
 _COUNTED_FROM_ANCHOR = ("eve", "days_earlier", "days_later")
 
@@ -103,9 +104,14 @@ def _lexicon(lang: str) -> _Lexicon:
     def alt(words: Any) -> str:
         return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
+    month_slot = f"(?:{alt(months)})"
+    if raw.get("capitalised_months"):
+        # English capitalises its months: "may" is a verb, "May" the month.
+        forms = [f(name) for name in months for f in (str.capitalize, str.upper)]
+        month_slot = f"(?-i:{alt(forms)})"
     slots = {
         "weekday": f"(?:{alt(weekdays)})",
-        "month": f"(?:{alt(months)})",
+        "month": month_slot,
         "day": f"(?:{alt(raw['first_of_month'])}|[0-3]?\\d)",
         "year": r"(?:1[89]|20)\d\d",
         "num": f"(?:\\d+|{alt(numbers)})",
@@ -811,6 +817,11 @@ def _rule_days(
         return (day, day) if day else None
     if rule == "last_night":  # "overnight": the night before the report, both days
         return (pub - timedelta(days=1), pub) if pub else None
+    if rule == "weekend":  # the latest Saturday and Sunday, up to the report
+        if pub is None:
+            return None
+        saturday = pub - timedelta(days=(pub.weekday() - _SATURDAY) % 7)
+        return (saturday, min(saturday + timedelta(days=1), pub))
     if rule == "relative_day":
         if pub is None:
             return None
