@@ -34,6 +34,10 @@ def sources_of(text: str, quotes: list[str], lang: str = "fr") -> list[Source | 
         ("Jean-Marc Ayrault", "jean marc ayrault"),
         ("des sources de sécurité et médicales", "sources securite et medicales"),
         ("l’ONU", "onu"),
+        # English articles go too; a capitalised "UN" is an acronym, not French "un".
+        ("The United Nations", "united nations"),
+        ("the UN", "un"),
+        ("Un porte-parole", "porte parole"),
     ],
 )
 def test_normalise_source_name(name: str, expected: str) -> None:
@@ -276,6 +280,8 @@ def test_fast_on_a_typical_document() -> None:
             "four militants",
             Source("the coalition", "military"),
         ),
+        # A passive names no speaker.
+        ("Shelling damaged houses; no casualties were reported.", "no casualties", None),
         # The outlet's own statement has no source.
         ("Two policemen were wounded in the town of Taji.", "Two policemen", None),
         # Where the speaker stands is no part of its name.

@@ -39,21 +39,24 @@ _DESCRIPTION_WORDS = 6
 _GLUED = re.compile(r"(?<=[a-zà-ÿ])(?=[LD]')")
 
 
-def normalise_source_name(name: str) -> str:
+def normalise_source_name(name: str, lang: str | None = None) -> str:
     """A source name reduced for comparison: lower case, no accents, no articles.
 
     Hyphens count as spaces, so "Jean-Marc" equals "Jean Marc" and "état-major"
-    equals "état major". The articles of every language are stripped: the scorer
-    compares names without knowing their language.
+    equals "état major". Without `lang`, the articles of every language are
+    stripped (the scorer compares names without knowing their language), but a
+    word written in capitals is an acronym, not an article: "the UN" keeps "un".
     """
-    articles = _articles()
-    return " ".join(t for t in _fold(name).split() if t not in articles)
+    articles = _articles(lang)
+    acronyms = {_fold(w) for w in re.split(r"[\s'’-]+", name) if len(w) > 1 and w.isupper()}
+    return " ".join(t for t in _fold(name).split() if t not in articles or t in acronyms)
 
 
 @cache
-def _articles() -> frozenset[str]:
+def _articles(lang: str | None) -> frozenset[str]:
+    languages = lexicons.LANGUAGES if lang is None else (lang,)
     return frozenset(
-        word for lang in lexicons.LANGUAGES for word in lexicons.load(lang, "sources")["articles"]
+        word for code in languages for word in lexicons.load(code, "sources")["articles"]
     )
 
 
@@ -116,6 +119,7 @@ class _Phrase:
 class _Lexicon:
     """A language's sources.json, compiled."""
 
+    lang: str
     data: dict[str, Any]
     preposition: re.Pattern[str]
     inverted: re.Pattern[str]
@@ -163,6 +167,7 @@ class _Lexicon:
     relative_openers: frozenset[str]
     conjunction: re.Pattern[str]
     subject_complements: frozenset[str]
+    passive: re.Pattern[str] | None
 
 
 @cache
@@ -183,11 +188,12 @@ def _lexicon(lang: str) -> _Lexicon:
     organisations: dict[str, tuple[str | None, str]] = {}
     for org in data["organisations"]:
         for name in org["names"]:
-            organisations[normalise_source_name(name)] = (org.get("short"), org["type"])
+            organisations[normalise_source_name(name, lang)] = (org.get("short"), org["type"])
     keywords = {_fold(k): (rank, kind) for rank, (k, kind) in enumerate(reversed(data["types"]))}
     grammar = data["grammar"]
     roles = alternation(data["roles"]["words"])
     return _Lexicon(
+        lang=lang,
         data=data,
         preposition=re.compile(
             rf"(?<![\w-]){alternation(data['prepositions'])}\s+"
@@ -293,6 +299,7 @@ def _lexicon(lang: str) -> _Lexicon:
         relative_openers=frozenset(grammar["relative_openers"]),
         conjunction=re.compile(alternation(grammar["clause_conjunctions"]) + r"\s+", re.I),
         subject_complements=frozenset(grammar["subject_complements"]),
+        passive=re.compile(grammar["passive_before"], re.I) if grammar["passive_before"] else None,
     )
 
 
@@ -423,6 +430,8 @@ def _phrases(sentence: str, lex: _Lexicon) -> list[_Phrase]:
         if text and _opens_noun_phrase(text, lex):
             add(match.start(), at + len(text), text, "np")
     for match in lex.preverbal.finditer(sentence):
+        if lex.passive and lex.passive.search(sentence, 0, match.start()):
+            continue  # "no casualties were reported": nobody is said to speak
         subject = _subject_before(sentence, match.start(), lex)
         if subject is not None:
             add(subject[0], match.end(), subject[1], "np")
@@ -694,14 +703,14 @@ def _last_of(history: list[_Entity], kinds: tuple[str, ...], person: bool) -> _E
 
 def _institution(rest: str, lex: _Lexicon) -> str | None:
     """The institution a role's complement names ("de la police de Kaduna"), if any."""
-    found = lex.organisation_in.search(normalise_source_name(rest))
+    found = lex.organisation_in.search(normalise_source_name(rest, lex.lang))
     if found is not None:
         short = lex.organisations[found.group(0)][0]
         if short:
             return short
         # An organisation closing the complement is named as the text writes it.
         words = rest.split()
-        if normalise_source_name(words[-1]) != found.group(0).split()[-1]:
+        if normalise_source_name(words[-1], lex.lang) != found.group(0).split()[-1]:
             return None
         return " ".join(words[-len(found.group(0).split()) :])
     marker, _, name = rest.partition(" ")
@@ -710,7 +719,7 @@ def _institution(rest: str, lex: _Lexicon) -> str | None:
     if marker.lower() not in lex.role_markers:  # "the governor's spokesman": no preposition
         marker, name = "", rest
     name = _with_article(marker.lower(), name.strip(), lex)
-    words = [w for w in _fold(name).split() if w not in _articles()]
+    words = [w for w in _fold(name).split() if w not in _articles(lex.lang)]
     # The head noun opens a French name ("la police nationale") and closes an
     # English one ("the provincial police").
     if words and (words[0] in lex.institutions or words[-1] in lex.institutions):
@@ -723,10 +732,10 @@ def _parent_organisation(phrase: str, lex: _Lexicon) -> _Entity | None:
     folded = _fold(phrase).split()
     if _ACRONYM.search(phrase) or len(folded) < 3:
         return None
-    head = 1 if folded[0] in _articles() else 0
+    head = 1 if folded[0] in _articles(lex.lang) else 0
     if folded[head] not in lex.sub_units or _CAPITAL.match(phrase.split()[head]):
         return None
-    normal = normalise_source_name(phrase)
+    normal = normalise_source_name(phrase, lex.lang)
     for name, (short, kind) in lex.organisations.items():
         if short and normal.endswith(" " + name):
             return _Entity(Source(short, kind), False)
@@ -742,7 +751,7 @@ def _appositive(after: str) -> str | None:
 def _is_person(phrase: str, lex: _Lexicon) -> bool:
     """Two to five capitalised words, with name particles: a person's name."""
     words = phrase.split()
-    if not 2 <= len(words) <= 5 or normalise_source_name(phrase) in lex.organisations:
+    if not 2 <= len(words) <= 5 or normalise_source_name(phrase, lex.lang) in lex.organisations:
         return False
     if any(w.isupper() and len(w) > 1 for w in words) or not _CAPITAL.match(words[-1]):
         return False
@@ -756,7 +765,7 @@ def _named(phrase: str, description: str, lex: _Lexicon) -> _Entity | None:
     phrase = _drop_adjectives(lex.trailing.sub("", phrase).strip(" ,"), lex)
     if not phrase:
         return None
-    normal = normalise_source_name(_ACRONYM.sub("", phrase))
+    normal = normalise_source_name(_ACRONYM.sub("", phrase), lex.lang)
     known = lex.organisations.get(normal)
     if known and known[0]:
         return _Entity(Source(known[0], known[1]), False)
@@ -802,7 +811,7 @@ def _trailing_name(phrase: str, lex: _Lexicon) -> str | None:
 
 def _type_of(phrase: str, lex: _Lexicon) -> str | None:
     """The source type of a name: a known organisation's, else its highest-ranked keyword's."""
-    normal = normalise_source_name(_ACRONYM.sub("", phrase))
+    normal = normalise_source_name(_ACRONYM.sub("", phrase), lex.lang)
     known = lex.organisations.get(normal)
     if known:
         return known[1]
