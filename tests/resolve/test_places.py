@@ -556,6 +556,14 @@ def test_a_mission_area_is_not_where_harm_happened():
             "ML",
             (18.44, 1.41),
         ),
+        # A year before a comma is no count tied to the place; "X town" is a settlement.
+        (
+            "On 3 May 2019, in Bourzanga town (Bam, Centre-Nord), gunmen killed 4 civilians.",
+            "4 civilians",
+            "Bourzanga",
+            "BF",
+            (13.68, -1.55),
+        ),
         # "near X" is X.
         (
             "A coalition airstrike killed four militants near Hajin, in eastern Syria.",

@@ -134,6 +134,7 @@ class _Lexicon:
     owner: re.Pattern[str] | None
     compounds: tuple[str, ...]
     magnitude: re.Pattern[str]
+    settlement_after: re.Pattern[str]
 
 
 def _alternation(words: list[str]) -> str:
@@ -265,12 +266,18 @@ def _lexicon(lang: str) -> _Lexicon:
         # A bare count before a place ("dont 2.896 à Kinshasa"), not a year ("en 2015
         # à Paris").
         tied_before=re.compile(
-            r"(?<![\w.,\-])(?!(?:1[89]|20)\d\d\s)(\d[\d.,\u202f\xa0]*)\s+" + grammar["tied_before"]
+            r"(?<![\w.,\-])(?!(?:1[89]|20)\d\d(?!\d|[.,]\d))(\d[\d.,\u202f\xa0]*)\s+" + grammar["tied_before"]
         ),
         # Two places of one count: "à Hong Kong et aux Philippines".
         coordinated=pattern("coordinated", 0),
         conjunction=grammar["conjunction"],
         whole_country=grammar["whole_country"],
+        settlement_after=re.compile(
+            rf"\s+(?:{_alternation(grammar['settlement_heads_after'])})(?![\w\-])"
+            if grammar["settlement_heads_after"]
+            else r"(?!)",
+            re.I,
+        ),
         # "Helmand province", "Kani Township": a head after the name.
         head_after=re.compile(
             rf"\s+({_alternation(grammar['admin_heads_after'])})(?![\w\-])"
@@ -792,7 +799,8 @@ def _city_mention(
             return None
         return _contextualise(text, s_start, start, head_after.end(), index, place, lex)
     admin = lex.admin_head.search(left)
-    settlement = lex.settlement_head.search(left)
+    # "the town of Taji", "Bourzanga town": a settlement head before or after the name.
+    settlement = lex.settlement_head.search(left) or lex.settlement_after.match(text, end)
     locative = (
         bool(lex.locative.search(left))
         or (found is not None and found[2] in home and bool(lex.genitive.search(left)))
