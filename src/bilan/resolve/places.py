@@ -266,7 +266,8 @@ def _lexicon(lang: str) -> _Lexicon:
         # A bare count before a place ("dont 2.896 à Kinshasa"), not a year ("en 2015
         # à Paris").
         tied_before=re.compile(
-            r"(?<![\w.,\-])(?!(?:1[89]|20)\d\d(?!\d|[.,]\d))(\d[\d.,\u202f\xa0]*)\s+" + grammar["tied_before"]
+            r"(?<![\w.,\-])(?!(?:1[89]|20)\d\d(?!\d|[.,]\d))(\d[\d.,\u202f\xa0]*)\s+"
+            + grammar["tied_before"]
         ),
         # Two places of one count: "à Hong Kong et aux Philippines".
         coordinated=pattern("coordinated", 0),
@@ -630,7 +631,7 @@ def _find_mentions(text: str, sentences: list[tuple[int, int]], lex: _Lexicon) -
                 _contextualise(text, s_start, start, start + len(name), index, place, lex)
             )
     mentions.sort(key=lambda m: m.start)
-    mentions = _bracketed_units(text, mentions)
+    mentions = _bracketed_units(text, mentions, lex)
     towns = [
         m for m in mentions if m.place.precision in ("city", "area") and m.place.lat is not None
     ]
@@ -645,20 +646,20 @@ def _find_mentions(text: str, sentences: list[tuple[int, int]], lex: _Lexicon) -
     ]
 
 
-def _bracketed_units(text: str, mentions: list[_Mention]) -> list[_Mention]:
-    """The units of "Chaplyne (Synelnykove, Dnipropetrovsk)" rank below the place they
-    locate, whatever GeoNames knows of them (a town and a region may share a name)."""
-    spans = [
-        (m.end, found.end())
-        for m in mentions
-        if (found := _ADMIN_BRACKETS.match(text, m.end)) is not None
-    ]
-    out = []
+def _bracketed_units(text: str, mentions: list[_Mention], lex: _Lexicon) -> list[_Mention]:
+    """The units of "Chaplyne (Synelnykove, Dnipropetrovsk)" only locate the place before
+    them, whatever GeoNames knows of them (a town and a region may share a name, "Bam"
+    is also a city of Iran): they are no place of a claim."""
+    spans = []
     for m in mentions:
-        if m.place.precision == "city" and any(a <= m.start < b for a, b in spans):
-            m = replace(m, place=replace(m.place, precision="admin1"))
-        out.append(m)
-    return out
+        head = lex.settlement_after.match(text, m.end)  # "Bourzanga town (Bam, ...)"
+        found = _ADMIN_BRACKETS.match(text, head.end() if head else m.end)
+        if found is not None:
+            spans.append((m.end, found.end()))
+    return [
+        replace(m, usable=False) if any(a <= m.start < b for a, b in spans) else m
+        for m in mentions
+    ]
 
 
 def _locate(mention: _Mention, towns: list[_Mention]) -> _Mention:
