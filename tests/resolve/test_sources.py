@@ -280,6 +280,18 @@ def test_fast_on_a_typical_document() -> None:
             "four militants",
             Source("the coalition", "military"),
         ),
+        # A ministry named with its owner is the ministry.
+        (
+            "More than 32,000 Palestinians have been killed, according to the territory's "
+            "health ministry.",
+            "More than 32,000 Palestinians",
+            Source("health ministry", "government"),
+        ),
+        (
+            "The health ministry of the Houthi movement said 51 people had been killed.",
+            "51 people",
+            Source("health ministry", "government"),
+        ),
         # A passive names no speaker.
         ("Shelling damaged houses; no casualties were reported.", "no casualties", None),
         # The outlet's own statement has no source.

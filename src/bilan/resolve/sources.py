@@ -168,6 +168,7 @@ class _Lexicon:
     conjunction: re.Pattern[str]
     subject_complements: frozenset[str]
     passive: re.Pattern[str] | None
+    owned: re.Pattern[str] | None
 
 
 @cache
@@ -300,6 +301,7 @@ def _lexicon(lang: str) -> _Lexicon:
         conjunction=re.compile(alternation(grammar["clause_conjunctions"]) + r"\s+", re.I),
         subject_complements=frozenset(grammar["subject_complements"]),
         passive=re.compile(grammar["passive_before"], re.I) if grammar["passive_before"] else None,
+        owned=re.compile(grammar["owned_name"]) if grammar["owned_name"] else None,
     )
 
 
@@ -773,7 +775,10 @@ def _named(phrase: str, description: str, lex: _Lexicon) -> _Entity | None:
     if acronym:
         kind = _type_of(phrase[: acronym.start()], lex) or _type_of(acronym.group(1), lex)
         return _Entity(Source(acronym.group(1), kind), False)
-    name = _trailing_name(phrase, lex) or phrase
+    owned = lex.owned.fullmatch(phrase) if lex.owned else None
+    # "Afghanistan's interior ministry", "the health ministry of the Houthi movement":
+    # the body's own name is the shorter one.
+    name = owned.group("name") if owned else _trailing_name(phrase, lex) or phrase
     person = _is_person(name, lex)
     kind = _type_of(description, lex) or _type_of(name, lex)
     if kind is None and person:
