@@ -544,7 +544,7 @@ def test_a_mission_area_is_not_where_harm_happened():
         (
             "A car bomb exploded in Baghdad's Sadr City district, killing at least 9 people.",
             "at least 9 people",
-            "Sadr City",
+            "Sadr City district",
             "IQ",
             (33.39, 44.46),
         ),

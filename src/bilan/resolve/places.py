@@ -157,13 +157,15 @@ def _head(words: list[str], of: str, flags: int) -> re.Pattern[str]:
     )
 
 
-def _qualified(words: list[str], adjectives: dict[str, str]) -> re.Pattern[str]:
-    # A noun and a nationality adjective, any gender and number ("la guerre syrienne").
-    return re.compile(
-        rf"(?<![\w\-])(?:{_alternation(words)})\s+"
-        rf"({_alternation(list(adjectives))})(?:n?nes?|n?s|e|es)?(?![\w\-])",
-        re.I,
-    )
+def _qualified(
+    words: list[str], adjectives: dict[str, str], adjective_first: bool
+) -> re.Pattern[str]:
+    # A noun and a nationality adjective, any gender and number ("la guerre syrienne",
+    # "the Syrian war"); group 1 is the adjective.
+    adjective = rf"({_alternation(list(adjectives))})(?:n?nes?|n?s|e|es)?"
+    noun = f"(?:{_alternation(words)})"
+    pair = rf"{adjective}\s+{noun}" if adjective_first else rf"{noun}\s+{adjective}"
+    return re.compile(rf"(?<![\w\-]){pair}(?![\w\-])", re.I)
 
 
 def _approximate_nouns(lang: str) -> dict[str, int]:
@@ -194,6 +196,8 @@ def _lexicon(lang: str) -> _Lexicon:
         )
 
     adjectives = {a.lower(): code for a, code in words.get("adjectives", {}).items()}
+    # English puts the adjective first ("the Syrian war"), French after ("la guerre syrienne").
+    adjective_first = grammar["adjective_first"]
     lower_areas = [a for a in gaz.areas if not a[:1].isupper()]
     return _Lexicon(
         gazetteer=gaz,
@@ -229,11 +233,11 @@ def _lexicon(lang: str) -> _Lexicon:
             re.I,
         ),
         # "la capitale libanaise": that country's capital.
-        national_capital=_qualified(words["capital_words"], adjectives),
+        national_capital=_qualified(words["capital_words"], adjectives, adjective_first),
         # "la soixantaine de personnes tuées" tells the count of "plus de 60 morts".
         approximate=_approximate_nouns(lang),
         # "le conflit syrien, qui a fait 94.000 morts": the country of the conflict.
-        conflict=_qualified(words["conflict_words"], adjectives),
+        conflict=_qualified(words["conflict_words"], adjectives, adjective_first),
         relative=re.compile(rf"(?:{_alternation(words['relative_cues'])})\s*$", re.I),
         non_harm=_cue_at_end(words["non_harm_cues"]),
         # "la Mission de l'ONU au Mali": an organisation's name, up to three words on.
@@ -244,8 +248,10 @@ def _lexicon(lang: str) -> _Lexicon:
             rf"(?<![\w\-])(?:{_alternation(words['attribution_cues'])})(?![\w])", re.I
         ),
         # "les forces syriennes": a nationality adds its country to the context.
+        # Written as the language writes them: French "syrien", English "Syrian".
         adjectives=re.compile(
-            rf"(?<![\w\-])({_alternation(list(adjectives))})(?:n?nes?|n?s|e|es)?(?![\w\-])"
+            rf"(?<![\w\-])({_alternation(list(words.get('adjectives', {})))})"
+            r"(?:n?nes?|n?s|e|es)?(?![\w\-])"
         ),
         adjective_codes=adjectives,
         # A count over the whole country or a long period is national.
@@ -255,7 +261,9 @@ def _lexicon(lang: str) -> _Lexicon:
         # "au sud de Tripoli": near the town, unless a distance says how far.
         relative_area=pattern("relative_area"),
         # "les côtes birmanes", "le nord syrien": a part of that country.
-        adjective_area=_qualified([*words["directions"], *words["coast_words"]], adjectives),
+        adjective_area=_qualified(
+            [*words["directions"], *words["coast_words"]], adjectives, adjective_first
+        ),
         # A coast runs along many towns: no one of them stands for it.
         coast=re.compile(rf"(?:{_alternation(words['coast_words'])})(?![\w\-])", re.I),
         # "C'est là qu'il rencontre ...": the place the previous sentence names.
@@ -568,7 +576,9 @@ def _find_mentions(text: str, sentences: list[tuple[int, int]], lex: _Lexicon) -
                 label = match.group()
                 place = Place(label[:1].lower() + label[1:], None, None, code, "area")
                 countries.append((index, s_start + match.start(), s_start + match.end(), place))
-    nationalities = [lex.adjective_codes[m.group(1)] for m in lex.adjectives.finditer(text)]
+    nationalities = [
+        lex.adjective_codes[m.group(1).lower()] for m in lex.adjectives.finditer(text)
+    ]
     context = frozenset(p.country for *_, p in countries if p.country) | frozenset(nationalities)
     main_country = _main_country(countries, nationalities)
     countries.sort(key=lambda c: c[1])
@@ -747,8 +757,14 @@ def _names_in_run(run: str, lex: _Lexicon) -> list[tuple[int, str]]:
     if not words:
         return []
     name = " ".join(words)
-    # "J'ai", "S'il": a verb or a pronoun after the elision, not a name.
-    if name in lex.stopwords or name.isupper() or not name[:1].isupper():
+    # "J'ai", "S'il": a verb or a pronoun after the elision, not a name; "the Saudi
+    # city of Jizan": a nationality, not a name.
+    if (
+        name in lex.stopwords
+        or name.isupper()
+        or not name[:1].isupper()
+        or name.lower() in lex.adjective_codes
+    ):
         return []
     out = [(offset, name)]
     head, _, last = name.rpartition(" ")
@@ -805,7 +821,13 @@ def _city_mention(
     locative = (
         bool(lex.locative.search(left))
         or (found is not None and found[2] in home and bool(lex.genitive.search(left)))
-        or bool(lex.possessive and lex.possessive.search(left))
+        # "Baghdad's Sadr City": a possessor's place, so in the story's own countries
+        # ("Haiti's Center for Analysis" is no town of Texas).
+        or (
+            found is not None
+            and found[2] in home
+            and bool(lex.possessive and lex.possessive.search(left))
+        )
     )
     if admin:
         head_start = start - len(left) + admin.start(1)
