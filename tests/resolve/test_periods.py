@@ -517,6 +517,13 @@ def test_epidemic_totals_have_no_start() -> None:
             date(2019, 5, 10),
             _p("2019-05-03", "2019-05-03"),
         ),
+        (
+            "At least 6,700 Rohingya were killed in the month after violence erupted on "
+            "Aug. 25, MSF said.",
+            "At least 6,700 Rohingya",
+            date(2017, 12, 14),
+            _p("2017-08-25", "2017-09-24"),
+        ),
         # "may" is a verb; "May" the month.
         (
             "At least 20 people were killed and the toll may rise.",

@@ -49,6 +49,7 @@ class _Lexicon:
     first_of_month: frozenset[str]
     relative_days: dict[str, int]
     relative_years: dict[str, int]
+    spans: dict[str, int]
     month_edges: dict[str, str]
     rules: tuple[tuple[str, re.Pattern[str]], ...]
     rule_starts: re.Pattern[str]  # every offset where some rule matches
@@ -141,6 +142,7 @@ def _lexicon(lang: str) -> _Lexicon:
         relative_days=raw["relative_days"],
         # Only languages whose rules name a year from publication need them.
         relative_years=raw.get("relative_years", {}),
+        spans=raw.get("spans", {}),
         month_edges=raw["month_edges"],
         rules=rules,
         rule_starts=re.compile(starts, re.IGNORECASE),
@@ -845,6 +847,12 @@ def _rule_days(
     if rule == "date":
         day = _date(fields["d"], fields["m"], fields.get("y"), lex, pub)
         return (day, day) if day else None
+    if rule == "span_after":
+        # "in the month after violence erupted on Aug. 25": that day and the span after.
+        day = _date(fields["d"], fields["m"], fields.get("y"), lex, pub)
+        if day is None:
+            return None
+        return _cap((day, day + timedelta(days=lex.spans[fields["span"].lower()] - 1)), pub)
     if rule in ("date_range", "night_dates"):
         last = _date(fields["d2"], fields["m2"], fields.get("y2"), lex, pub)
         if last is None:
