@@ -664,6 +664,22 @@ def test_english_scene_setting_sentence():
     assert [p.name if p else None for p in places] == ["Chahar Darah district", "Paktiya province"]
 
 
+def test_english_separate_story_keeps_its_own_place():
+    # The lead's town makes the lead's province precise, not a separate story's.
+    text = (
+        "Taliban fighters killed eight policemen in southern Helmand province, officials "
+        "said. The assault on checkpoints in Nad Ali district began late Monday. "
+        "Separately, a bomb in eastern Nangarhar province killed a woman. "
+        "The driver was wounded, he said."
+    )
+    places = _resolve(text, ["eight policemen", "a woman", "The driver"], "en")
+    assert [p.name if p else None for p in places] == [
+        "Nad Ali district",
+        "eastern Nangarhar province",
+        "eastern Nangarhar province",
+    ]
+
+
 def test_english_inherits_from_earlier_sentence():
     text = "Gunmen attacked a market in Gubio, Borno state. They killed 12 villagers."
     (place,) = _resolve(text, ["12 villagers"], "en")

@@ -135,6 +135,7 @@ class _Lexicon:
     compounds: tuple[str, ...]
     magnitude: re.Pattern[str]
     settlement_after: re.Pattern[str]
+    separate: re.Pattern[str]
 
 
 def _alternation(words: list[str]) -> str:
@@ -287,6 +288,12 @@ def _lexicon(lang: str) -> _Lexicon:
             else r"(?!)",
             re.I,
         ),
+        separate=re.compile(
+            rf"\s*(?:{_alternation(grammar['separate_story_cues'])})\b"
+            if grammar["separate_story_cues"]
+            else r"(?!)",
+            re.I,
+        ),
         # "Helmand province", "Kani Township": a head after the name.
         head_after=re.compile(
             rf"\s+({_alternation(grammar['admin_heads_after'])})(?![\w\-])"
@@ -354,6 +361,7 @@ def resolve_places(
     focus = focus_mention.place if focus_mention else None
     focus_sentence = focus_mention.sentence if focus_mention else 0
     main_country = _main_country([(0, 0, 0, m.place) for m in mentions if m.usable], [])
+    separate = [bool(lex.separate.match(text, a, b)) for a, b in sentences]
     places: list[Place | None] = []
     inherited: tuple[Place | None, bool] = (None, False)
     for i, (index, start, end) in enumerate(claims):
@@ -402,6 +410,8 @@ def resolve_places(
                 and focus is not None
                 and chosen.precision in ("country", "area")
                 and chosen.country == focus.country
+                # "Separately, a roadside bomb ...": another story than the lead's.
+                and not any(separate[focus_sentence + 1 : index + 1])
                 and (
                     # A body sentence takes the town only once the story has named
                     # it, or when its lead names a vague area ("dans le nord du Mali").
