@@ -680,6 +680,17 @@ def test_english_separate_story_keeps_its_own_place():
     ]
 
 
+def test_english_head_anaphor_and_breakdown_place():
+    # "in the region" is the Kharkiv region; the breakdown names its own town.
+    text = (
+        "Russia opened a new front in the Kharkiv region on Friday. At least nine "
+        "civilians have been killed in the region since Friday, including two in a strike "
+        "on a building in Kharkiv city late on Sunday, the prosecutor said."
+    )
+    places = _resolve(text, ["At least nine civilians", "two in a strike"], "en")
+    assert [p.name if p else None for p in places] == ["Kharkiv region", "Kharkiv"]
+
+
 def test_english_inherits_from_earlier_sentence():
     text = "Gunmen attacked a market in Gubio, Borno state. They killed 12 villagers."
     (place,) = _resolve(text, ["12 villagers"], "en")

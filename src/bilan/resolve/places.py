@@ -136,6 +136,8 @@ class _Lexicon:
     magnitude: re.Pattern[str]
     settlement_after: re.Pattern[str]
     separate: re.Pattern[str]
+    head_anaphor: re.Pattern[str]
+    breakdown: re.Pattern[str]
 
 
 def _alternation(words: list[str]) -> str:
@@ -294,6 +296,8 @@ def _lexicon(lang: str) -> _Lexicon:
             else r"(?!)",
             re.I,
         ),
+        head_anaphor=re.compile(grammar["head_anaphor"] or r"(?!)"),
+        breakdown=re.compile(rf"(?<![\w])(?:{_alternation(words['part_cues'])})(?![\w])", re.I),
         # "Helmand province", "Kani Township": a head after the name.
         head_after=re.compile(
             rf"\s+({_alternation(grammar['admin_heads_after'])})(?![\w\-])"
@@ -370,8 +374,15 @@ def resolve_places(
         after = claims[i - 1][2] if i and claims[i - 1][0] == index else None
         chosen, exclusive, final = _choose(text, own, start, end, after, bound, i, lex)
         s_start, s_end = sentences[index]
+        # A breakdown naming its own place in its clause keeps it ("including two in a
+        # strike on a building in Kharkiv city").
+        clause_place = any(
+            m.usable and m.start >= end and not re.search(r"[,;]", text[end : m.start])
+            for m in own
+        )
         if (
             not exclusive
+            and not clause_place
             and i
             and claims[i - 1][0] == index
             and lex.part.search(text, max(s_start, start - 20), start)
@@ -658,12 +669,33 @@ def _find_mentions(text: str, sentences: list[tuple[int, int]], lex: _Lexicon) -
     located = [_locate(m, towns) for m in mentions]
     # A name read once as a district ("quartier de Neudorf") is that district throughout.
     districts = {m.place.name: m.place for m in located if m.place.precision == "point"}
-    return [
+    resolved = [
         replace(m, place=districts[m.place.name])
         if m.place.precision == "city" and m.place.name in districts
         else m
         for m in located
     ]
+    anaphora = _head_anaphora(text, sentences, resolved, lex)
+    return sorted(resolved + anaphora, key=lambda m: m.start)
+
+
+def _head_anaphora(
+    text: str, sentences: list[tuple[int, int]], mentions: list[_Mention], lex: _Lexicon
+) -> list[_Mention]:
+    """ "killed in the region": the last place named with that head ("the Kharkiv region")."""
+    found = []
+    for index, (s_start, s_end) in enumerate(sentences):
+        for match in lex.head_anaphor.finditer(text, s_start, s_end):
+            head = match.group("head").lower()
+            earlier = [
+                m
+                for m in mentions
+                if m.end <= match.start() and m.usable and head in m.place.name.lower().split()
+            ]
+            if earlier:
+                place = earlier[-1].place
+                found.append(_Mention(match.start("head"), match.end(), index, place))
+    return found
 
 
 def _bracketed_units(text: str, mentions: list[_Mention], lex: _Lexicon) -> list[_Mention]:
@@ -969,7 +1001,7 @@ def _choose(
         if framed:
             nearest = framed[-1]
     chain = _chain(text, usable, nearest, lex)
-    best = _town_within(max(chain, key=lambda m: m.rank), usable, start, end)
+    best = _town_within(text, max(chain, key=lambda m: m.rank), usable, start, end, lex)
     pair = _coordinated(text, usable, best, lex)
     if pair is not None:
         return _compound(*pair, lex.conjunction), False, True
@@ -977,7 +1009,7 @@ def _choose(
 
 
 def _town_within(
-    best: _Mention, usable: list[_Mention], start: int, end: int
+    text: str, best: _Mention, usable: list[_Mention], start: int, end: int, lex: _Lexicon
 ) -> _Mention:
     """A town of the sentence inside the region chosen, which it makes precise ("the state
     of Guanajuato ... near the city of Celaya"); a region has a centroid only, so a town
@@ -993,6 +1025,8 @@ def _town_within(
         and m.place.lat is not None
         and m.place.lon is not None
         and distance_km(region.lat, region.lon, m.place.lat, m.place.lon) <= _REGION_REACH_KM
+        # "nine killed in the region, including two in Kharkiv city": a breakdown's town.
+        and not (m.start >= end and lex.breakdown.search(text, end, m.start))
     ]
     return min(towns, key=lambda m: _distance(m, start, end)) if towns else best
 
