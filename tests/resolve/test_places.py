@@ -653,42 +653,39 @@ def test_english_places(text, quote, name, country, near):
         assert abs(place.lat - near[0]) < 0.3 and abs(place.lon - near[1]) < 0.3
 
 
-def test_english_scene_setting_sentence():
-    # The Paktiya sentence names no claim but opens on its place: the next count is there.
-    text = (
-        "In Kunduz province, a force killed one insurgent in Chahar Darah district. "
-        "In Paktiya province, a force found a cache near the provincial capital. "
-        "No insurgents were detained."
-    )
-    places = _resolve(text, ["one insurgent", "No insurgents"], "en")
-    assert [p.name if p else None for p in places] == ["Chahar Darah district", "Paktiya province"]
-
-
-def test_english_separate_story_keeps_its_own_place():
-    # The lead's town makes the lead's province precise, not a separate story's.
-    text = (
-        "Taliban fighters killed eight policemen in southern Helmand province, officials "
-        "said. The assault on checkpoints in Nad Ali district began late Monday. "
-        "Separately, a bomb in eastern Nangarhar province killed a woman. "
-        "The driver was wounded, he said."
-    )
-    places = _resolve(text, ["eight policemen", "a woman", "The driver"], "en")
-    assert [p.name if p else None for p in places] == [
-        "Nad Ali district",
-        "eastern Nangarhar province",
-        "eastern Nangarhar province",
-    ]
-
-
-def test_english_head_anaphor_and_breakdown_place():
-    # "in the region" is the Kharkiv region; the breakdown names its own town.
-    text = (
-        "Russia opened a new front in the Kharkiv region on Friday. At least nine "
-        "civilians have been killed in the region since Friday, including two in a strike "
-        "on a building in Kharkiv city late on Sunday, the prosecutor said."
-    )
-    places = _resolve(text, ["At least nine civilians", "two in a strike"], "en")
-    assert [p.name if p else None for p in places] == ["Kharkiv region", "Kharkiv"]
+@pytest.mark.parametrize(
+    ("text", "quotes", "expected"),
+    [
+        # The Paktiya sentence names no claim but opens on its place: the next count is there.
+        (
+            "In Kunduz province, a force killed one insurgent in Chahar Darah district. "
+            "In Paktiya province, a force found a cache near the provincial capital. "
+            "No insurgents were detained.",
+            ["one insurgent", "No insurgents"],
+            ["Chahar Darah district", "Paktiya province"],
+        ),
+        # The lead's town makes the lead's province precise, not a separate story's.
+        (
+            "Taliban fighters killed eight policemen in southern Helmand province, officials "
+            "said. The assault on checkpoints in Nad Ali district began late Monday. "
+            "Separately, a bomb in eastern Nangarhar province killed a woman. "
+            "The driver was wounded, he said.",
+            ["eight policemen", "a woman", "The driver"],
+            ["Nad Ali district", "eastern Nangarhar province", "eastern Nangarhar province"],
+        ),
+        # "in the region" is the Kharkiv region; the breakdown names its own town.
+        (
+            "Russia opened a new front in the Kharkiv region on Friday. At least nine "
+            "civilians have been killed in the region since Friday, including two in a strike "
+            "on a building in Kharkiv city late on Sunday, the prosecutor said.",
+            ["At least nine civilians", "two in a strike"],
+            ["Kharkiv region", "Kharkiv"],
+        ),
+    ],
+)
+def test_english_document_places(text: str, quotes: list[str], expected: list[str]) -> None:
+    places = _resolve(text, quotes, "en")
+    assert [p.name if p else None for p in places] == expected
 
 
 def test_english_inherits_from_earlier_sentence():
