@@ -35,8 +35,6 @@ def test_dateline_dates_a_release_without_publication(
     doc._.bilan_published = published
     doc._.bilan_sentences = split_sentences(text)
     start = text.index("two insurgents")
-    doc._.bilan_mentions = [
-        Mention(start, start + 14, 0, Count(2, "exact"), "killed", "rebels")
-    ]
+    doc._.bilan_mentions = [Mention(start, start + 14, 0, Count(2, "exact"), "killed", "rebels")]
     (mention,) = extensions.mentions(time(doc))
     assert mention.period == expected
