@@ -18,7 +18,7 @@ import json
 from datetime import date
 from typing import Any
 
-from bilan.evaluate import _place_correct, normalise_name
+from bilan.evaluate import _field_values
 from bilan.resolve.periods import resolve_periods
 from bilan.resolve.places import resolve_places
 from bilan.resolve.sources import resolve_sources
@@ -66,20 +66,6 @@ def _predicted(doc: dict[str, Any]) -> list[dict[str, Any]]:
     return out
 
 
-def _checks(gold: dict[str, Any], pred: dict[str, Any]) -> dict[str, bool]:
-    def end(claim: dict[str, Any], key: str) -> str | None:
-        return (claim.get("period") or {}).get(key)
-
-    return {
-        "period_start": end(gold, "start") == end(pred, "start"),
-        "period_end": end(gold, "end") == end(pred, "end"),
-        "place": _place_correct(gold, pred),
-        "country": gold.get("country") == pred.get("country"),
-        "source": normalise_name(gold.get("source")) == normalise_name(pred.get("source")),
-        "source_type": gold.get("source_type") == pred.get("source_type"),
-    }
-
-
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("gold")
@@ -95,7 +81,9 @@ def main() -> None:
             continue
         for gold, pred in zip(doc["claims"], _predicted(doc), strict=True):
             total += 1
-            for name, ok in _checks(gold, pred).items():
+            checks = _field_values(gold, {"count": gold["count"], **pred}, parent_ok=True)
+            for name in FIELDS:
+                ok = checks[name]
                 correct[name] += ok
                 if not ok and name in args.errors:
                     keys = {"period_start": "period", "period_end": "period"}.get(name, name)

@@ -518,6 +518,48 @@ def test_epidemic_totals_have_no_start() -> None:
             _p("2019-05-03", "2019-05-03"),
         ),
         (
+            "At least 6,700 Rohingya were killed in the month after violence erupted on "
+            "Aug. 25, MSF said.",
+            "At least 6,700 Rohingya",
+            date(2017, 12, 14),
+            _p("2017-08-25", "2017-09-24"),
+        ),
+        # "may" is a verb; "May" the month.
+        (
+            "At least 20 people were killed and the toll may rise.",
+            "At least 20 people",
+            date(2013, 1, 27),
+            None,
+        ),
+        # 27 January 2013 is a Sunday: the weekend is 26 and 27 January.
+        (
+            "At least 50 people were killed over the weekend.",
+            "At least 50 people",
+            date(2013, 1, 27),
+            _p("2013-01-26", "2013-01-27"),
+        ),
+        (
+            "Sudan's war, which began in April last year, has killed tens of thousands.",
+            "tens of thousands",
+            date(2024, 5, 19),
+            _p("2023-04-01", "2024-05-19"),
+        ),
+        # 24 hours end on the report day.
+        (
+            "The enemy lost 620 soldiers over the past day.",
+            "620 soldiers",
+            date(2023, 4, 3),
+            _p("2023-04-02", "2023-04-03"),
+        ),
+        # A dateline's date is the day of the report, not of harm.
+        (
+            "BAMAKO, 18 July 2018 - MINUSMA documented 287 killings between 1 April and "
+            "30 June 2018.",
+            "287 killings",
+            date(2018, 7, 18),
+            _p("2018-04-01", "2018-06-30"),
+        ),
+        (
             "More than 5,000 people have been killed since the start of the year.",
             "More than 5,000 people",
             date(2013, 9, 22),
@@ -525,7 +567,7 @@ def test_epidemic_totals_have_no_start() -> None:
         ),
     ],
 )
-def test_english(text: str, quote: str, published: date, expected: Period) -> None:
+def test_english(text: str, quote: str, published: date, expected: Period | None) -> None:
     assert _resolve(text, [quote], published, "en") == [expected]
 
 

@@ -36,6 +36,7 @@ _UNTIL = "until"  # the day a multi-day event ended
 _IGNORE = "ignore"  # burial or finding of bodies: not the day of harm
 _REFERENCE = "reference"  # "la plus meurtrière depuis 2015": compares, dates nothing
 _USABLE = (_WHEN, _SINCE, _OPEN)
+_SATURDAY = 5  # date.weekday()
 # Rules counted from the last day the text named ("la veille", "deux jours plus tôt").
 _COUNTED_FROM_ANCHOR = ("eve", "days_earlier", "days_later")
 
@@ -47,6 +48,8 @@ class _Lexicon:
     numbers: dict[str, int]
     first_of_month: frozenset[str]
     relative_days: dict[str, int]
+    relative_years: dict[str, int]
+    spans: dict[str, int]
     month_edges: dict[str, str]
     rules: tuple[tuple[str, re.Pattern[str]], ...]
     rule_starts: re.Pattern[str]  # every offset where some rule matches
@@ -102,9 +105,14 @@ def _lexicon(lang: str) -> _Lexicon:
     def alt(words: Any) -> str:
         return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
+    month_slot = f"(?:{alt(months)})"
+    if raw.get("capitalised_months"):
+        # English capitalises its months: "may" is a verb, "May" the month.
+        forms = [f(name) for name in months for f in (str.capitalize, str.upper)]
+        month_slot = f"(?-i:{alt(forms)})"
     slots = {
         "weekday": f"(?:{alt(weekdays)})",
-        "month": f"(?:{alt(months)})",
+        "month": month_slot,
         "day": f"(?:{alt(raw['first_of_month'])}|[0-3]?\\d)",
         "year": r"(?:1[89]|20)\d\d",
         "num": f"(?:\\d+|{alt(numbers)})",
@@ -132,6 +140,9 @@ def _lexicon(lang: str) -> _Lexicon:
         numbers=numbers,
         first_of_month=frozenset(w.lower() for w in raw["first_of_month"]),
         relative_days=raw["relative_days"],
+        # Only languages whose rules name a year from publication need them.
+        relative_years=raw.get("relative_years", {}),
+        spans=raw.get("spans", {}),
         month_edges=raw["month_edges"],
         rules=rules,
         rule_starts=re.compile(starts, re.IGNORECASE),
@@ -341,6 +352,9 @@ def _narrative_years(
     """`fields` with a missing year filled from the year its month was last named
     with (no later than publication); records the years `fields` names."""
     filled = dict(fields)
+    if "ry" in fields and published is not None:
+        # "in April last year": the year counted from publication.
+        filled["y"] = str(published.year + lex.relative_years[fields["ry"].lower()])
     for month_key, year_key in (("m", "y"), ("m2", "y2")):
         if month_key not in fields:
             continue
@@ -805,6 +819,11 @@ def _rule_days(
         return (day, day) if day else None
     if rule == "last_night":  # "overnight": the night before the report, both days
         return (pub - timedelta(days=1), pub) if pub else None
+    if rule == "weekend":  # the latest Saturday and Sunday, up to the report
+        if pub is None:
+            return None
+        saturday = pub - timedelta(days=(pub.weekday() - _SATURDAY) % 7)
+        return (saturday, min(saturday + timedelta(days=1), pub))
     if rule == "relative_day":
         if pub is None:
             return None
@@ -828,6 +847,12 @@ def _rule_days(
     if rule == "date":
         day = _date(fields["d"], fields["m"], fields.get("y"), lex, pub)
         return (day, day) if day else None
+    if rule == "span_after":
+        # "in the month after violence erupted on Aug. 25": that day and the span after.
+        day = _date(fields["d"], fields["m"], fields.get("y"), lex, pub)
+        if day is None:
+            return None
+        return _cap((day, day + timedelta(days=lex.spans[fields["span"].lower()] - 1)), pub)
     if rule in ("date_range", "night_dates"):
         last = _date(fields["d2"], fields["m2"], fields.get("y2"), lex, pub)
         if last is None:

@@ -23,7 +23,7 @@ from text_to_num import text2num
 from bilan.lexicons import alternation
 from bilan.records import Place
 from bilan.resolve.datelines import Dateline, find_dateline
-from bilan.resolve.gazetteer import Gazetteer, gazetteer, read_lexicon
+from bilan.resolve.gazetteer import Gazetteer, distance_km, gazetteer, read_lexicon
 
 # How precise each kind of place is: the most precise one of a chain wins.
 _RANK = {"point": 4, "city": 4, "admin1": 3, "region": 3, "area": 1, "country": 0}
@@ -62,6 +62,10 @@ _TIED_AFTER = re.compile(
 )
 # An incident summary's administrative units after a place: "Tessit (Ansongo, Gao)".
 _ADMIN_BRACKETS = re.compile(rf"\s*\(\s*{_WORD}[^(),\n]*,\s*{_WORD}[^(),\n]*\)")
+# How far from a region's centroid a town of the same sentence is taken to lie in it.
+_REGION_REACH_KM = 150
+# The longest opening phrase that sets a scene ("In Kunduz province,").
+_SCENE_OPENING = 40
 # Longest link between two coordinated places.
 _COORDINATION_GAP = 40
 
@@ -129,6 +133,11 @@ class _Lexicon:
     possessor: re.Pattern[str] | None
     owner: re.Pattern[str] | None
     compounds: tuple[str, ...]
+    magnitude: re.Pattern[str]
+    settlement_after: re.Pattern[str]
+    separate: re.Pattern[str]
+    head_anaphor: re.Pattern[str]
+    breakdown: re.Pattern[str]
 
 
 def _alternation(words: list[str]) -> str:
@@ -151,13 +160,15 @@ def _head(words: list[str], of: str, flags: int) -> re.Pattern[str]:
     )
 
 
-def _qualified(words: list[str], adjectives: dict[str, str]) -> re.Pattern[str]:
-    # A noun and a nationality adjective, any gender and number ("la guerre syrienne").
-    return re.compile(
-        rf"(?<![\w\-])(?:{_alternation(words)})\s+"
-        rf"({_alternation(list(adjectives))})(?:n?nes?|n?s|e|es)?(?![\w\-])",
-        re.I,
-    )
+def _qualified(
+    words: list[str], adjectives: dict[str, str], adjective_first: bool
+) -> re.Pattern[str]:
+    # A noun and a nationality adjective, any gender and number ("la guerre syrienne",
+    # "the Syrian war"); group 1 is the adjective.
+    adjective = rf"({_alternation(list(adjectives))})(?:n?nes?|n?s|e|es)?"
+    noun = f"(?:{_alternation(words)})"
+    pair = rf"{adjective}\s+{noun}" if adjective_first else rf"{noun}\s+{adjective}"
+    return re.compile(rf"(?<![\w\-]){pair}(?![\w\-])", re.I)
 
 
 def _approximate_nouns(lang: str) -> dict[str, int]:
@@ -188,6 +199,8 @@ def _lexicon(lang: str) -> _Lexicon:
         )
 
     adjectives = {a.lower(): code for a, code in words.get("adjectives", {}).items()}
+    # English puts the adjective first ("the Syrian war"), French after ("la guerre syrienne").
+    adjective_first = grammar["adjective_first"]
     lower_areas = [a for a in gaz.areas if not a[:1].isupper()]
     return _Lexicon(
         gazetteer=gaz,
@@ -223,11 +236,11 @@ def _lexicon(lang: str) -> _Lexicon:
             re.I,
         ),
         # "la capitale libanaise": that country's capital.
-        national_capital=_qualified(words["capital_words"], adjectives),
+        national_capital=_qualified(words["capital_words"], adjectives, adjective_first),
         # "la soixantaine de personnes tuées" tells the count of "plus de 60 morts".
         approximate=_approximate_nouns(lang),
         # "le conflit syrien, qui a fait 94.000 morts": the country of the conflict.
-        conflict=_qualified(words["conflict_words"], adjectives),
+        conflict=_qualified(words["conflict_words"], adjectives, adjective_first),
         relative=re.compile(rf"(?:{_alternation(words['relative_cues'])})\s*$", re.I),
         non_harm=_cue_at_end(words["non_harm_cues"]),
         # "la Mission de l'ONU au Mali": an organisation's name, up to three words on.
@@ -238,8 +251,10 @@ def _lexicon(lang: str) -> _Lexicon:
             rf"(?<![\w\-])(?:{_alternation(words['attribution_cues'])})(?![\w])", re.I
         ),
         # "les forces syriennes": a nationality adds its country to the context.
+        # Written as the language writes them: French "syrien", English "Syrian".
         adjectives=re.compile(
-            rf"(?<![\w\-])({_alternation(list(adjectives))})(?:n?nes?|n?s|e|es)?(?![\w\-])"
+            rf"(?<![\w\-])({_alternation(list(words.get('adjectives', {})))})"
+            r"(?:n?nes?|n?s|e|es)?(?![\w\-])"
         ),
         adjective_codes=adjectives,
         # A count over the whole country or a long period is national.
@@ -249,7 +264,9 @@ def _lexicon(lang: str) -> _Lexicon:
         # "au sud de Tripoli": near the town, unless a distance says how far.
         relative_area=pattern("relative_area"),
         # "les côtes birmanes", "le nord syrien": a part of that country.
-        adjective_area=_qualified([*words["directions"], *words["coast_words"]], adjectives),
+        adjective_area=_qualified(
+            [*words["directions"], *words["coast_words"]], adjectives, adjective_first
+        ),
         # A coast runs along many towns: no one of them stands for it.
         coast=re.compile(rf"(?:{_alternation(words['coast_words'])})(?![\w\-])", re.I),
         # "C'est là qu'il rencontre ...": the place the previous sentence names.
@@ -260,12 +277,27 @@ def _lexicon(lang: str) -> _Lexicon:
         # A bare count before a place ("dont 2.896 à Kinshasa"), not a year ("en 2015
         # à Paris").
         tied_before=re.compile(
-            r"(?<![\w.,\-])(?!(?:1[89]|20)\d\d\s)(\d[\d.,\u202f\xa0]*)\s+" + grammar["tied_before"]
+            r"(?<![\w.,\-])(?!(?:1[89]|20)\d\d(?!\d|[.,]\d))(\d[\d.,\u202f\xa0]*)\s+"
+            + grammar["tied_before"]
         ),
         # Two places of one count: "à Hong Kong et aux Philippines".
         coordinated=pattern("coordinated", 0),
         conjunction=grammar["conjunction"],
         whole_country=grammar["whole_country"],
+        settlement_after=re.compile(
+            rf"\s+(?:{_alternation(grammar['settlement_heads_after'])})(?![\w\-])"
+            if grammar["settlement_heads_after"]
+            else r"(?!)",
+            re.I,
+        ),
+        separate=re.compile(
+            rf"\s*(?:{_alternation(grammar['separate_story_cues'])})\b"
+            if grammar["separate_story_cues"]
+            else r"(?!)",
+            re.I,
+        ),
+        head_anaphor=re.compile(grammar["head_anaphor"] or r"(?!)"),
+        breakdown=re.compile(rf"(?<![\w])(?:{_alternation(words['part_cues'])})(?![\w])", re.I),
         # "Helmand province", "Kani Township": a head after the name.
         head_after=re.compile(
             rf"\s+({_alternation(grammar['admin_heads_after'])})(?![\w\-])"
@@ -274,7 +306,10 @@ def _lexicon(lang: str) -> _Lexicon:
             re.I,
         ),
         # "Baghdad's Sadr City district": a place of the possessor.
-        possessive=re.compile(grammar["possessive"] + r"\s+$") if grammar["possessive"] else None,
+        # "Nigeria's northeastern Borno state", "Cameroon's English-speaking South-West".
+        possessive=re.compile(grammar["possessive"] + r"\s+(?:[\w-]+\s+){0,2}$")
+        if grammar["possessive"]
+        else None,
         possessor=re.compile(grammar["possessive"] + r"\s+") if grammar["possessive"] else None,
         # "Afghanistan's interior ministry": the body that speaks, not where harm was.
         owner=re.compile(
@@ -286,6 +321,9 @@ def _lexicon(lang: str) -> _Lexicon:
         else None,
         # "Government-controlled territory": a compound adjective, not a name.
         compounds=tuple(grammar["compound_adjectives"]),
+        magnitude=re.compile(
+            rf"\s+(?:{of}|of\s+)?(?:{_alternation(grammar['magnitudes'])})(?![\w\-])", re.I
+        ),
     )
 
 
@@ -323,10 +361,11 @@ def resolve_places(
     # first place.
     filed = _filed_from(text, dateline, mentions, lex) if dateline is not None else None
     fallback = filed or _fallback(mentions)
-    focus_mention = _focus([m for m in mentions if id(m) not in bound])
+    focus_mention = _focus(text, [m for m in mentions if id(m) not in bound], lex)
     focus = focus_mention.place if focus_mention else None
     focus_sentence = focus_mention.sentence if focus_mention else 0
     main_country = _main_country([(0, 0, 0, m.place) for m in mentions if m.usable], [])
+    separate = [bool(lex.separate.match(text, a, b)) for a, b in sentences]
     places: list[Place | None] = []
     inherited: tuple[Place | None, bool] = (None, False)
     for i, (index, start, end) in enumerate(claims):
@@ -335,8 +374,15 @@ def resolve_places(
         after = claims[i - 1][2] if i and claims[i - 1][0] == index else None
         chosen, exclusive, final = _choose(text, own, start, end, after, bound, i, lex)
         s_start, s_end = sentences[index]
+        # A breakdown naming its own place in its clause keeps it ("including two in a
+        # strike on a building in Kharkiv city").
+        clause_place = any(
+            m.usable and m.start >= end and not re.search(r"[,;]", text[end : m.start])
+            for m in own
+        )
         if (
             not exclusive
+            and not clause_place
             and i
             and claims[i - 1][0] == index
             and lex.part.search(text, max(s_start, start - 20), start)
@@ -347,8 +393,17 @@ def resolve_places(
         in_sentence = chosen is not None
         if chosen is None:
             chosen, final = inherited
-            if chosen is None or lex.anaphora.search(text, s_start, s_end):
-                earlier = _previous(mentions, index) or fallback
+            last = _previous(mentions, index)
+            # "In Paktiya province, ... found a cache. No insurgents were detained.": a
+            # sentence opening on a place after the previous claim's sets the scene.
+            moved = (
+                last is not None
+                and i > 0
+                and last.sentence > claims[i - 1][0]
+                and _opens_on(text, sentences[last.sentence], mentions, last.sentence)
+            )
+            if chosen is None or moved or lex.anaphora.search(text, s_start, s_end):
+                earlier = last or fallback
                 if earlier is not None:
                     chosen, final = earlier.place, earlier.final
         # The cue opens the sentence ("Depuis 2014, ...") or follows the count.
@@ -366,6 +421,8 @@ def resolve_places(
                 and focus is not None
                 and chosen.precision in ("country", "area")
                 and chosen.country == focus.country
+                # "Separately, a roadside bomb ...": another story than the lead's.
+                and not any(separate[focus_sentence + 1 : index + 1])
                 and (
                     # A body sentence takes the town only once the story has named
                     # it, or when its lead names a vague area ("dans le nord du Mali").
@@ -456,17 +513,33 @@ def _count_value(quote: str, lang: str, lex: _Lexicon) -> int | None:
                 continue
         if value == 1:
             continue  # the article of "une soixantaine"
+        if lex.magnitude.match(quote, match.end()):
+            return None  # "9 million", "tens of thousands": no number to tell an event by
         return value if value is not None and value >= _RETOLD_MIN else None
     return None
 
 
-def _focus(mentions: list[_Mention]) -> _Mention | None:
+def _opens_on(
+    text: str, sentence: tuple[int, int], mentions: list[_Mention], index: int
+) -> bool:
+    """Whether the sentence opens on a place, before a comma ("In Kunduz province, ...")."""
+    comma = text.find(",", sentence[0], sentence[1])
+    if comma < 0 or comma - sentence[0] > _SCENE_OPENING:
+        return False
+    return any(m.sentence == index and m.usable and m.end <= comma for m in mentions)
+
+
+def _focus(text: str, mentions: list[_Mention], lex: _Lexicon) -> _Mention | None:
     """The town the lead sentences are about, if they name one."""
-    for m in mentions:
+    for i, m in enumerate(mentions):
         if m.sentence > _LEAD_SENTENCES:
             break
-        # A town of a breakdown ("Tchoma Bangou (70 morts)") is not the whole story's.
-        if m.usable and m.rank >= _RANK["admin1"]:
+        # A town of a breakdown ("Tchoma Bangou (70 morts)") is not the whole story's,
+        # nor one of two ("continued in Idlib and northern Hama").
+        paired = i + 1 < len(mentions) and bool(
+            lex.coordinated.match(text, m.end, mentions[i + 1].start)
+        )
+        if m.usable and m.rank >= _RANK["admin1"] and not paired:
             return m
     return None
 
@@ -501,8 +574,15 @@ def _find_mentions(text: str, sentences: list[tuple[int, int]], lex: _Lexicon) -
             if _inside_name(sentence, match.start(), match.end(), lex):
                 continue
             place = lex.gazetteer.lookup(match.group())
-            if place is not None:
-                countries.append((index, s_start + match.start(), s_start + match.end(), place))
+            if place is None:
+                continue
+            end = match.end()
+            head = lex.head_after.match(sentence, end)
+            if head and place.precision == "region":
+                # "Borno state", "North Waziristan Agency": the name keeps its head.
+                end = head.end()
+                place = replace(place, name=sentence[match.start() : end])
+            countries.append((index, s_start + match.start(), s_start + end, place))
         for match in lex.areas_lower.finditer(sentence):
             place = lex.gazetteer.lookup(match.group(1))
             if place is not None:
@@ -517,7 +597,9 @@ def _find_mentions(text: str, sentences: list[tuple[int, int]], lex: _Lexicon) -
                 label = match.group()
                 place = Place(label[:1].lower() + label[1:], None, None, code, "area")
                 countries.append((index, s_start + match.start(), s_start + match.end(), place))
-    nationalities = [lex.adjective_codes[m.group(1)] for m in lex.adjectives.finditer(text)]
+    nationalities = [
+        lex.adjective_codes[m.group(1).lower()] for m in lex.adjectives.finditer(text)
+    ]
     context = frozenset(p.country for *_, p in countries if p.country) | frozenset(nationalities)
     main_country = _main_country(countries, nationalities)
     countries.sort(key=lambda c: c[1])
@@ -580,35 +662,56 @@ def _find_mentions(text: str, sentences: list[tuple[int, int]], lex: _Lexicon) -
                 _contextualise(text, s_start, start, start + len(name), index, place, lex)
             )
     mentions.sort(key=lambda m: m.start)
-    mentions = _bracketed_units(text, mentions)
+    mentions = _bracketed_units(text, mentions, lex)
     towns = [
         m for m in mentions if m.place.precision in ("city", "area") and m.place.lat is not None
     ]
     located = [_locate(m, towns) for m in mentions]
     # A name read once as a district ("quartier de Neudorf") is that district throughout.
     districts = {m.place.name: m.place for m in located if m.place.precision == "point"}
-    return [
+    resolved = [
         replace(m, place=districts[m.place.name])
         if m.place.precision == "city" and m.place.name in districts
         else m
         for m in located
     ]
+    anaphora = _head_anaphora(text, sentences, resolved, lex)
+    return sorted(resolved + anaphora, key=lambda m: m.start)
 
 
-def _bracketed_units(text: str, mentions: list[_Mention]) -> list[_Mention]:
-    """The units of "Chaplyne (Synelnykove, Dnipropetrovsk)" rank below the place they
-    locate, whatever GeoNames knows of them (a town and a region may share a name)."""
-    spans = [
-        (m.end, found.end())
-        for m in mentions
-        if (found := _ADMIN_BRACKETS.match(text, m.end)) is not None
-    ]
-    out = []
+def _head_anaphora(
+    text: str, sentences: list[tuple[int, int]], mentions: list[_Mention], lex: _Lexicon
+) -> list[_Mention]:
+    """ "killed in the region": the last place named with that head ("the Kharkiv region")."""
+    found = []
+    for index, (s_start, s_end) in enumerate(sentences):
+        for match in lex.head_anaphor.finditer(text, s_start, s_end):
+            head = match.group("head").lower()
+            earlier = [
+                m
+                for m in mentions
+                if m.end <= match.start() and m.usable and head in m.place.name.lower().split()
+            ]
+            if earlier:
+                place = earlier[-1].place
+                found.append(_Mention(match.start("head"), match.end(), index, place))
+    return found
+
+
+def _bracketed_units(text: str, mentions: list[_Mention], lex: _Lexicon) -> list[_Mention]:
+    """The units of "Chaplyne (Synelnykove, Dnipropetrovsk)" only locate the place before
+    them, whatever GeoNames knows of them (a town and a region may share a name, "Bam"
+    is also a city of Iran): they are no place of a claim."""
+    spans = []
     for m in mentions:
-        if m.place.precision == "city" and any(a <= m.start < b for a, b in spans):
-            m = replace(m, place=replace(m.place, precision="admin1"))
-        out.append(m)
-    return out
+        head = lex.settlement_after.match(text, m.end)  # "Bourzanga town (Bam, ...)"
+        found = _ADMIN_BRACKETS.match(text, head.end() if head else m.end)
+        if found is not None:
+            spans.append((m.end, found.end()))
+    return [
+        replace(m, usable=False) if any(a <= m.start < b for a, b in spans) else m
+        for m in mentions
+    ]
 
 
 def _locate(mention: _Mention, towns: list[_Mention]) -> _Mention:
@@ -696,8 +799,14 @@ def _names_in_run(run: str, lex: _Lexicon) -> list[tuple[int, str]]:
     if not words:
         return []
     name = " ".join(words)
-    # "J'ai", "S'il": a verb or a pronoun after the elision, not a name.
-    if name in lex.stopwords or name.isupper() or not name[:1].isupper():
+    # "J'ai", "S'il": a verb or a pronoun after the elision, not a name; "the Saudi
+    # city of Jizan": a nationality, not a name.
+    if (
+        name in lex.stopwords
+        or name.isupper()
+        or not name[:1].isupper()
+        or name.lower() in lex.adjective_codes
+    ):
         return []
     out = [(offset, name)]
     head, _, last = name.rpartition(" ")
@@ -741,15 +850,26 @@ def _city_mention(
         elif found and (not context or found[2] in context):
             lat, lon, code, *_ = found
             place = Place(label, lat, lon, code, "admin1")
-        else:
+        elif lex.locative.search(left) or (lex.possessive and lex.possessive.search(left)):
             place = Place(label, None, None, country, "region")
+        else:
+            # "Islamic State West Africa Province": an unknown name outside a locative
+            # context is an organisation's.
+            return None
         return _contextualise(text, s_start, start, head_after.end(), index, place, lex)
     admin = lex.admin_head.search(left)
-    settlement = lex.settlement_head.search(left)
+    # "the town of Taji", "Bourzanga town": a settlement head before or after the name.
+    settlement = lex.settlement_head.search(left) or lex.settlement_after.match(text, end)
     locative = (
         bool(lex.locative.search(left))
         or (found is not None and found[2] in home and bool(lex.genitive.search(left)))
-        or bool(lex.possessive and lex.possessive.search(left))
+        # "Baghdad's Sadr City": a possessor's place, so in the story's own countries
+        # ("Haiti's Center for Analysis" is no town of Texas).
+        or (
+            found is not None
+            and found[2] in home
+            and bool(lex.possessive and lex.possessive.search(left))
+        )
     )
     if admin:
         head_start = start - len(left) + admin.start(1)
@@ -881,11 +1001,34 @@ def _choose(
         if framed:
             nearest = framed[-1]
     chain = _chain(text, usable, nearest, lex)
-    best = max(chain, key=lambda m: m.rank)
+    best = _town_within(text, max(chain, key=lambda m: m.rank), usable, start, end, lex)
     pair = _coordinated(text, usable, best, lex)
     if pair is not None:
         return _compound(*pair, lex.conjunction), False, True
     return best.place, False, best.final
+
+
+def _town_within(
+    text: str, best: _Mention, usable: list[_Mention], start: int, end: int, lex: _Lexicon
+) -> _Mention:
+    """A town of the sentence inside the region chosen, which it makes precise ("the state
+    of Guanajuato ... near the city of Celaya"); a region has a centroid only, so a town
+    this close to it is taken to lie in it."""
+    region = best.place
+    if region.precision != "region" or region.lat is None or region.lon is None:
+        return best
+    towns = [
+        m
+        for m in usable
+        if m.place.precision == "city"
+        and m.place.country == region.country
+        and m.place.lat is not None
+        and m.place.lon is not None
+        and distance_km(region.lat, region.lon, m.place.lat, m.place.lon) <= _REGION_REACH_KM
+        # "nine killed in the region, including two in Kharkiv city": a breakdown's town.
+        and not (m.start >= end and lex.breakdown.search(text, end, m.start))
+    ]
+    return min(towns, key=lambda m: _distance(m, start, end)) if towns else best
 
 
 def _coordinated(

@@ -29,7 +29,8 @@ _ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z0-9\-]{1,15})\s*\)")
 _CAPITAL = re.compile(r"[A-ZÀ-ÖØ-Þ]")
 # Punctuation that ends a source's noun phrase; parentheses do not, so that an
 # acronym after the full name stays with it.
-_PHRASE_END = re.compile(r"[,.;:!?«»\"“”\n•]")
+# A dot after a lone capital abbreviates ("The U.N. human rights office").
+_PHRASE_END = re.compile(r"[,;:!?«»\"“”\n•]|(?<!\b[A-Z])\.")
 _QUOTES = '«»"“”'
 _HEADLINE = re.compile(r"\s*[-–]\s[^\n]{1,100}?\s[-–](?=\S)")
 # Words before an acronym that describe its organisation ("the charity World Central Kitchen").
@@ -38,21 +39,24 @@ _DESCRIPTION_WORDS = 6
 _GLUED = re.compile(r"(?<=[a-zà-ÿ])(?=[LD]')")
 
 
-def normalise_source_name(name: str) -> str:
+def normalise_source_name(name: str, lang: str | None = None) -> str:
     """A source name reduced for comparison: lower case, no accents, no articles.
 
     Hyphens count as spaces, so "Jean-Marc" equals "Jean Marc" and "état-major"
-    equals "état major". The articles of every language are stripped: the scorer
-    compares names without knowing their language.
+    equals "état major". Without `lang`, the articles of every language are
+    stripped (the scorer compares names without knowing their language), but a
+    word written in capitals is an acronym, not an article: "the UN" keeps "un".
     """
-    articles = _articles()
-    return " ".join(t for t in _fold(name).split() if t not in articles)
+    articles = _articles(lang)
+    acronyms = {_fold(w) for w in re.split(r"[\s'’-]+", name) if len(w) > 1 and w.isupper()}
+    return " ".join(t for t in _fold(name).split() if t not in articles or t in acronyms)
 
 
 @cache
-def _articles() -> frozenset[str]:
+def _articles(lang: str | None) -> frozenset[str]:
+    languages = lexicons.LANGUAGES if lang is None else (lang,)
     return frozenset(
-        word for lang in lexicons.LANGUAGES for word in lexicons.load(lang, "sources")["articles"]
+        word for code in languages for word in lexicons.load(code, "sources")["articles"]
     )
 
 
@@ -115,6 +119,7 @@ class _Phrase:
 class _Lexicon:
     """A language's sources.json, compiled."""
 
+    lang: str
     data: dict[str, Any]
     preposition: re.Pattern[str]
     inverted: re.Pattern[str]
@@ -161,6 +166,9 @@ class _Lexicon:
     bare_subjects: bool
     relative_openers: frozenset[str]
     conjunction: re.Pattern[str]
+    subject_complements: frozenset[str]
+    passive: re.Pattern[str] | None
+    owned: re.Pattern[str] | None
 
 
 @cache
@@ -181,11 +189,12 @@ def _lexicon(lang: str) -> _Lexicon:
     organisations: dict[str, tuple[str | None, str]] = {}
     for org in data["organisations"]:
         for name in org["names"]:
-            organisations[normalise_source_name(name)] = (org.get("short"), org["type"])
+            organisations[normalise_source_name(name, lang)] = (org.get("short"), org["type"])
     keywords = {_fold(k): (rank, kind) for rank, (k, kind) in enumerate(reversed(data["types"]))}
     grammar = data["grammar"]
     roles = alternation(data["roles"]["words"])
     return _Lexicon(
+        lang=lang,
         data=data,
         preposition=re.compile(
             rf"(?<![\w-]){alternation(data['prepositions'])}\s+"
@@ -263,7 +272,7 @@ def _lexicon(lang: str) -> _Lexicon:
         types=re.compile(
             r"(?<![\w'])(?:"
             + "|".join(re.escape(k) for k in sorted(keywords, key=len, reverse=True))
-            + r")(?!\w)(?!'(?!s\b))"
+            + r")(?!\w)(?!'(?!s\b|\s|$))"
         ),
         type_of_keyword=keywords,
         particles=frozenset(data["name_particles"]),
@@ -290,6 +299,9 @@ def _lexicon(lang: str) -> _Lexicon:
         # A segment opening with a relative pronoun is a clause, not a subject.
         relative_openers=frozenset(grammar["relative_openers"]),
         conjunction=re.compile(alternation(grammar["clause_conjunctions"]) + r"\s+", re.I),
+        subject_complements=frozenset(grammar["subject_complements"]),
+        passive=re.compile(grammar["passive_before"], re.I) if grammar["passive_before"] else None,
+        owned=re.compile(grammar["owned_name"]) if grammar["owned_name"] else None,
     )
 
 
@@ -420,6 +432,8 @@ def _phrases(sentence: str, lex: _Lexicon) -> list[_Phrase]:
         if text and _opens_noun_phrase(text, lex):
             add(match.start(), at + len(text), text, "np")
     for match in lex.preverbal.finditer(sentence):
+        if lex.passive and lex.passive.search(sentence, 0, match.start()):
+            continue  # "no casualties were reported": nobody is said to speak
         subject = _subject_before(sentence, match.start(), lex)
         if subject is not None:
             add(subject[0], match.end(), subject[1], "np")
@@ -509,17 +523,24 @@ def _subject_before(sentence: str, verb: int, lex: _Lexicon) -> tuple[int, str] 
                 continue
             return None
         phrase = _noun_phrase(candidate, 0, lex)
+        rest = candidate[len(phrase) :].split()
+        # "A doctor at a makeshift hospital in Douma told AFP": where the speaker is.
+        located = bool(rest) and rest[0].lower() in lex.subject_complements
         # "An estimated 2.6 million": a determiner alone names nobody.
-        if len(phrase) < len(candidate) - 1 or phrase.lower() in lex.bare_determiners:
+        if (len(phrase) < len(candidate) - 1 and not located) or (
+            phrase.lower() in lex.bare_determiners
+        ):
             return None
         person = segments[number - 1].strip() if number else ""
         if (
             lex.determiner.match(phrase + " ")
             and _is_person(person, lex)
             and person.split()[0].lower() not in lex.openers
+            and _role_rest(phrase, lex) is None
         ):
             # "Babagana Modu, the chairman of the council, told Reuters": the description
-            # is an apposition to the person who speaks.
+            # is an apposition to the person who speaks (a spokesperson's stands for
+            # the institution).
             return sentence.rfind(person, 0, seg_start), person
         return seg_start + segment[len(segment) - len(parts[-1]) :].find(candidate[:5]), phrase
     return None
@@ -684,14 +705,14 @@ def _last_of(history: list[_Entity], kinds: tuple[str, ...], person: bool) -> _E
 
 def _institution(rest: str, lex: _Lexicon) -> str | None:
     """The institution a role's complement names ("de la police de Kaduna"), if any."""
-    found = lex.organisation_in.search(normalise_source_name(rest))
+    found = lex.organisation_in.search(normalise_source_name(rest, lex.lang))
     if found is not None:
         short = lex.organisations[found.group(0)][0]
         if short:
             return short
         # An organisation closing the complement is named as the text writes it.
         words = rest.split()
-        if normalise_source_name(words[-1]) != found.group(0).split()[-1]:
+        if normalise_source_name(words[-1], lex.lang) != found.group(0).split()[-1]:
             return None
         return " ".join(words[-len(found.group(0).split()) :])
     marker, _, name = rest.partition(" ")
@@ -700,7 +721,7 @@ def _institution(rest: str, lex: _Lexicon) -> str | None:
     if marker.lower() not in lex.role_markers:  # "the governor's spokesman": no preposition
         marker, name = "", rest
     name = _with_article(marker.lower(), name.strip(), lex)
-    words = [w for w in _fold(name).split() if w not in _articles()]
+    words = [w for w in _fold(name).split() if w not in _articles(lex.lang)]
     # The head noun opens a French name ("la police nationale") and closes an
     # English one ("the provincial police").
     if words and (words[0] in lex.institutions or words[-1] in lex.institutions):
@@ -713,10 +734,10 @@ def _parent_organisation(phrase: str, lex: _Lexicon) -> _Entity | None:
     folded = _fold(phrase).split()
     if _ACRONYM.search(phrase) or len(folded) < 3:
         return None
-    head = 1 if folded[0] in _articles() else 0
+    head = 1 if folded[0] in _articles(lex.lang) else 0
     if folded[head] not in lex.sub_units or _CAPITAL.match(phrase.split()[head]):
         return None
-    normal = normalise_source_name(phrase)
+    normal = normalise_source_name(phrase, lex.lang)
     for name, (short, kind) in lex.organisations.items():
         if short and normal.endswith(" " + name):
             return _Entity(Source(short, kind), False)
@@ -732,7 +753,7 @@ def _appositive(after: str) -> str | None:
 def _is_person(phrase: str, lex: _Lexicon) -> bool:
     """Two to five capitalised words, with name particles: a person's name."""
     words = phrase.split()
-    if not 2 <= len(words) <= 5 or normalise_source_name(phrase) in lex.organisations:
+    if not 2 <= len(words) <= 5 or normalise_source_name(phrase, lex.lang) in lex.organisations:
         return False
     if any(w.isupper() and len(w) > 1 for w in words) or not _CAPITAL.match(words[-1]):
         return False
@@ -746,7 +767,7 @@ def _named(phrase: str, description: str, lex: _Lexicon) -> _Entity | None:
     phrase = _drop_adjectives(lex.trailing.sub("", phrase).strip(" ,"), lex)
     if not phrase:
         return None
-    normal = normalise_source_name(_ACRONYM.sub("", phrase))
+    normal = normalise_source_name(_ACRONYM.sub("", phrase), lex.lang)
     known = lex.organisations.get(normal)
     if known and known[0]:
         return _Entity(Source(known[0], known[1]), False)
@@ -754,7 +775,10 @@ def _named(phrase: str, description: str, lex: _Lexicon) -> _Entity | None:
     if acronym:
         kind = _type_of(phrase[: acronym.start()], lex) or _type_of(acronym.group(1), lex)
         return _Entity(Source(acronym.group(1), kind), False)
-    name = _trailing_name(phrase, lex) or phrase
+    owned = lex.owned.fullmatch(phrase) if lex.owned else None
+    # "Afghanistan's interior ministry", "the health ministry of the Houthi movement":
+    # the body's own name is the shorter one.
+    name = owned.group("name") if owned else _trailing_name(phrase, lex) or phrase
     person = _is_person(name, lex)
     kind = _type_of(description, lex) or _type_of(name, lex)
     if kind is None and person:
@@ -792,7 +816,7 @@ def _trailing_name(phrase: str, lex: _Lexicon) -> str | None:
 
 def _type_of(phrase: str, lex: _Lexicon) -> str | None:
     """The source type of a name: a known organisation's, else its highest-ranked keyword's."""
-    normal = normalise_source_name(_ACRONYM.sub("", phrase))
+    normal = normalise_source_name(_ACRONYM.sub("", phrase), lex.lang)
     known = lex.organisations.get(normal)
     if known:
         return known[1]
