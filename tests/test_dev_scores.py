@@ -49,22 +49,7 @@ def test_dev_english_claim_f1(dev_english_score):
     assert dev_english_score.f1 >= BAR_F1
 
 
-def _resolver_bar_not_met(field, name, measured):
-    # Places and sources are resolved by `bilan.resolve` (English work on branch en-resolve,
-    # merged here at ca0e2b0); the casualty grammar does not set these fields.
-    reason = f"{name} {field} is {measured} with the English resolvers at ca0e2b0"
-    return pytest.param(field, marks=pytest.mark.xfail(strict=True, reason=reason))
-
-
-ENGLISH_DEV_FIELDS = [
-    _resolver_bar_not_met(f, "dev.jsonl (en)", 0.823) if f == "source" else f for f in FIELDS
-]
-DEV_EN_FIELDS = [
-    _resolver_bar_not_met(f, "dev-en.jsonl", 0.832) if f == "place" else f for f in FIELDS
-]
-
-
-@pytest.mark.parametrize("field", ENGLISH_DEV_FIELDS)
+@pytest.mark.parametrize("field", FIELDS)
 def test_dev_english_field(dev_english_score, field):
     assert dev_english_score.field_accuracy()[field] >= BAR_FIELD
 
@@ -78,6 +63,6 @@ def test_dev_en_claim_f1(dev_en_score):
     assert dev_en_score.f1 >= BAR_F1
 
 
-@pytest.mark.parametrize("field", DEV_EN_FIELDS)
+@pytest.mark.parametrize("field", FIELDS)
 def test_dev_en_field(dev_en_score, field):
     assert dev_en_score.field_accuracy()[field] >= BAR_FIELD
