@@ -177,6 +177,15 @@ def test_not_claims(english, text):
         ("The fighters had led 10-15 soldiers away as prisoners.",
          [("detained", "security_forces", 10, "range")]),
         ("The gunmen took 20 passengers hostage.", [("kidnapped", "civilians", 20, "exact")]),
+        ("Two people, a man and a woman, were killed in the shooting.",
+         [("killed", "people", 2, "exact"), ("killed", "men", 1, "exact"),
+          ("killed", "women", 1, "exact")]),
+        ("Five soldiers, two of them officers, were killed.",
+         [("killed", "security_forces", 5, "exact"),
+          ("killed", "security_forces", 2, "exact")]),
+        ("Militants killed 5 soldiers, 2 policemen and 3 civilians.",
+         [("killed", "security_forces", 5, "exact"), ("killed", "security_forces", 2, "exact"),
+          ("killed", "civilians", 3, "exact")]),
         ("Nine people were killed on 12 May, and 14 on 13 May.",
          [("killed", "people", 9, "exact"), ("killed", "people", 14, "exact")]),
         ("TROOPS ARREST 12 SUSPECTED KIDNAPPERS IN KADUNA",
@@ -217,6 +226,13 @@ def test_named_people(english, text, expected):
 def test_breakdown_links_to_its_parent(english):
     claims = english.extract("The strike killed 9 civilians, including 3 children.", PUBLISHED)
     assert [c.part_of for c in claims] == [None, "c1"]
+
+
+def test_an_apposed_list_breaks_down_its_subject_but_a_list_of_objects_does_not(english):
+    apposed = english.extract("Two people, a man and a woman, were killed.", PUBLISHED)
+    assert [c.part_of for c in apposed] == [None, "c1", "c1"]
+    listed = english.extract("Militants killed 5 soldiers, 2 policemen and 3 civilians.", PUBLISHED)
+    assert [c.part_of for c in listed] == [None, None, None]
 
 
 def test_among_the_dead_joins_the_earlier_toll(english):

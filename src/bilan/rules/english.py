@@ -329,10 +329,12 @@ class EnglishSentence(TaggedSentence):
         return adjacent
 
     def _skip_incise(self, k: int) -> int | None:
-        """After ', most of them civilians,' or '(WCK)': the index past the incise."""
+        """After ', most of them civilians,', ', a man and a woman,' or '(WCK)': the index
+        past the incise."""
         words = self.words
         close = ")" if words[k] == "(" else ","
-        if close == "," and match(self.lex.incise, words, k + 1) is None:
+        apposed = k + 1 in self.count_starts or k + 1 in self.persons
+        if close == "," and not apposed and match(self.lex.incise, words, k + 1) is None:
             return None
         for j in range(k + 1, min(len(words), k + 20)):
             if words[j] == close:
@@ -492,6 +494,7 @@ def read_english(sentence: EnglishSentence, earlier: list[Mention]) -> list[Ment
     these = match(lex.sentence_back, words, 0) is not None
     names = {flag for m in earlier for flag in m.flags if flag.startswith("name:")}
     previous: tuple[CountSpan, Head, str, bool] | None = None
+    closing: int | None = None
     for span in s.spans:
         person = span.start in s.persons
         phrase = s.phrase(span)
@@ -513,6 +516,13 @@ def read_english(sentence: EnglishSentence, earlier: list[Mention]) -> list[Ment
             if after.among:
                 flags.add("among")
         copula = phrase.headless and bool(top) and s.copula_victims(phrase.end) is not None
+        # "Two people, a man and a woman, were killed": a list set in the toll's subject.
+        apposed = (
+            previous is not None and bool(top) and words[previous[1].end : span.start] == [","]
+            and closing is not None and closing > span.start
+        )
+        if outcome is None and apposed:
+            outcome = top[-1].outcome
         # "Nine people were killed on 12 May, and 14 on 13 May": the toll's verb is elided.
         elliptic = (
             phrase.headless and bool(top) and span.start > 0
@@ -555,7 +565,7 @@ def read_english(sentence: EnglishSentence, earlier: list[Mention]) -> list[Ment
         )
         # A count with an outcome of its own ("and 3,524 injured") leaves the list.
         listed = coordinated and previous is not None and previous[3] and phrase.outcome is None
-        if opener or back and top or listed or copula:
+        if opener or back and top or listed or copula or apposed:
             flags.add("breakdown")  # "including 468 children and 219 women"
         elif phrase.among or these:
             flags.add("among")
@@ -571,6 +581,8 @@ def read_english(sentence: EnglishSentence, earlier: list[Mention]) -> list[Ment
             outcome=outcome, victims=victims, flags=flags,
         ))
         previous = (span, phrase, outcome, "breakdown" in flags)
+        # Where the subject's predicate stands, when it comes after the subject.
+        closing = predicate.end if predicate is not None and predicate is after else None
     mentions.extend(s.zero_mentions())
     mentions.sort(key=lambda m: m.start)
     return mentions
