@@ -186,6 +186,8 @@ def test_not_claims(english, text):
         ("Militants killed 5 soldiers, 2 policemen and 3 civilians.",
          [("killed", "security_forces", 5, "exact"), ("killed", "security_forces", 2, "exact"),
           ("killed", "civilians", 3, "exact")]),
+        ("The attackers killed the imam and abducted his two sons.",
+         [("killed", "civilians", 1, "exact"), ("kidnapped", "children", 2, "exact")]),
         ("Nine people were killed on 12 May, and 14 on 13 May.",
          [("killed", "people", 9, "exact"), ("killed", "people", 14, "exact")]),
         ("TROOPS ARREST 12 SUSPECTED KIDNAPPERS IN KADUNA",

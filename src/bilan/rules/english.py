@@ -252,8 +252,8 @@ class EnglishSentence(TaggedSentence):
             if crossed is not None:
                 along = along or crossed[1] < j - 1
                 j = crossed[1]
-            elif self.pos[j - 1] == "ADV":
-                j -= 1
+            elif self.pos[j - 1] == "ADV" or words[j - 1] in lex.possessives:
+                j -= 1  # "killed unintentionally", "abducted his two sons"
             else:
                 break
         if j > 1 and words[j - 1] == lex.of and words[j - 2] in lex.harm_before_of:
