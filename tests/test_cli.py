@@ -273,3 +273,38 @@ def test_50_megabyte_file_is_read_in_chunks_with_bounded_memory(tmp_path):
         assert text[claim["start"] : claim["end"]] == claim["quote"] == quote
         assert text[claim["sentence_start"]:claim["sentence_end"]].startswith(REPORT_CLAIM)
         assert claim["start"] // report_chars == number
+
+
+def test_english_plain_text(tmp_path, capsys):
+    path = tmp_path / "report.txt"
+    path.write_text("Two soldiers were killed and five wounded on Monday.", encoding="utf-8")
+    assert main(["extract", str(path), "--lang", "en", "--format", "jsonl"]) == 0
+    claims = _records(capsys.readouterr().out)[0]["claims"]
+    assert [(c["outcome"], c["victims"], c["count"]["value"]) for c in claims] == [
+        ("killed", "security_forces", 2), ("injured", "security_forces", 5)
+    ]
+
+
+def test_auto_routes_a_mixed_corpus_in_one_run(tmp_path, capsys):
+    rows = [
+        {"id": "fr", "published": "2024-01-02", "text": ALEP},
+        {"id": "en", "published": "2024-01-02",
+         "text": "Gunmen killed five villagers and abducted 12 others on Sunday."},
+        # A declared language wins over detection: this English text is read as French.
+        {"id": "declared", "lang": "fr", "published": "2024-01-02",
+         "text": "Gunmen killed five villagers on Sunday."},
+    ]
+    path = _write_jsonl(tmp_path / "mixed.jsonl", rows)
+    assert main(["extract", "--input", str(path), "--lang", "auto"]) == 0
+    records = {r["id"]: r["claims"] for r in _records(capsys.readouterr().out)}
+    assert [c["quote"] for c in records["fr"]] == ["Au moins 12 personnes ont été tuées"]
+    assert [c["quote"] for c in records["en"]] == ["killed five villagers", "abducted 12 others"]
+    assert records["declared"] == []
+
+
+def test_forced_language_ignores_the_declared_one(tmp_path, capsys):
+    rows = [{"id": "en", "lang": "fr", "text": "Three policemen were wounded."}]
+    path = _write_jsonl(tmp_path / "docs.jsonl", rows)
+    assert main(["extract", "--input", str(path), "--lang", "en"]) == 0
+    claims = _records(capsys.readouterr().out)[0]["claims"]
+    assert [c["count"]["value"] for c in claims] == [3]

@@ -11,8 +11,13 @@ from tests.conftest import GOLD
 BAR_F1 = 0.90
 BAR_FIELD = 0.85
 
-# (gold file, language scored): written reports, then real news.
-SETS = {"dev-fr": ("dev.jsonl", "fr"), "orangesum": ("dev-orangesum.jsonl", "fr")}
+# (gold file, language scored): written French and English reports, real French news.
+SETS = {
+    "dev-fr": ("dev.jsonl", "fr"),
+    "orangesum": ("dev-orangesum.jsonl", "fr"),
+    "dev-en-part": ("dev.jsonl", "en"),
+    "dev-en": ("dev-en.jsonl", "en"),
+}
 
 
 @pytest.fixture(scope="module", params=sorted(SETS))

@@ -65,7 +65,8 @@ def _parser() -> argparse.ArgumentParser:
     extract.add_argument("--published", metavar="YYYY-MM-DD",
                          help="publication date of the plain-text reports")
     extract.add_argument("--lang", choices=("fr", "en", "auto"), default="fr",
-                         help="language of the reports (default: fr)")
+                         help="language of the reports (default: fr); auto detects each "
+                         "report's, and a JSON Lines document's own `lang` field wins")
     extract.add_argument("--format", choices=("table", "json", "jsonl"), default=None,
                          help="output format (default: table for files, jsonl for --input)")
     extract.set_defaults(run=run_extract)
@@ -92,8 +93,6 @@ def run_extract(args: argparse.Namespace) -> int:
 
     if not args.files and args.input is None:
         raise InputError("give one or more FILEs, - for stdin, or --input DOCS.jsonl")
-    if args.lang == "auto" or args.lang == "en":
-        raise InputError(f"--lang {args.lang}: only French (fr) is supported so far")
     published = parse_date(args.published, "--published") if args.published is not None else None
     extractor = Extractor(args.lang)
     out = Console(soft_wrap=True)
@@ -166,7 +165,9 @@ def _open_binary(name: str) -> Any:
 def _emit_documents(extractor: Any, documents: list[Document], fmt: str, out: Console) -> None:
     from bilan.extract import claims_from_doc
 
-    docs = extractor.annotate((d.text, d.published) for d in documents)
+    docs = extractor.annotate(
+        ((d.text, d.published) for d in documents), (d.lang for d in documents)
+    )
     for document, doc in zip(documents, docs, strict=True):
         claims = claims_from_doc(doc)
         if fmt == "table":

@@ -21,11 +21,12 @@ _SNIFF_BYTES = 8192
 
 @dataclass(frozen=True, slots=True)
 class Document:
-    """A report to extract from; `published` anchors its relative dates."""
+    """A report to extract from; `published` anchors its relative dates; `lang` is the
+    language the document declares, None when it declares none."""
 
     id: str
     text: str
-    lang: str = "fr"
+    lang: str | None = None
     published: date | None = None
 
 
@@ -128,7 +129,7 @@ def parse_document_line(line: str, number: int, source: str) -> Document:
     return Document(
         id=str(doc_id),
         text=text,
-        lang=str(record.get("lang") or "fr"),
+        lang=str(record["lang"]) if record.get("lang") else None,
         published=parse_date(published, where) if published else None,
     )
 

@@ -8,11 +8,11 @@ scored on matched pairs only.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from bilan.resolve.gazetteer import distance_km
 from bilan.resolve.sources import normalise_source_name
 
 FIELDS = (
@@ -117,19 +117,11 @@ def match_claims(
     return sorted(pairs)
 
 
-def _distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    phi1, phi2 = math.radians(lat1), math.radians(lat2)
-    dphi = phi2 - phi1
-    dlambda = math.radians(lon2 - lon1)
-    a = math.sin(dphi / 2) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin(dlambda / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(a))
-
-
 def _place_correct(gold: Mapping[str, Any], pred: Mapping[str, Any]) -> bool:
     if gold.get("lat") is not None and gold.get("lon") is not None:
         if pred.get("lat") is None or pred.get("lon") is None:
             return False
-        distance = _distance_km(gold["lat"], gold["lon"], pred["lat"], pred["lon"])
+        distance = distance_km(gold["lat"], gold["lon"], pred["lat"], pred["lon"])
         return distance <= PLACE_TOLERANCE_KM
     return normalise_name(gold.get("place")) == normalise_name(pred.get("place"))
 

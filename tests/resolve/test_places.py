@@ -20,7 +20,7 @@ def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
     return 12742 * math.asin(math.sqrt(h))
 
 
-def _resolve(text: str, quotes: list[str]):
+def _resolve(text: str, quotes: list[str], lang: str = "fr"):
     sentences = split_sentences(text)
     claims, position = [], 0
     for quote in quotes:
@@ -28,7 +28,7 @@ def _resolve(text: str, quotes: list[str]):
         position = start
         index = next(i for i, (a, b) in enumerate(sentences) if a <= start < b)
         claims.append((index, start, start + len(quote)))
-    return resolve_places(text, sentences, claims)
+    return resolve_places(text, sentences, claims, lang)
 
 
 @pytest.mark.parametrize(
@@ -527,3 +527,168 @@ def test_a_mission_area_is_not_where_harm_happened():
     )
     places = _resolve(text, ["Treize soldats", "six officiers"])
     assert [p.name if p else None for p in places] == ["région du Liptako", "région du Liptako"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "name", "country", "near"),
+    [
+        # A head after the name, a direction before it: the province, its centroid.
+        (
+            "A roadside bomb killed three soldiers in northern Kunduz province, officials said.",
+            "three soldiers",
+            "northern Kunduz province",
+            "AF",
+            (36.7, 68.8),
+        ),
+        # The possessor locates the district: Sadr City, not Baghdad.
+        (
+            "A car bomb exploded in Baghdad's Sadr City district, killing at least 9 people.",
+            "at least 9 people",
+            "Sadr City district",
+            "IQ",
+            (33.39, 44.46),
+        ),
+        # An incident summary: the town, not its bracketed district and province.
+        (
+            "On 3 May 2019, in Kidal town (Kidal, Kidal), gunmen killed 2 civilians.",
+            "2 civilians",
+            "Kidal",
+            "ML",
+            (18.44, 1.41),
+        ),
+        # A year before a comma is no count tied to the place; "X town" is a settlement.
+        (
+            "On 3 May 2019, in Bourzanga town (Bam, Centre-Nord), gunmen killed 4 civilians.",
+            "4 civilians",
+            "Bourzanga",
+            "BF",
+            (13.68, -1.55),
+        ),
+        # "near X" is X.
+        (
+            "A coalition airstrike killed four militants near Hajin, in eastern Syria.",
+            "four militants",
+            "Hajin",
+            "SY",
+            (34.69, 40.83),
+        ),
+        # A vague part of a country: the area, no coordinates.
+        (
+            "Airstrikes killed 15 people in north-west Syria.",
+            "15 people",
+            "north-west Syria",
+            "SY",
+            None,
+        ),
+        # The dateline is where the report was filed: its country only.
+        (
+            "MAIDUGURI, Nigeria (Reuters) - Insurgents killed 20 farmers on Sunday.",
+            "20 farmers",
+            "Nigeria",
+            "NG",
+            None,
+        ),
+        (
+            "STUTTGART, Germany (Feb. 25, 2020) - An airstrike near Jilib, Somalia, "
+            "killed one terrorist.",
+            "one terrorist",
+            "Jilib",
+            "SO",
+            (0.49, 42.77),
+        ),
+        # A dateline city gives its country to a count with no place of its own.
+        ("KYIV (April 3, 2023) - The enemy lost 620 soldiers.", "620 soldiers", "Ukraine",
+         "UA", None),
+        # The possessor's ministry speaks; the place is the town.
+        (
+            "A bomber struck a hall in western Kabul, killing 63 people, Afghanistan's "
+            "interior ministry said.",
+            "63 people",
+            "western Kabul",
+            "AF",
+            (34.53, 69.17),
+        ),
+        (
+            "Suspected jihadists killed 40 herders in Nigeria's northeastern Borno state.",
+            "40 herders",
+            "northeastern Borno state",
+            "NG",
+            (11.5, 13.0),
+        ),
+        # A head ends a name that also names a region ("North Waziristan Agency").
+        (
+            "Jets struck hideouts in North Waziristan Agency, killing 27 terrorists.",
+            "27 terrorists",
+            "North Waziristan Agency",
+            "PK",
+            (32.95, 69.95),
+        ),
+        # A town of the sentence makes its region precise.
+        (
+            "Police in the Mexican state of Guanajuato found 14 men shot near the city of "
+            "Celaya.",
+            "14 men",
+            "Celaya",
+            "MX",
+            (20.52, -100.81),
+        ),
+        # Two places coordinated: the area that covers both, not the first of them.
+        (
+            "UNICEF - Statement on north-west Syria\nAt least 20 children were killed in "
+            "north-west Syria as fighting continued in Idlib and northern Hama.",
+            "At least 20 children",
+            "north-west Syria",
+            "SY",
+            None,
+        ),
+    ],
+)
+def test_english_places(text, quote, name, country, near):
+    (place,) = _resolve(text, [quote], "en")
+    assert place is not None
+    assert (place.name, place.country) == (name, country)
+    if near is None:
+        assert place.lat is None
+    else:
+        assert abs(place.lat - near[0]) < 0.3 and abs(place.lon - near[1]) < 0.3
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes", "expected"),
+    [
+        # The Paktiya sentence names no claim but opens on its place: the next count is there.
+        (
+            "In Kunduz province, a force killed one insurgent in Chahar Darah district. "
+            "In Paktiya province, a force found a cache near the provincial capital. "
+            "No insurgents were detained.",
+            ["one insurgent", "No insurgents"],
+            ["Chahar Darah district", "Paktiya province"],
+        ),
+        # The lead's town makes the lead's province precise, not a separate story's.
+        (
+            "Taliban fighters killed eight policemen in southern Helmand province, officials "
+            "said. The assault on checkpoints in Nad Ali district began late Monday. "
+            "Separately, a bomb in eastern Nangarhar province killed a woman. "
+            "The driver was wounded, he said.",
+            ["eight policemen", "a woman", "The driver"],
+            ["Nad Ali district", "eastern Nangarhar province", "eastern Nangarhar province"],
+        ),
+        # "in the region" is the Kharkiv region; the breakdown names its own town.
+        (
+            "Russia opened a new front in the Kharkiv region on Friday. At least nine "
+            "civilians have been killed in the region since Friday, including two in a strike "
+            "on a building in Kharkiv city late on Sunday, the prosecutor said.",
+            ["At least nine civilians", "two in a strike"],
+            ["Kharkiv region", "Kharkiv"],
+        ),
+    ],
+)
+def test_english_document_places(text: str, quotes: list[str], expected: list[str]) -> None:
+    places = _resolve(text, quotes, "en")
+    assert [p.name if p else None for p in places] == expected
+
+
+def test_english_inherits_from_earlier_sentence():
+    text = "Gunmen attacked a market in Gubio, Borno state. They killed 12 villagers."
+    (place,) = _resolve(text, ["12 villagers"], "en")
+    assert place is not None and place.name == "Gubio"

@@ -1,4 +1,4 @@
-"""Source attribution on raw French text (no spaCy model)."""
+"""Source attribution on raw French and English text (no spaCy model)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from bilan.resolve.sources import normalise_source_name, resolve_sources
 from bilan.sentences import split_sentences
 
 
-def sources_of(text: str, quotes: list[str]) -> list[Source | None]:
+def sources_of(text: str, quotes: list[str], lang: str = "fr") -> list[Source | None]:
     """Resolve the sources of `quotes`, each located after the previous one."""
     sentences = split_sentences(text)
     claims = []
@@ -21,7 +21,7 @@ def sources_of(text: str, quotes: list[str]) -> list[Source | None]:
         position = start + len(quote)
         index = next(i for i, (s, e) in enumerate(sentences) if s <= start < e)
         claims.append((index, start, position))
-    return resolve_sources(text, sentences, claims)
+    return resolve_sources(text, sentences, claims, lang)
 
 
 @pytest.mark.parametrize(
@@ -34,6 +34,10 @@ def sources_of(text: str, quotes: list[str]) -> list[Source | None]:
         ("Jean-Marc Ayrault", "jean marc ayrault"),
         ("des sources de sécurité et médicales", "sources securite et medicales"),
         ("l’ONU", "onu"),
+        # English articles go too; a capitalised "UN" is an acronym, not French "un".
+        ("The United Nations", "united nations"),
+        ("the UN", "un"),
+        ("Un porte-parole", "porte parole"),
     ],
 )
 def test_normalise_source_name(name: str, expected: str) -> None:
@@ -230,3 +234,128 @@ def test_fast_on_a_typical_document() -> None:
     for _ in range(20):
         resolve_sources(text, sentences, claims)
     assert (time.perf_counter() - start) / 20 < 0.005
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "expected"),
+    [
+        (
+            "Three soldiers were killed in the blast, officials said.",
+            "Three soldiers",
+            Source("officials", "government"),
+        ),
+        (
+            "Gunmen killed 12 villagers on Tuesday, residents said.",
+            "12 villagers",
+            Source("residents", "witness"),
+        ),
+        (
+            "At least 9 people were killed, police said.",
+            "At least 9 people",
+            Source("police", "government"),
+        ),
+        # A spokesperson speaks for the institution.
+        (
+            "Insurgents killed 20 farmers, a spokesman for the army said.",
+            "20 farmers",
+            Source("the army", "military"),
+        ),
+        (
+            "Seven insurgents were killed, the provincial police spokesman said.",
+            "Seven insurgents",
+            Source("provincial police", "government"),
+        ),
+        (
+            "Fifteen people died, according to the Syrian Observatory for Human Rights.",
+            "Fifteen people",
+            Source("the Syrian Observatory for Human Rights", "ngo"),
+        ),
+        (
+            "The UN said 300 civilians were killed in Darfur.",
+            "300 civilians",
+            Source("The UN", "un_agency"),
+        ),
+        (
+            "The airstrike killed four militants, the coalition said in a statement.",
+            "four militants",
+            Source("the coalition", "military"),
+        ),
+        # A ministry named with its owner is the ministry.
+        (
+            "More than 32,000 Palestinians have been killed, according to the territory's "
+            "health ministry.",
+            "More than 32,000 Palestinians",
+            Source("health ministry", "government"),
+        ),
+        (
+            "The health ministry of the Houthi movement said 51 people had been killed.",
+            "51 people",
+            Source("health ministry", "government"),
+        ),
+        # A passive names no speaker.
+        ("Shelling damaged houses; no casualties were reported.", "no casualties", None),
+        # The outlet's own statement has no source.
+        ("Two policemen were wounded in the town of Taji.", "Two policemen", None),
+        # Where the speaker stands is no part of its name.
+        (
+            "A doctor at a makeshift hospital in Douma told AFP that his team had treated "
+            "dozens of wounded.",
+            "dozens of wounded",
+            Source("A doctor", "medical"),
+        ),
+        (
+            "The U.N. human rights office says it has confirmed more than 7,100 civilian "
+            "deaths in Ukraine.",
+            "more than 7,100 civilian deaths",
+            Source("The U.N. human rights office", "un_agency"),
+        ),
+        # After a dateline, the issuer is the subject.
+        (
+            "BAMAKO, 18 July 2018 - MINUSMA documented 287 killings of civilians.",
+            "287 killings",
+            Source("MINUSMA", "un_agency"),
+        ),
+        # A subordinate clause's subject follows its conjunction.
+        (
+            "Militants claimed 50 kills, while Uganda's military said 12 of its troops died.",
+            "12 of its troops",
+            Source("Uganda's military", "military"),
+        ),
+    ],
+)
+def test_english_attribution(text: str, quote: str, expected: Source | None) -> None:
+    assert sources_of(text, [quote], "en") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes", "expected"),
+    [
+        # "he said" refers back to the person named, who speaks for the governor.
+        (
+            "Four people were killed, Ahmad Jan, spokesman for the provincial governor, "
+            "said. He said 11 others were wounded.",
+            ["Four people", "11 others"],
+            [Source("the provincial governor", "government")] * 2,
+        ),
+        # A typed noun with nothing earlier names the organisation of its sentence.
+        (
+            "Seven aid workers with the charity World Central Kitchen (WCK) were killed, "
+            "the group said.",
+            ["Seven aid workers"],
+            [Source("WCK", "ngo")],
+        ),
+        # A surname alone refers back to the full name.
+        (
+            "Gunmen killed 12 herders, Babagana Modu told Reuters. "
+            '"We have buried 43 people," Modu said.',
+            ["12 herders", "43 people"],
+            [Source("Babagana Modu", "government")] * 2,
+        ),
+    ],
+)
+def test_english_back_references(text: str, quotes: list[str], expected: list) -> None:
+    assert sources_of(text, quotes, "en") == expected
+
+
+def test_english_articles_are_stripped_for_comparison() -> None:
+    assert normalise_source_name("The United Nations") == normalise_source_name("united nations")

@@ -18,23 +18,18 @@ from spacy.tokens import Doc
 from bilan import extensions
 from bilan.extensions import CountSpan, Mention
 from bilan.records import Count
-from bilan.rules.lexicon import CasualtyLexicon, cue_flags, match
+from bilan.rules.english import EnglishSentence, read_english
+from bilan.rules.lexicon import EnglishLexicon, casualty_lexicon, cue_flags, match
 from bilan.rules.reader import Head, SentenceReader
 
 
 class CasualtyFinder:
-    """Turns the doc's count expressions into casualty mentions."""
-
-    def __init__(self) -> None:
-        self._lexicons: dict[str, CasualtyLexicon] = {}
-
-    def lexicon(self, lang: str) -> CasualtyLexicon:
-        if lang not in self._lexicons:
-            self._lexicons[lang] = CasualtyLexicon(lang)
-        return self._lexicons[lang]
+    """Turns the doc's count expressions into casualty mentions, with the grammar of the
+    doc's language: English has its own reader (`bilan.rules.english`), every other
+    language the French one, each driven by its lexicon."""
 
     def __call__(self, doc: Doc) -> Doc:
-        lex = self.lexicon(doc._.bilan_lang)
+        lex = casualty_lexicon(doc._.bilan_lang)
         counts = doc._.bilan_counts or []
         found = extensions.mentions(doc)
         spans = extensions.sentence_spans(doc)
@@ -50,8 +45,10 @@ class CasualtyFinder:
                 CountSpan(c.start - span.start, c.end - span.start, c.count, c.prefixed)
                 for c in by_sentence.get(index, [])
             ]
-            reader = SentenceReader(lex, list(span), local, index)
-            found.extend(read_sentence(reader, found))
+            if isinstance(lex, EnglishLexicon):
+                found.extend(read_english(EnglishSentence(lex, list(span), local, index), found))
+            else:
+                found.extend(read_sentence(SentenceReader(lex, list(span), local, index), found))
         found.sort(key=lambda m: m.start)
         return doc
 
@@ -77,7 +74,8 @@ def read_sentence(reader: SentenceReader, earlier: list[Mention]) -> list[Mentio
     among = _among_outcome(reader, earlier)
     previous: tuple[CountSpan, Head, str, bool] | None = None
     for span in reader.counts:
-        if span.start > 0 and words[span.start - 1] in ("pour", "sur") and _power_of_ten(span):
+        rate = span.start > 0 and words[span.start - 1] in reader.lex.rate_prepositions
+        if rate and _power_of_ten(span):
             continue  # "143 cas pour 100.000 habitants": the base of a rate, not a toll
         head = reader.heads[span.start]
         opener = _breakdown_opener(reader, span.start)
@@ -142,7 +140,7 @@ def read_sentence(reader: SentenceReader, earlier: list[Mention]) -> list[Mentio
             )
         elif (
             head.outcome is not None and victims == "people" and previous is not None
-            and previous[2] and span.start > 0 and words[span.start - 1] == "et"
+            and previous[2] and span.start > 0 and words[span.start - 1] == reader.lex.conjunction
             and top and top[-1].victims != "people"
         ):
             victims = top[-1].victims
@@ -220,7 +218,7 @@ def _named_in_breakdown(reader: SentenceReader, mentions: list[Mention]) -> list
     words, tokens, lex = reader.words, reader.tokens, reader.lex
     found: list[Mention] = []
     for j in range(len(words) - 2):
-        if words[j] != "dont" or words[j + 1] not in ("le", "la", "l'"):
+        if words[j] not in lex.named_breakdown_openers or words[j + 1] not in lex.singular_articles:
             continue
         victim = match(lex.victims, words, j + 2)
         parents = [m for m in mentions if m.end <= tokens[j].idx and "breakdown" not in m.flags]
@@ -254,7 +252,7 @@ def _distributive(reader: SentenceReader, mentions: list[Mention]) -> list[Menti
     found = []
     for start, stop in ((first, second), (second, len(words))):
         end = start + 2
-        while end < min(stop, start + 8) and words[end] not in (",", "et", ";", "."):
+        while end < min(stop, start + 8) and words[end] not in lex.clause_ends:
             end += 1
         last = tokens[end - 1]
         found.append(Mention(
@@ -280,24 +278,24 @@ def _individuals(
     for j, word in enumerate(words):
         outcome = lex.participles.get(word)
         phrase = match(lex.phrases, words, j)
-        lost_life = phrase is not None and word in ("perdu", "trouvé")
+        lost_life = phrase is not None and word in lex.lost_life_words
         if phrase is not None:
             outcome = phrase[0]  # "avait perdu la vie", "sera entendu en garde à vue"
         elif word in lex.intransitive:
             continue  # "X est mort" reads as often as an obituary as a casualty
-        if outcome is None or word.endswith("s") or j < 2:
+        if outcome is None or word.endswith(lex.participle_plurals) or j < 2:
             continue
         k = j - 1
         while k > 0 and tokens[k].pos_ == "ADV":
             k -= 1
-        passive = words[k] == "été"
+        passive = words[k] in lex.passive_participles
         if passive:
             k -= 1
         # "a été tué", "est interpellé"; never the active "a poignardé".
         auxiliaries = lex.singular_auxiliaries if passive or lost_life else lex.present_passive
         if words[k] in auxiliaries:
             subject = _subject_before(reader, k)
-        elif word in ("figure", "figurait") and phrase is not None:
+        elif word in lex.among_verbs and phrase is not None:
             # "Le commandant de la patrouille, un sous-lieutenant, figure parmi les morts"
             opening = _apposition_opening(words, k)
             subject = _subject_before(reader, opening) if opening is not None else None
@@ -306,7 +304,7 @@ def _individuals(
             subject = subject if subject and tokens[subject[0]].pos_ == "PROPN" else None
         else:
             continue
-        if word.startswith("interpell") and _questioned(reader, j):
+        if word.startswith(lex.questionable_stems) and _questioned(reader, j):
             continue
         # A name evacuated is as often a building ("la Tour Eiffel") as a person, and a
         # name in hospital as often ill as hurt.
@@ -337,7 +335,7 @@ def _subject_before(reader: SentenceReader, aux: int) -> tuple[int, int] | None:
             k -= 1
         if k > 0 and tokens[k - 1].pos_ == "ADP":
             return None  # "la mairie de Paris": a name inside a longer noun phrase
-        if k > 0 and words[k - 1] in ("le", "la", "l'", "les"):
+        if k > 0 and words[k - 1] in lex.articles:
             return None  # "la RDC", "l'AFP": places and bodies take an article, people not
         if k > 1 and tokens[k - 1].pos_ == "NOUN" and words[k - 2] in lex.definite:
             return (k - 2, end)  # "le suspect Chérif Chekatt"
@@ -349,8 +347,8 @@ def _subject_before(reader: SentenceReader, aux: int) -> tuple[int, int] | None:
     if words[k - 1] in lex.definite and (words[k],) in lex.victims:
         return (k - 1, end)
     # "le commandant de la patrouille", "le chef du groupe": the head before its complement.
-    head = k - 3 if words[k - 1] in ("la", "le", "l'") else k - 2
-    if head >= 1 and words[head + 1] in ("de", "du", "d'", "des"):
+    head = k - 3 if words[k - 1] in lex.singular_articles else k - 2
+    if head >= 1 and words[head + 1] in lex.noun_complements:
         if words[head - 1] in lex.definite and (words[head],) in lex.victims:
             return (head - 1, end)
     return None
@@ -359,11 +357,12 @@ def _subject_before(reader: SentenceReader, aux: int) -> tuple[int, int] | None:
 def _questioned(reader: SentenceReader, j: int) -> bool:
     """'interpellé sur ses revenus', 'interpellé par un jeune': questioned, not arrested
     (unlike 'interpellé par la police')."""
+    lex = reader.lex
     after = reader.words[j + 1] if j + 1 < len(reader.words) else ""
-    if after == "sur":
+    if after in lex.questioning_prepositions:
         return True
     rest = "".join(t.text_with_ws for t in reader.tokens[j + 1 :])
-    return after == "par" and not reader.lex.security_agents.match(rest)
+    return after in lex.agent_markers and not lex.security_agents.match(rest)
 
 
 def _apposition_opening(words: list[str], k: int) -> int | None:
@@ -439,7 +438,7 @@ def _headless(
     the clitic "en" stands for ("la France en avait perdu 13")."""
     words, tokens = reader.words, reader.tokens
     clitic = any(
-        words[k] == "en" and tokens[k + 1].pos_ in ("AUX", "VERB")
+        words[k] in reader.lex.clitic_pronouns and tokens[k + 1].pos_ in ("AUX", "VERB")
         for k in range(max(0, span.start - 4), span.start - 1)
     )
     if context is not None and clitic:
@@ -462,24 +461,26 @@ def _headless(
         if tokens[place].pos_ == "PROPN" or tokens[place].text[:1].isupper():
             while place > 0 and tokens[place - 1].pos_ == "PROPN":
                 place -= 1
-            if place > 0 and words[place - 1] in ("l'", "la", "le", "les"):
+            if place > 0 and words[place - 1] in reader.lex.articles:
                 place -= 1
             quoted = CountSpan(place, end + 1, span.count, span.prefixed)
             return _mention(reader, quoted, end + 1, listed[-1].outcome, listed[-1].victims,
                             span.count, set())
     if (
-        listed and span.start > 0 and words[span.start - 1] in (",", "et")
+        listed and span.start > 0 and words[span.start - 1] in reader.lex.continuation_links
         and end + 1 < len(words) and tokens[end].pos_ == "ADP"
         and tokens[end + 1].pos_ == "PROPN"
     ):
         return _mention(reader, span, end + 2, listed[-1].outcome, listed[-1].victims,
                         span.count, set())
-    if span.start > 0 and words[span.start - 1] == "à":
+    if span.start > 0 and words[span.start - 1] in reader.lex.toll_links:
         toll = _toll_subject(reader)
         if toll is not None:
             return _mention(reader, span, end, toll[0], toll[1], span.count, set())
     # "et 13 ont été blessés" continues a toll; "30 millions sont tués" alone counts rabbits.
-    continues = bool(listed) and span.start > 0 and words[span.start - 1] in ("et", ",")
+    continues = (
+        bool(listed) and span.start > 0 and words[span.start - 1] in reader.lex.continuation_links
+    )
     if end < len(words) and tokens[end].pos_ == "AUX" and not opener and continues:
         predicate = reader.harm_after(end)
         if predicate is not None and predicate.distance <= 2:
@@ -493,7 +494,7 @@ def _toll_subject(reader: SentenceReader) -> tuple[str, str] | None:
     outcome and victims a toll's number counts."""
     words, lex = reader.words, reader.lex
     for i, word in enumerate(words[:-2]):
-        if word != "nombre" or words[i + 1] not in ("de", "d'", "des"):
+        if word not in lex.toll_nouns or words[i + 1] not in lex.partitives:
             continue
         harm = match(lex.harm_nouns, words, i + 2)
         if harm is not None:
@@ -515,7 +516,7 @@ def _headless_ok(reader: SentenceReader, end: int) -> bool:
     word = reader.words[end]
     return (
         word in reader.lex.headless
-        or word in (",", ".", ")", "et")
+        or word in reader.lex.headless_end_words
         or reader.tokens[end].pos_ in ("ADP", "ADV")
     )
 
@@ -532,7 +533,7 @@ def _among_outcome(reader: SentenceReader, earlier: list[Mention]) -> str | None
         harm = match(lex.harm_nouns, words, j)
         if harm is not None:
             return harm[0]
-        if words[j : j + 1] == ["victimes"]:
+        if j < len(words) and words[j] in lex.unspecified_victims:
             return earlier[-1].outcome if earlier else "killed"
         victim = match(lex.victims, words, j)
         if victim is not None and victim[1] < len(words):
@@ -569,8 +570,10 @@ def _zero_mentions(reader: SentenceReader, earlier: list[Mention]) -> list[Menti
     for i in range(len(words)):
         zero = match(reader.lex.zero, words, i)
         victims = "people"
-        sentence_subject = words[i] == "personne" and (i == 0 or tokens[i - 1].pos_ == "PUNCT")
-        if zero is None and (words[i] in ("aucun", "aucune") or sentence_subject):
+        lex = reader.lex
+        pronoun = words[i] in lex.zero_pronouns
+        sentence_subject = pronoun and (i == 0 or tokens[i - 1].pos_ == "PUNCT")
+        if zero is None and (words[i] in lex.zero_determiners or sentence_subject):
             zero = _negated_participle(reader, i)
             if zero is not None and earlier:
                 victims = earlier[-1].victims
@@ -588,7 +591,7 @@ def _negated_participle(reader: SentenceReader, i: int) -> tuple[str, int] | Non
     negated = False
     for k in range(i + 1, min(len(reader.words), i + 9)):
         word = reader.words[k]
-        negated = negated or word in ("n'", "ne")
+        negated = negated or word in reader.lex.negations
         outcome = reader.lex.participles.get(word)
         if outcome is not None and negated:
             return outcome, k + 1

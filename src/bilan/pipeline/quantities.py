@@ -19,8 +19,6 @@ from bilan import extensions, lexicons
 from bilan.extensions import CountSpan
 from bilan.records import Count
 
-_DIGITS = re.compile(r"^\d{1,3}(?:[.\u202f\u00a0]\d{3})+$|^\d+$")
-_DECIMAL = re.compile(r"^\d+,\d+$")
 _THREE_DIGITS = re.compile(r"^\d{3}$")
 _DASH_RANGE = re.compile(r"^(\d+)[-–](\d+)$")
 
@@ -50,6 +48,18 @@ class CountFinder:
         self.pair_nouns: dict[str, int] = lexicon["pair_nouns"]
         self.pair_determiners = frozenset(lexicon["pair_determiners"])
         self.pair_articles = frozenset(lexicon["pair_articles"])
+        # Digit grouping differs: "1.400" and "2,5" in French, "1,400" and "2.5" in English.
+        separators = re.escape(lexicon["thousands_separators"])
+        self.separators = lexicon["thousands_separators"] + " "
+        self.decimal_mark: str = lexicon["decimal_mark"]
+        self.digits = re.compile(rf"^\d{{1,3}}(?:[{separators}]\d{{3}})+$|^\d+$")
+        self.decimal = re.compile(rf"^\d+{re.escape(self.decimal_mark)}\d+$")
+        self.space_grouped: bool = lexicon["space_grouped_thousands"]
+        self.conjunction: str = lexicon["number_conjunction"]
+        self.joiners = frozenset(lexicon["number_joiners"])
+        self.adjective_nouns = frozenset(lexicon["compound_adjective_nouns"])
+        self.compound_links = frozenset(lexicon["vague_compound_links"])
+        self.compound_multipliers: dict[str, int] = lexicon["vague_compound_multipliers"]
         self.singular_genitives = frozenset(
             tuple(re.findall(r"\w+'?", phrase)) for phrase in lexicon["singular_genitives"]
         )
@@ -97,7 +107,7 @@ class CountFinder:
         return None
 
     def _qualifier_at(self, words: list[str], i: int) -> tuple[str | None, int]:
-        if words[i] in self.range_words and words[i] != "de":
+        if words[i] in self.range_words:
             return "range_open", i + 1
         for size in range(self.max_qualifier, 0, -1):
             key = tuple(words[i : i + size])
@@ -137,7 +147,9 @@ class CountFinder:
         dash = _DASH_RANGE.match(word)
         if dash:
             return None
-        if _DIGITS.match(word) or _DECIMAL.match(word):
+        if self._adjective_at(words, i):
+            return None  # "a 63-year-old man", "a 10-storey block": the number describes
+        if self.digits.match(word) or self.decimal.match(word):
             return self._digits_at(words, spaces, i)
         nxt = words[i + 1] if i + 1 < len(words) else ""
         if word in self.approximate_articles and nxt in self.approximate:
@@ -145,14 +157,30 @@ class CountFinder:
         if word in self.vague_words:
             if nxt in self.vague_plurals:
                 return self._vague_compound(words, i + 1)
+            if word in self.vague_plurals:
+                return self._vague_compound(words, i)  # "tens of thousands"
             return self.vague_words[word], "vague", i + 1
         if word in self.vague_articles and nxt in self.vague_plurals:
             return self._vague_compound(words, i + 1)
-        if (word in self.number_words and word != "et") or _is_hyphenated_number(word, self):
+        number_next = nxt in self.number_words and nxt != self.conjunction
+        if word in self.indefinite and not self._adjective_at(words, i + 1) and (
+            number_next or self.digits.match(nxt) or _is_hyphenated_number(nxt, self)
+        ):
+            return None  # "another five": the number that follows is the count
+        if (word in self.number_words and word != self.conjunction) or _is_hyphenated_number(
+            word, self
+        ):
             return self._words_at(words, i)
         if nxt in self.pair_nouns and self._one_owner(words, i):
             return self.pair_nouns[nxt], "exact", i + 1  # "ses parents": a father and a mother
         return None
+
+    def _adjective_at(self, words: list[str], i: int) -> bool:
+        """Whether the number at i starts a compound adjective ("63-year-old")."""
+        return (
+            i + 2 < len(words) and words[i + 1] in self.joiners
+            and words[i + 2] in self.adjective_nouns
+        )
 
     def _one_owner(self, words: list[str], i: int) -> bool:
         """'ses parents', 'les parents de l'assaillant': the pair of one person, not the
@@ -167,9 +195,11 @@ class CountFinder:
         # "des dizaines de milliers": the outer word qualifies, the inner multiplies.
         value = self.vague_plurals[words[i]]
         end = i + 1
-        if end + 1 < len(words) and words[end] in ("de", "d'") and words[end + 1] == "milliers":
-            value *= 1000
-            end += 2
+        if end + 1 < len(words) and words[end] in self.compound_links:
+            multiplier = self.compound_multipliers.get(words[end + 1])
+            if multiplier is not None:
+                value *= multiplier
+                end += 2
         return value, "vague", end
 
     def _digits_at(
@@ -178,7 +208,7 @@ class CountFinder:
         text = words[i]
         end = i + 1
         # "1 400": the tokenizer splits French space-grouped thousands.
-        while len(re.sub(r"\D", "", words[i])) <= 3:
+        while self.space_grouped and len(re.sub(r"\D", "", words[i])) <= 3:
             # A no-break space is its own token: "1", "\xa0", "354".
             gap = end < len(words) and words[end] in ("\u00a0", "\u202f")
             nxt = end + 1 if gap else end
@@ -187,7 +217,8 @@ class CountFinder:
                 end = nxt + 1
             else:
                 break
-        number = float(re.sub(r"[.\u202f\u00a0 ]", "", text).replace(",", "."))
+        grouped = "".join(char for char in text if char not in self.separators)
+        number = float(grouped.replace(self.decimal_mark, "."))
         if end < len(words) and words[end] in self.multipliers:
             number *= self.multipliers[words[end]]
             end += 1
@@ -197,19 +228,25 @@ class CountFinder:
         end = i
         while end < len(words) and (
             words[end] in self.number_words or _is_hyphenated_number(words[end], self)
+            # "Twenty-two": English tokenizers split the hyphen off.
+            or words[end] in self.joiners and end + 1 < len(words)
+            and words[end + 1] in self.number_words and end > i
         ):
             end += 1
-        while end > i and words[end - 1] == "et":
+        while end > i and words[end - 1] == self.conjunction:
             end -= 1
-        if words[i] in self.indefinite and end > i + 1 and words[i + 1] not in self.multipliers:
-            end = i + 1
-        phrase = " ".join(words[i:end])
-        try:
-            value = text2num(phrase, self.lang)
-        except ValueError:
-            return None
-        if end < len(words) and words[end] in self.multipliers and words[end] != "mille":
-            value *= self.multipliers[words[end]]
+        phrase = " ".join(word for word in words[i:end] if word not in self.joiners)
+        if end == i + 1 and words[i] in self.indefinite:
+            value = 1  # "a soldier", "another": text2num reads "one" only
+        else:
+            try:
+                value = text2num(phrase, self.lang)
+            except ValueError:
+                return None
+        # "deux millions"; a multiplier that is also a number word ("mille") was read above.
+        multiplier = words[end] if end < len(words) else ""
+        if multiplier in self.multipliers and multiplier not in self.number_words:
+            value *= self.multipliers[multiplier]
             end += 1
         return value, "exact", end
 

@@ -16,9 +16,12 @@ def _resolve(
     doc: Doc, text: str, sentences: list[tuple[int, int]], spans: list[tuple[int, int, int]]
 ) -> Sequence[Period | None]:
     # Imported on first use: the resolver loads its lexicons (and the gazetteer) lazily.
-    from bilan.resolve.periods import resolve_periods
+    from bilan.resolve.periods import dateline_date, resolve_periods
 
-    return resolve_periods(text, sentences, spans, doc._.bilan_published, doc._.bilan_lang)
+    lang = doc._.bilan_lang
+    # A press release without a publication date is dated by its dateline.
+    published = doc._.bilan_published or dateline_date(text, lang)
+    return resolve_periods(text, sentences, spans, published, lang)
 
 
 @Language.factory(

