@@ -524,6 +524,15 @@ def test_epidemic_totals_have_no_start() -> None:
             date(2017, 12, 14),
             _p("2017-08-25", "2017-09-24"),
         ),
+        # A siege that ended on Saturday, stormed on Friday: both days; "24 hours" is a
+        # duration, not a count that keeps its clause's day to itself.
+        (
+            "Forces ended a siege at a hotel late on Saturday, more than 24 hours after "
+            "gunmen stormed the building on Friday evening, killing all six attackers.",
+            "killing all six attackers",
+            date(2022, 8, 21),
+            _p("2022-08-19", "2022-08-20"),
+        ),
         # "may" is a verb; "May" the month.
         (
             "At least 20 people were killed and the toll may rise.",

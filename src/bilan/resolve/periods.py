@@ -76,6 +76,7 @@ class _Lexicon:
     present_state: re.Pattern[str]
     segment_breaks: re.Pattern[str]
     private_segment: re.Pattern[str]
+    own_number: re.Pattern[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,6 +173,11 @@ def _lexicon(lang: str) -> _Lexicon:
         present_state=compile_(raw["present_state"]),
         segment_breaks=compile_(raw["segment_breaks"]),
         private_segment=compile_(raw["private_segment"]),
+        own_number=re.compile(
+            r"(?<![\w-])\d[\d.,]*(?![\w-])"
+            + (rf"(?!\s*(?:{alt(raw['units'])})\b)" if raw.get("units") else ""),
+            re.IGNORECASE,
+        ),
     )
 
 
@@ -585,8 +591,9 @@ def _private(
         a, b = max(a, segment[0]) - segment[0], min(b, segment[1]) - segment[0]
         if a < b:
             chunk = chunk[:a] + " " * (b - a) + chunk[b:]
-    # A number of its own, not part of a word ("a 10-storey block").
-    return bool(re.search(r"(?<![\w-])\d[\d.,]*(?![\w-])", chunk))
+    # A number of its own, not part of a word ("a 10-storey block") nor a duration or a
+    # distance ("more than 24 hours after").
+    return bool(lex.own_number.search(chunk))
 
 
 def _aside(text: str, segment: tuple[int, int]) -> bool:
@@ -779,10 +786,14 @@ def _span_ending(mention: _Mention, end: date | None, numbers: dict[str, int]) -
 
 
 def _extend_until(days: _Days, mention: _Mention, mentions: list[_Mention]) -> _Days:
-    """ "lancée vendredi soir et qui a pris fin samedi matin" spans both days."""
+    """ "lancée vendredi soir et qui a pris fin samedi matin" spans both days, as does
+    "ended a siege late on Saturday, ... after gunmen stormed the building on Friday"."""
     for other in mentions:
-        if other.role == _UNTIL and other.start > mention.end and other.days:
-            return (days[0], other.days[1])
+        if other.role != _UNTIL or not other.days or other is mention:
+            continue
+        last = other.days[1]
+        if other.start > mention.end or (last and days[1] and last > days[1]):
+            return (days[0], last)
     return days
 
 
