@@ -15,7 +15,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, and_, create_engine, event, func, or_, select
+from sqlalchemy import Engine, create_engine, event, func, or_, select
 from sqlalchemy.engine import Row, make_url
 from sqlalchemy.exc import ArgumentError, IntegrityError, SQLAlchemyError
 
@@ -156,9 +156,11 @@ class Store:
                         _claim_row(record.id, claim, region)
                         for claim, region in zip(record.claims, record.regions, strict=True)
                     ])
-        except IntegrityError:
-            # Another writer stored the same document between our check and our insert.
-            return False
+        except IntegrityError as error:
+            # Another writer may have stored the same document between our check and insert.
+            if self.has_document(record.id):
+                return False
+            raise StoreError(f"{self.name}: cannot store {record.origin} ({error})") from error
         except SQLAlchemyError as error:
             raise StoreError(f"{self.name}: cannot store {record.origin} ({error})") from error
         return True
@@ -186,7 +188,7 @@ class Store:
             conditions.append(or_(c.period_start.is_(None), c.period_start <= where.last))
         if where.regions is not None:
             conditions.append(or_(*(_inside(path) for path in where.regions)))
-        query = query.where(and_(*conditions)).order_by(
+        query = query.where(*conditions).order_by(
             d.published, c.document_id, func.length(c.claim_id), c.claim_id
         )
         with self._connect() as conn:
