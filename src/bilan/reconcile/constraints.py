@@ -114,10 +114,11 @@ def build_constraints(
         cells.setdefault((stored.document, *cell), []).append((stored, *bounds(stored.claim.count)))
     merged: dict[tuple, list[StoredClaim]] = {}
     for (_, *shared), stated in cells.items():
-        whole = max(range(len(stated)), key=lambda i: stated[i][1])
-        for index, (stored, low, high) in enumerate(stated):
-            # [0, ∞) bounds nothing: such a claim ("up to" nothing) is dropped.
-            high = high if index == whole else None
+        whole = max(stated, key=lambda item: item[1])[1:]
+        for stored, low, high in stated:
+            # A repeat of the whole is the whole again, not a part of it.
+            high = high if (low, high) == whole else None
+            # [0, ∞) bounds nothing: such a part is dropped.
             if low > 0 or high is not None:
                 merged.setdefault((*shared, low, high), []).append(stored)
     constraints = [
