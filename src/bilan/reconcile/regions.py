@@ -22,12 +22,11 @@ import numpy as np
 
 from bilan.errors import UnknownPlaceError
 from bilan.records import Place
-from bilan.resolve.gazetteer import gazetteer, normalise
+from bilan.resolve.gazetteer import gazetteer, normalise, read_lexicon
 
 _ADMIN1_REACH_KM = 100.0
 _SNAP_KM = 5.0
 _EARTH_KM = 6371.0
-_LANGS = ("fr", "en")
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,12 +90,19 @@ def region_of(place: Place | None) -> tuple[str, ...] | None:
 
 
 def resolve_region(name: str) -> tuple[str, ...]:
-    """The region path a place name denotes, through the French then English gazetteer."""
-    for lang in _LANGS:
-        place = gazetteer(lang).lookup(name)
-        region = region_of(place)
-        if region is not None:
-            return region
-    raise UnknownPlaceError(
-        f"--place {name!r}: no country, region or town of that name in the gazetteer"
-    )
+    """The region path a place name denotes: a French name through the gazetteer (whose
+    GeoNames cities carry their English names too), else an English country name."""
+    region = region_of(gazetteer("fr").lookup(name))
+    if region is None:
+        code = _english_countries().get(normalise(name))
+        region = (code,) if code else None
+    if region is None:
+        raise UnknownPlaceError(
+            f"--place {name!r}: no country, region or town of that name in the gazetteer"
+        )
+    return region
+
+
+@cache
+def _english_countries() -> dict[str, str]:
+    return {normalise(k): v for k, v in read_lexicon("en", "countries.json").items()}
