@@ -19,7 +19,8 @@ RSS = """<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0"><channel><title>Agence test</title>
 <item><title>Raids sur Alep</title><link>https://example.org/a</link><guid>a-1</guid>
 <pubDate>Mon, 23 Dec 2013 10:00:00 GMT</pubDate>
-<description>&lt;p&gt;Plus de 330 morts depuis le 15 décembre.&lt;/p&gt;&lt;p&gt;Selon une ONG.&lt;/p&gt;</description>
+<description>&lt;p&gt;Plus de 330 morts depuis le 15 décembre.&lt;/p&gt;
+&lt;p&gt;Selon une ONG.&lt;/p&gt;</description>
 </item>
 <item><title>Sans texte</title><link>https://example.org/b</link></item>
 </channel></rss>"""
