@@ -102,6 +102,15 @@ def _reconciled(args: argparse.Namespace, split: bool) -> Tally:
                   region=region, cause=args.cause)
 
 
+def _answered(args: argparse.Namespace, out: Console, split: bool) -> Tally | None:
+    """The reconciled answer for a table, or None once it is printed as JSON."""
+    result = _reconciled(args, split)
+    if args.format != "json":
+        return result
+    _print_json(out, {**result.to_dict(), "place": args.place, "estimate": ESTIMATE_METHOD})
+    return None
+
+
 def _heading(result: Tally, place: str | None) -> str:
     where = f" in {place} ({'/'.join(result.region)})" if place else " everywhere"
     return (f"{result.outcome} {result.victims}{where}, "
@@ -113,10 +122,8 @@ def _interval(low: int, high: int | None) -> str:
 
 
 def run_tally(args: argparse.Namespace, out: Console) -> int:
-    result = _reconciled(args, split=False)
-    if args.format == "json":
-        _print_json(out, {**result.to_dict(), "place": args.place,
-                          "estimate": ESTIMATE_METHOD})
+    result = _answered(args, out, split=False)
+    if result is None:
         return 0
     bounds = result.series[0]
     out.print(_heading(result, args.place), highlight=False)
@@ -127,10 +134,8 @@ def run_tally(args: argparse.Namespace, out: Console) -> int:
 
 
 def run_timeline(args: argparse.Namespace, out: Console) -> int:
-    result = _reconciled(args, split=True)
-    if args.format == "json":
-        _print_json(out, {**result.to_dict(), "place": args.place,
-                          "estimate": ESTIMATE_METHOD})
+    result = _answered(args, out, split=True)
+    if result is None:
         return 0
     table = Table(title=_heading(result, args.place))
     for column in ("day", "low", "high", "best"):

@@ -73,6 +73,15 @@ def test_repeating_a_claim_changes_no_answer(specs, data, query, window):
     assert (after.low, after.high) == (before.low, before.high)
 
 
+def true_claims(counts, claimed):
+    """Exact claims of the true totals of the given (node, window) pairs."""
+    return [
+        stored(true_total(counts, victims, region, first, last), first=day(first),
+               last=day(last), victims=victims, region=region, document=f"d{index}")
+        for index, ((victims, region), (first, last)) in enumerate(claimed)
+    ]
+
+
 counts_strategy = st.fixed_dictionaries({
     (t, r, d): st.integers(0, 20) for t in LEAF_TYPES for r in LEAF_REGIONS for d in range(DAYS)
 })
@@ -82,11 +91,7 @@ counts_strategy = st.fixed_dictionaries({
 @given(counts_strategy, st.lists(st.tuples(nodes, windows), min_size=1, max_size=15), nodes,
        windows)
 def test_the_true_total_lies_within_the_bounds(counts, claimed, query, window):
-    claims = [
-        stored(true_total(counts, victims, region, first, last), first=day(first),
-               last=day(last), victims=victims, region=region, document=f"d{index}")
-        for index, ((victims, region), (first, last)) in enumerate(claimed)
-    ]
+    claims = true_claims(counts, claimed)
     bounds, result = answer(claims, *query, *window)
     truth = true_total(counts, *query, *window)
     assert bounds.low <= truth
@@ -98,11 +103,7 @@ def test_the_true_total_lies_within_the_bounds(counts, claimed, query, window):
 @given(counts_strategy, st.lists(st.tuples(nodes, windows), min_size=1, max_size=8), nodes,
        windows)
 def test_the_timeline_holds_the_truth_of_every_day(counts, claimed, query, window):
-    claims = [
-        stored(true_total(counts, victims, region, first, last), first=day(first),
-               last=day(last), victims=victims, region=region, document=f"d{index}")
-        for index, ((victims, region), (first, last)) in enumerate(claimed)
-    ]
+    claims = true_claims(counts, claimed)
     first, last = window
     result = timeline(claims, outcome="killed", victims=query[0], region=query[1],
                       first=DAY0 + timedelta(days=first), last=DAY0 + timedelta(days=last))
