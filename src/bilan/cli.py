@@ -103,8 +103,8 @@ def _store_commands(commands: Any) -> None:
                         "(default: columns named like the fields), e.g. text=body,published=date")
     ingest.set_defaults(run=_run_ingest)
 
-    def query(name: str, help: str, description: str) -> argparse.ArgumentParser:
-        sub = commands.add_parser(name, help=help, description=description)
+    def query(name: str, summary: str, description: str) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=summary, description=description)
         sub.add_argument("--outcome", choices=OUTCOMES, required=True)
         sub.add_argument("--victims", choices=VICTIMS, default="people",
                          help="victim type; sub-types count towards it (default: people)")

@@ -93,10 +93,12 @@ def _reconciled(args: argparse.Namespace, split: bool) -> Tally:
         claims = store.claims(ClaimFilter(
             outcome=args.outcome, cause=args.cause, regions=[region[:1]] if region else None,
         ))
-        unplaced = store.claims(ClaimFilter(
-            outcome=args.outcome, cause=args.cause, first=first, last=last,
-        ))
-    claims += [c for c in unplaced if c.region is None]
+        if region:
+            # Claims without a place are reported as unplaceable, whatever the place asked.
+            unplaced = store.claims(ClaimFilter(
+                outcome=args.outcome, cause=args.cause, first=first, last=last,
+            ))
+            claims += [c for c in unplaced if c.region is None]
     answer = timeline if split else tally
     return answer(claims, outcome=args.outcome, first=first, last=last, victims=args.victims,
                   region=region, cause=args.cause)
