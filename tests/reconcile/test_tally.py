@@ -139,3 +139,14 @@ def test_the_timeline_cuts_days_at_claim_boundaries():
         ("2024-05-12", 2298, 2298, 2298),
         ("2024-05-13", 0, None, 0),
     ]
+
+
+def test_millions_are_counted_to_the_person():
+    claims = [
+        stored(3_600_000, first="2022-02-24", last="2022-03-25", outcome="displaced"),
+        stored(1_200_001, first="2022-02-24", last="2022-03-10", outcome="displaced"),
+    ]
+    result = tally(claims, outcome="displaced", region=("SY",), first=D("2022-03-11"),
+                   last=D("2022-03-25"))
+    assert (result.series[0].low, result.series[0].high) == (2_399_999, 2_399_999)
+    assert result.contradictions == ()

@@ -25,11 +25,14 @@ from scipy.sparse.csgraph import connected_components
 from bilan.errors import ReconcileError
 from bilan.reconcile.constraints import Constraint, region_lineage, victim_lineage
 
-# Slack allowed above the least total violation when bounding a window, relative to it:
-# the solver's own tolerances are about 1e-7.
-FIT_TOLERANCE = 1e-6
-# A slack above this, in people, marks its claim as contradicted at the fit.
-VIOLATION = 1e-6
+# Weighted slack allowed above the least total violation when bounding a window, relative
+# to it. A slack weighs 1/bound, so this allowance in people grows with the count: kept far
+# below one person for counts in the millions, the solver's own row tolerance (1e-7
+# absolute) keeps the fit reachable.
+FIT_TOLERANCE = 1e-9
+# Relative error of the solver's values, at most: a slack larger than this share of its
+# claim's bound is a contradiction, not noise.
+SOLVER_ERROR = 1e-6
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,13 +93,22 @@ def solve(
         objective = (window_of == index).astype(float)
         low = fit.bound(objective, maximise=False)
         high = None if index in program.free else fit.bound(objective, maximise=True)
-        low_int = max(0, math.ceil(low - 1e-6)) if low is not None else 0
-        high_int = None if high is None else max(low_int, math.floor(high + 1e-6))
+        low_int = max(0, _whole(low, up=True)) if low is not None else 0
+        high_int = None if high is None else max(low_int, _whole(high, up=False))
         windows.append(WindowBounds(start, end, low_int, high_int))
     violations = tuple(
         (int(keep_rows[row]), float(total)) for row, total in fit.violated()
     )
     return Solution(tuple(windows), tuple(int(i) for i in keep_rows), violations)
+
+
+def _whole(value: float, up: bool) -> int:
+    """A bound rounded inwards to whole people, unless the solver's error explains its
+    fraction (HiGHS is exact to about 1e-7 relative: 3,600,000.3 is 3,600,000)."""
+    nearest = round(value)
+    if abs(value - nearest) <= SOLVER_ERROR * max(1.0, abs(value)):
+        return nearest
+    return math.ceil(value) if up else math.floor(value)
 
 
 def _closure(nodes: Iterable, lineage) -> list:
@@ -257,9 +269,11 @@ class _Fit:
         """(constraint row, its cells' sum at the fit) for every constraint the fit breaks."""
         slack = self.solution[self.cols:]
         totals = self.matrix @ self.solution[: self.cols]
+        noise = SOLVER_ERROR * np.maximum(1.0, np.abs(self.b_ub))
         lows = len(self.has_low)
-        rows = [int(self.has_low[i]) for i in np.flatnonzero(slack[:lows] > VIOLATION)]
-        rows += [int(self.has_high[i]) for i in np.flatnonzero(slack[lows:] > VIOLATION)]
+        broken = slack > noise
+        rows = [int(self.has_low[i]) for i in np.flatnonzero(broken[:lows])]
+        rows += [int(self.has_high[i]) for i in np.flatnonzero(broken[lows:])]
         return [(row, float(totals[row])) for row in sorted(set(rows))]
 
 
