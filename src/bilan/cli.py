@@ -82,7 +82,63 @@ def _parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--lang", choices=("fr", "en"), default=None,
                           help="score only documents of this language")
     evaluate.set_defaults(run=run_evaluate)
+    _store_commands(commands)
     return parser
+
+
+def _store_commands(commands: Any) -> None:
+    from bilan.ingest import CSV_FIELDS
+    from bilan.records import CAUSES, OUTCOMES, VICTIMS
+
+    db_help = "SQLite file or postgresql:// URL (default: $BILAN_DB, else ./bilan.db)"
+    ingest = commands.add_parser(
+        "ingest", help="extract and store claims from reports",
+        description="Read plain-text files, folders, JSON Lines documents, CSV, HTML pages and "
+        "RSS/Atom feeds (files or http URLs), detect their language, extract their claims and "
+        "store documents, sentences and claims. A document already stored is not stored again.",
+    )
+    ingest.add_argument("paths", nargs="+", metavar="PATH", help="files, folders or feed URLs")
+    ingest.add_argument("--db", help=db_help)
+    ingest.add_argument("--csv-columns", metavar="FIELD=COLUMN,...",
+                        help=f"CSV columns for the fields {', '.join(CSV_FIELDS)} "
+                        "(default: columns named like the fields), e.g. text=body,published=date")
+    ingest.set_defaults(run=_run_ingest)
+
+    def query(name: str, summary: str, description: str) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=summary, description=description)
+        sub.add_argument("--outcome", choices=OUTCOMES, required=True)
+        sub.add_argument("--victims", choices=VICTIMS, default="people",
+                         help="victim type; sub-types count towards it (default: people)")
+        sub.add_argument("--place", help="a country, region or town, in French or English "
+                         "(Alep = Aleppo); places inside it count towards it (default: everywhere)")
+        sub.add_argument("--cause", choices=CAUSES, help="only claims of this cause (default: any)")
+        sub.add_argument("--from", dest="first", required=True, metavar="YYYY-MM-DD")
+        sub.add_argument("--to", dest="last", required=True, metavar="YYYY-MM-DD")
+        sub.add_argument("--format", choices=("table", "json"), default="table")
+        sub.add_argument("--db", help=db_help)
+        return sub
+
+    query("tally", "reconciled bounds of a count over a window",
+          "Bounds [min, max] and a best estimate of the people harmed over the window, with "
+          "the claims the answer rests on and the contradicted ones.").set_defaults(run=_run_tally)
+    query("timeline", "reconciled bounds day by day",
+          "The daily series of bounds over the window.").set_defaults(run=_run_timeline)
+
+    claims = commands.add_parser("claims", help="list and filter stored claims",
+                                 description="List stored claims; every filter is optional.")
+    claims.add_argument("--outcome", choices=OUTCOMES)
+    claims.add_argument("--victims", choices=VICTIMS, help="exactly this victim type")
+    claims.add_argument("--place", help="claims inside this country, region or town")
+    claims.add_argument("--cause", choices=CAUSES)
+    claims.add_argument("--from", dest="first", metavar="YYYY-MM-DD",
+                        help="claims whose period ends on or after this day")
+    claims.add_argument("--to", dest="last", metavar="YYYY-MM-DD",
+                        help="claims whose period starts on or before this day")
+    claims.add_argument("--document", help="a document's hash or its own id")
+    claims.add_argument("--format", choices=("table", "json"), default="table",
+                        help="a table, or one JSON object per claim and line")
+    claims.add_argument("--db", help=db_help)
+    claims.set_defaults(run=_run_claims)
 
 
 # -- extract -------------------------------------------------------------------
@@ -212,6 +268,33 @@ def _table(name: str, claims: list[Claim]) -> Table:
         table.add_row(claim.id, claim.quote, claim.outcome, claim.victims, count, period,
                       place, source)
     return table
+
+
+# -- ingest, tally, timeline, claims ----------------------------------------------
+
+
+def _run_ingest(args: argparse.Namespace) -> int:
+    from bilan.commands import run_ingest
+
+    return run_ingest(args, Console(soft_wrap=True), err)
+
+
+def _run_tally(args: argparse.Namespace) -> int:
+    from bilan.commands import run_tally
+
+    return run_tally(args, Console(soft_wrap=True))
+
+
+def _run_timeline(args: argparse.Namespace) -> int:
+    from bilan.commands import run_timeline
+
+    return run_timeline(args, Console(soft_wrap=True))
+
+
+def _run_claims(args: argparse.Namespace) -> int:
+    from bilan.commands import run_claims
+
+    return run_claims(args, Console(soft_wrap=True))
 
 
 # -- evaluate ------------------------------------------------------------------

@@ -34,3 +34,33 @@ class ModelError(BilanError):
     """A spaCy model package is missing or unusable."""
 
     code = "E200"
+
+
+class QueryError(InputError):
+    """A tally, timeline or claims query asks for something that cannot be answered."""
+
+    code = "E104"
+
+
+class UnknownPlaceError(QueryError):
+    code = "E105"
+
+
+class StoreError(BilanError):
+    """The claim store cannot be opened, migrated, read or written."""
+
+    code = "E300"
+
+
+class StoreUrlError(StoreError):
+    code = "E301"
+
+
+class MigrationError(StoreError):
+    code = "E302"
+
+
+class ReconcileError(BilanError):
+    """The tally linear program failed for a reason other than contradicting claims."""
+
+    code = "E400"

@@ -118,3 +118,31 @@ class Claim:
             "sentence_start": self.sentence_start,
             "sentence_end": self.sentence_end,
         }
+
+
+@dataclass(frozen=True, slots=True)
+class StoredClaim:
+    """A claim as the store holds it: the claim, the document it came from, and its region.
+
+    `region` is the claim's place as a path from country down (country code, then
+    admin1 code or named area, then locality), so that a region contains every
+    path it prefixes; None when the claim has no place or it cannot be placed.
+    `document` is the document's content hash.
+    """
+
+    document: str
+    claim: Claim
+    region: tuple[str, ...] | None
+    published: date | None = None
+    origin: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The claim's fields, plus its document, region, publication date and origin."""
+        out = self.claim.to_dict()
+        out.update(
+            document=self.document,
+            region="/".join(self.region) if self.region else None,
+            published=self.published.isoformat() if self.published else None,
+            origin=self.origin,
+        )
+        return out

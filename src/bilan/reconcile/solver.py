@@ -1,0 +1,288 @@
+"""The tally linear program: cells, the least-violation fit, and the bounds of a window.
+
+Unknowns are non-negative counts per cell (victim type, region, run of days).
+Cells are built only where claims or the query reach: a victim type or region
+that occurs gets a residual cell of its own (its people not in any sub-type or
+sub-region that occurs), and days are cut into elementary intervals at claim
+boundaries. Cells that every claim and the query treat alike are merged into
+one variable, which keeps the program small and exact: every constraint and
+every query is a sum over whole variables.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from scipy import sparse
+from scipy.optimize import linprog
+from scipy.sparse.csgraph import connected_components
+
+from bilan.errors import ReconcileError
+from bilan.reconcile.constraints import Constraint, region_lineage, victim_lineage
+
+# Weighted slack allowed above the least total violation when bounding a window, relative
+# to it. A slack weighs 1/bound, so this allowance in people grows with the count: kept far
+# below one person for counts in the millions, the solver's own row tolerance (1e-7
+# absolute) keeps the fit reachable.
+FIT_TOLERANCE = 1e-9
+# Relative error of the solver's values, at most: a slack larger than this share of its
+# claim's bound is a contradiction, not noise.
+SOLVER_ERROR = 1e-6
+
+
+@dataclass(frozen=True, slots=True)
+class WindowBounds:
+    """The reconciled [low, high] of one window of days (ordinals, inclusive); high None: ∞.
+
+    Bounds are over the counts that violate the claims least, rounded inwards to whole
+    people (the counts are integers, the program is solved over the reals).
+    """
+
+    first: int
+    last: int
+    low: int
+    high: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class Solution:
+    """Bounds per window, the constraints the answer rests on, and the violated ones.
+
+    `violations` pairs a constraint index with the sum its cells take at the fit.
+    """
+
+    windows: tuple[WindowBounds, ...]
+    used: tuple[int, ...]
+    violations: tuple[tuple[int, float], ...]
+
+
+@dataclass(slots=True)
+class _Program:
+    matrix: sparse.csr_matrix  # constraints x variables, 0/1
+    window_of: np.ndarray  # per variable: index of its query window, -1 when outside
+    free: set[int]  # windows holding a cell no claim reaches: no upper bound
+    windows: list[tuple[int, int]]
+
+
+def solve(
+    constraints: Sequence[Constraint],
+    victims: str,
+    region: tuple[str, ...],
+    first: int,
+    last: int,
+    split: bool = False,
+) -> Solution:
+    """Bounds of the (victims, region) total over first..last, or over each elementary
+    interval of it when `split` (intervals cut at the boundaries of the claims that reach
+    the query's cells)."""
+    program = _program(constraints, victims, region, first, last, split)
+    keep_rows, keep_cols = _query_component(program)
+    matrix = program.matrix[keep_rows][:, keep_cols]
+    window_of = program.window_of[keep_cols]
+    chosen = [constraints[i] for i in keep_rows]
+    lows = np.array([c.low for c in chosen], dtype=float)
+    highs = [c.high for c in chosen]
+    fit = _Fit(matrix, lows, highs)
+    windows = []
+    for index, (start, end) in enumerate(program.windows):
+        objective = (window_of == index).astype(float)
+        low = fit.bound(objective, maximise=False)
+        high = None if index in program.free else fit.bound(objective, maximise=True)
+        low_int = max(0, _whole(low, up=True)) if low is not None else 0
+        high_int = None if high is None else max(low_int, _whole(high, up=False))
+        windows.append(WindowBounds(start, end, low_int, high_int))
+    violations = tuple(
+        (int(keep_rows[row]), float(total)) for row, total in fit.violated()
+    )
+    return Solution(tuple(windows), tuple(int(i) for i in keep_rows), violations)
+
+
+def _whole(value: float, up: bool) -> int:
+    """A bound rounded inwards to whole people, unless the solver's error explains its
+    fraction (HiGHS is exact to about 1e-7 relative: 3,600,000.3 is 3,600,000)."""
+    nearest = round(value)
+    if abs(value - nearest) <= SOLVER_ERROR * max(1.0, abs(value)):
+        return nearest
+    return math.ceil(value) if up else math.floor(value)
+
+
+def _closure(nodes: Iterable, lineage) -> list:
+    return sorted({ancestor for node in nodes for ancestor in lineage(node)})
+
+
+def _descendants(nodes: list, lineage) -> dict:
+    below: dict = {node: [] for node in nodes}
+    for node in nodes:
+        for ancestor in lineage(node):
+            below[ancestor].append(node)
+    return below
+
+
+def _program(
+    constraints: Sequence[Constraint],
+    victims: str,
+    region: tuple[str, ...],
+    first: int,
+    last: int,
+    split: bool,
+) -> _Program:
+    types = _closure([c.victims for c in constraints] + [victims], victim_lineage)
+    places = _closure([c.region for c in constraints] + [region], region_lineage)
+    types_below = _descendants(types, victim_lineage)
+    places_below = _descendants(places, region_lineage)
+    reached: dict[tuple, list[int]] = defaultdict(list)
+    for index, constraint in enumerate(constraints):
+        for cell_type in types_below[constraint.victims]:
+            for place in places_below[constraint.region]:
+                reached[(cell_type, place)].append(index)
+    asked = {(t, p) for t in types_below[victims] for p in places_below[region]}
+    cuts = [first, last + 1]
+    if split:
+        touching = {i for pair in asked for i in reached.get(pair, ())}
+        cuts = sorted({first, last + 1} | {
+            day for i in touching for day in (constraints[i].first, constraints[i].last + 1)
+            if first < day <= last
+        })
+    windows = [(start, end - 1) for start, end in zip(cuts, cuts[1:], strict=False)]
+    variables: dict[tuple[frozenset[int], int], int] = {}
+    free: set[int] = set()
+    for pair in reached.keys() | asked:
+        in_query = pair in asked
+        _sweep(constraints, reached.get(pair, []), cuts if in_query else (), variables, free)
+    rows, cols = [], []
+    window_of = np.full(len(variables), -1, dtype=np.int64)
+    for (active, window), column in variables.items():
+        window_of[column] = window
+        for row in active:
+            rows.append(row)
+            cols.append(column)
+    matrix = sparse.csr_matrix(
+        (np.ones(len(rows)), (rows, cols)), shape=(len(constraints), len(variables))
+    )
+    return _Program(matrix, window_of, free, windows)
+
+
+def _sweep(
+    constraints: Sequence[Constraint],
+    indices: list[int],
+    cuts: Sequence[int],
+    variables: dict[tuple[frozenset[int], int], int],
+    free: set[int],
+) -> None:
+    """Add the variables of one (type, region) cell: its runs of days with the same claims.
+
+    `cuts` are the query windows' boundaries when the cell is asked for, else empty.
+    """
+    changes: dict[int, list[int]] = defaultdict(list)
+    for index in indices:
+        constraint = constraints[index]
+        changes[constraint.first].append(index)
+        changes[constraint.last + 1].append(~index)
+    for day in cuts:
+        changes.setdefault(day, [])
+    days = sorted(changes)
+    active: set[int] = set()
+    for start in days[:-1]:
+        for change in changes[start]:
+            if change >= 0:
+                active.add(change)
+            else:
+                active.discard(~change)
+        window = -1
+        if cuts and cuts[0] <= start < cuts[-1]:
+            window = bisect.bisect_right(cuts, start) - 1
+        if not active:
+            if window >= 0:
+                free.add(window)
+            continue
+        variables.setdefault((frozenset(active), window), len(variables))
+
+
+def _query_component(program: _Program) -> tuple[np.ndarray, np.ndarray]:
+    """Rows and columns connected to the query's variables: the rest cannot move its bounds."""
+    rows, cols = program.matrix.shape
+    if rows == 0 or cols == 0:
+        return np.arange(0), np.arange(0)
+    graph = sparse.bmat([[None, program.matrix], [program.matrix.T, None]], format="csr")
+    _, labels = connected_components(graph, directed=False)
+    asked = set(labels[rows:][program.window_of >= 0].tolist())
+    keep = np.isin(labels, list(asked))
+    return np.flatnonzero(keep[:rows]), np.flatnonzero(keep[rows:])
+
+
+class _Fit:
+    """The least weighted violation of the constraints, then bounds that hold to it.
+
+    Each constraint gets a slack below its low bound and one above its high bound,
+    weighted by 1/max(1, bound) so that a violation counts relative to the count
+    it contradicts ("10 more than 300" weighs less than "10 more than 20").
+    """
+
+    def __init__(self, matrix: sparse.csr_matrix, lows: np.ndarray, highs: list[int | None]):
+        rows, cols = matrix.shape
+        self.cols = cols
+        has_low = np.flatnonzero(lows > 0)
+        has_high = np.array([i for i, high in enumerate(highs) if high is not None], dtype=int)
+        self.has_low, self.has_high = has_low, has_high
+        high_values = np.array([highs[i] for i in has_high], dtype=float)
+        low_block = sparse.hstack([
+            -matrix[has_low], -sparse.identity(len(has_low)),
+            sparse.csr_matrix((len(has_low), len(has_high))),
+        ])
+        high_block = sparse.hstack([
+            matrix[has_high], sparse.csr_matrix((len(has_high), len(has_low))),
+            -sparse.identity(len(has_high)),
+        ])
+        self.a_ub = sparse.vstack([low_block, high_block], format="csr")
+        self.b_ub = np.concatenate([-lows[has_low], high_values])
+        weights = np.concatenate([
+            1.0 / np.maximum(1.0, lows[has_low]), 1.0 / np.maximum(1.0, high_values)
+        ])
+        self.weights = np.concatenate([np.zeros(cols), weights])
+        self.matrix = matrix
+        self.solution = np.zeros(cols + len(weights))
+        self.best = 0.0
+        if len(weights):
+            result = _linprog(self.weights, self.a_ub, self.b_ub)
+            self.solution, self.best = result.x, float(result.fun)
+        limit = self.best + FIT_TOLERANCE * max(1.0, self.best)
+        self.a_fit = sparse.vstack([self.a_ub, sparse.csr_matrix(self.weights)], format="csr")
+        self.b_fit = np.append(self.b_ub, limit)
+
+    def bound(self, objective: np.ndarray, maximise: bool) -> float | None:
+        """Min or max of objective·x over the fits; None when unbounded above."""
+        if not objective.any():
+            return 0.0
+        padded = np.concatenate([objective, np.zeros(len(self.weights) - self.cols)])
+        result = _linprog(-padded if maximise else padded, self.a_fit, self.b_fit,
+                          allow_unbounded=maximise)
+        if result is None:
+            return None
+        return -float(result.fun) if maximise else float(result.fun)
+
+    def violated(self) -> list[tuple[int, float]]:
+        """(constraint row, its cells' sum at the fit) for every constraint the fit breaks."""
+        slack = self.solution[self.cols:]
+        totals = self.matrix @ self.solution[: self.cols]
+        noise = SOLVER_ERROR * np.maximum(1.0, np.abs(self.b_ub))
+        lows = len(self.has_low)
+        broken = slack > noise
+        rows = [int(self.has_low[i]) for i in np.flatnonzero(broken[:lows])]
+        rows += [int(self.has_high[i]) for i in np.flatnonzero(broken[lows:])]
+        return [(row, float(totals[row])) for row in sorted(set(rows))]
+
+
+def _linprog(c: np.ndarray, a_ub: sparse.csr_matrix, b_ub: np.ndarray,
+             allow_unbounded: bool = False):
+    result = linprog(c, A_ub=a_ub if a_ub.shape[0] else None,
+                     b_ub=b_ub if a_ub.shape[0] else None, bounds=(0, None), method="highs")
+    if result.status == 3 and allow_unbounded:
+        return None
+    if result.status != 0:
+        raise ReconcileError(f"the tally program failed: {result.message}")
+    return result

@@ -1,0 +1,267 @@
+"""The claim store: documents, their sentences and their claims, in SQLite or PostgreSQL.
+
+One transaction per document: a document is stored whole, with every sentence
+and claim, or not at all. Documents are keyed by the hash of their normalised
+text, so storing a document twice stores nothing new.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, func, or_, select
+from sqlalchemy.engine import Row, make_url
+from sqlalchemy.exc import ArgumentError, IntegrityError, SQLAlchemyError
+
+from bilan.errors import StoreError, StoreUrlError
+from bilan.records import Claim, Count, Period, Place, Source, StoredClaim
+from bilan.store import schema
+from bilan.store.migrations import migrate
+
+log = logging.getLogger(__name__)
+
+DEFAULT_DB = "bilan.db"
+ENV_DB = "BILAN_DB"
+# Region path components are joined with this in the `claims.region` column.
+REGION_SEPARATOR = "/"
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentRecord:
+    """A document ready to store: its text, metadata, sentence spans and claims.
+
+    `status` is "extracted", or "skipped_language" when no extraction exists for
+    `lang`; `regions` gives each claim's region path, in the order of `claims`.
+    """
+
+    id: str
+    text: str
+    lang: str
+    origin: str
+    status: str
+    published: date | None = None
+    external_id: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    title: str | None = None
+    sentences: tuple[tuple[int, int], ...] = ()
+    claims: tuple[Claim, ...] = ()
+    regions: tuple[tuple[str, ...] | None, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimFilter:
+    """Which stored claims to read; None means any. Days are inclusive.
+
+    A claim matches a day window when its period overlaps it; `regions` keeps
+    claims whose region lies inside any of the given region paths.
+    """
+
+    outcome: str | None = None
+    victims: Sequence[str] | None = None
+    cause: str | None = None
+    document: str | None = None
+    first: date | None = None
+    last: date | None = None
+    regions: Sequence[tuple[str, ...]] | None = None
+
+
+def database_url(target: str | os.PathLike[str] | None = None) -> str:
+    """The SQLAlchemy URL of a --db value: a URL as is, else a SQLite file path.
+
+    Without a value, $BILAN_DB, else ./bilan.db. `postgresql://` URLs get the psycopg 3 driver.
+    """
+    value = os.fspath(target) if target is not None else os.environ.get(ENV_DB) or DEFAULT_DB
+    if "://" not in value:
+        return f"sqlite:///{Path(value)}"
+    if value.startswith(("postgresql://", "postgres://")):
+        return "postgresql+psycopg://" + value.split("://", 1)[1]
+    return value
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    # WAL lets a reader (a tally, a test polling progress) read while an ingest writes;
+    # foreign keys are off by default in SQLite.
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.close()
+
+
+class Store:
+    """Documents, sentences and claims behind one SQLAlchemy engine; migrated on open."""
+
+    def __init__(self, target: str | os.PathLike[str] | None = None) -> None:
+        url = database_url(target)
+        try:
+            parsed = make_url(url)
+            self.engine: Engine = create_engine(parsed)
+        except (ArgumentError, ImportError, ValueError) as error:
+            raise StoreUrlError(
+                f"{url}: not a database URL bilan can open (give a SQLite file path or "
+                f"postgresql://user@host/db)"
+            ) from error
+        self.name = parsed.render_as_string(hide_password=True)
+        if parsed.get_backend_name() == "sqlite":
+            event.listen(self.engine, "connect", _sqlite_pragmas)
+        try:
+            self.migrations_applied = migrate(self.engine)
+        except SQLAlchemyError as error:
+            raise StoreError(f"{self.name}: cannot open the database ({error})") from error
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+    def has_document(self, document_id: str) -> bool:
+        query = select(schema.documents.c.id).where(schema.documents.c.id == document_id)
+        with self._connect() as conn:
+            return conn.execute(query).first() is not None
+
+    def add_document(self, record: DocumentRecord) -> bool:
+        """Store a document with its sentences and claims in one transaction.
+
+        Returns False, storing nothing, when a document with that id is already stored.
+        """
+        if len(record.regions) != len(record.claims):
+            raise StoreError(f"{record.origin}: {len(record.claims)} claims but "
+                             f"{len(record.regions)} regions")
+        try:
+            with self.engine.begin() as conn:
+                known = conn.execute(
+                    select(schema.documents.c.id).where(schema.documents.c.id == record.id)
+                ).first()
+                if known is not None:
+                    return False
+                conn.execute(schema.documents.insert().values(_document_row(record)))
+                if record.sentences:
+                    conn.execute(schema.sentences.insert(), [
+                        {"document_id": record.id, "number": number, "start": start, "end": end}
+                        for number, (start, end) in enumerate(record.sentences)
+                    ])
+                if record.claims:
+                    conn.execute(schema.claims.insert(), [
+                        _claim_row(record.id, claim, region)
+                        for claim, region in zip(record.claims, record.regions, strict=True)
+                    ])
+        except IntegrityError as error:
+            # Another writer may have stored the same document between our check and insert.
+            if self.has_document(record.id):
+                return False
+            raise StoreError(f"{self.name}: cannot store {record.origin} ({error})") from error
+        except SQLAlchemyError as error:
+            raise StoreError(f"{self.name}: cannot store {record.origin} ({error})") from error
+        return True
+
+    def claims(self, where: ClaimFilter | None = None) -> list[StoredClaim]:
+        """Stored claims matching `where`, by publication date, document and claim order."""
+        where = where or ClaimFilter()
+        c, d = schema.claims.c, schema.documents.c
+        query = select(schema.claims, d.published, d.origin).join(
+            schema.documents, d.id == c.document_id
+        )
+        conditions: list[Any] = []
+        if where.outcome is not None:
+            conditions.append(c.outcome == where.outcome)
+        if where.victims is not None:
+            conditions.append(c.victims.in_(list(where.victims)))
+        if where.cause is not None:
+            conditions.append(c.cause == where.cause)
+        if where.document is not None:
+            conditions.append(or_(c.document_id == where.document,
+                                  d.external_id == where.document))
+        if where.first is not None:
+            conditions.append(or_(c.period_end.is_(None), c.period_end >= where.first))
+        if where.last is not None:
+            conditions.append(or_(c.period_start.is_(None), c.period_start <= where.last))
+        if where.regions is not None:
+            conditions.append(or_(*(_inside(path) for path in where.regions)))
+        query = query.where(*conditions).order_by(
+            d.published, c.document_id, func.length(c.claim_id), c.claim_id
+        )
+        with self._connect() as conn:
+            return [_stored_claim(row) for row in conn.execute(query)]
+
+    def counts(self) -> dict[str, int]:
+        """How many documents, sentences and claims are stored."""
+        with self._connect() as conn:
+            return {
+                table.name: conn.execute(select(func.count()).select_from(table)).scalar_one()
+                for table in (schema.documents, schema.sentences, schema.claims)
+            }
+
+    def _connect(self) -> Any:
+        try:
+            return self.engine.connect()
+        except SQLAlchemyError as error:
+            raise StoreError(f"{self.name}: cannot connect ({error})") from error
+
+
+def _inside(path: tuple[str, ...]) -> Any:
+    column = schema.claims.c.region
+    if not path:
+        return column.is_not(None)
+    joined = REGION_SEPARATOR.join(path)
+    return or_(column == joined,
+               column.startswith(joined + REGION_SEPARATOR, autoescape=True))
+
+
+def _document_row(record: DocumentRecord) -> dict[str, Any]:
+    return {
+        "id": record.id, "external_id": record.external_id, "origin": record.origin,
+        "lang": record.lang, "published": record.published, "outlet": record.outlet,
+        "url": record.url, "title": record.title, "status": record.status,
+        "text": record.text, "ingested_at": datetime.now(UTC),
+    }
+
+
+def _claim_row(document_id: str, claim: Claim, region: tuple[str, ...] | None) -> dict[str, Any]:
+    place, source, period = claim.place, claim.source, claim.period
+    return {
+        "document_id": document_id, "claim_id": claim.id, "quote": claim.quote,
+        "outcome": claim.outcome, "cause": claim.cause, "victims": claim.victims,
+        "value": claim.count.value, "qualifier": claim.count.qualifier,
+        "high": claim.count.high, "part_of": claim.part_of,
+        "period_start": period.start if period else None,
+        "period_end": period.end if period else None,
+        "place": place.name if place else None, "lat": place.lat if place else None,
+        "lon": place.lon if place else None, "country": place.country if place else None,
+        "precision": place.precision if place else None,
+        "region": REGION_SEPARATOR.join(region) if region else None,
+        "source": source.name if source else None,
+        "source_type": source.type if source else None,
+        "start": claim.start, "end": claim.end,
+        "sentence_start": claim.sentence_start, "sentence_end": claim.sentence_end,
+    }
+
+
+def _stored_claim(row: Row[Any]) -> StoredClaim:
+    m = row._mapping
+    period = None
+    if m["period_start"] is not None or m["period_end"] is not None:
+        period = Period(m["period_start"], m["period_end"])
+    place = None
+    if m["place"] is not None:
+        place = Place(m["place"], m["lat"], m["lon"], m["country"], m["precision"])
+    source = Source(m["source"], m["source_type"]) if m["source"] is not None else None
+    claim = Claim(
+        id=m["claim_id"], quote=m["quote"], outcome=m["outcome"], cause=m["cause"],
+        victims=m["victims"], count=Count(m["value"], m["qualifier"], m["high"]),
+        part_of=m["part_of"], period=period, place=place, source=source, start=m["start"],
+        end=m["end"], sentence_start=m["sentence_start"], sentence_end=m["sentence_end"],
+    )
+    region = tuple(m["region"].split(REGION_SEPARATOR)) if m["region"] else None
+    return StoredClaim(m["document_id"], claim, region, m["published"], m["origin"])
+
