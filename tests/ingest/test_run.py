@@ -65,10 +65,20 @@ def test_ingesting_the_same_report_twice_stores_nothing_new(tmp_path, capsys):
         assert store.counts()["documents"] == 1
 
 
-def test_english_documents_are_stored_and_counted_as_skipped_for_language(tmp_path):
+def test_english_documents_are_detected_and_extracted(tmp_path):
     text = "At least 45 people were killed on Sunday in air strikes on Aleppo, a monitor said."
     with Store(str(tmp_path / "bilan.db")) as store:
         summary = Ingester(store).run([Report(text, "en.txt")])
+        assert (summary.new, summary.skipped_language, summary.claims) == (1, 0, 1)
+        [stored] = store.claims()
+        assert (stored.claim.outcome, stored.claim.count.value, stored.claim.count.qualifier) == (
+            "killed", 45, "at_least")
+
+
+def test_documents_of_a_language_bilan_does_not_read_are_stored_only(tmp_path):
+    text = "Mindestens 45 Menschen wurden am Sonntag bei Luftangriffen auf Aleppo getötet."
+    with Store(str(tmp_path / "bilan.db")) as store:
+        summary = Ingester(store).run([Report(text, "de.txt", lang="de")])
         assert (summary.new, summary.skipped_language, summary.claims) == (1, 1, 0)
         assert store.counts() == {"documents": 1, "sentences": 1, "claims": 0}
 

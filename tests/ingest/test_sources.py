@@ -10,11 +10,10 @@ from datetime import date
 import pytest
 
 from bilan.errors import InputError
-from bilan.ingest import Report, detect_language, parse_csv_columns, read_reports
+from bilan.ingest import Report, parse_csv_columns, read_reports
 from bilan.ingest.run import document_id
 
 FR = "Au moins 45 personnes ont été tuées dimanche dans des raids aériens sur Alep."
-EN = "At least 45 people were killed on Sunday in air strikes on Aleppo, a monitor said."
 RSS = """<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0"><channel><title>Agence test</title>
 <item><title>Raids sur Alep</title><link>https://example.org/a</link><guid>a-1</guid>
@@ -166,11 +165,6 @@ def test_bad_files_are_reported_by_name_and_reading_goes_on(tmp_path, name, cont
 def test_a_missing_path_is_reported():
     [error] = reports("/no/such/file.txt")
     assert isinstance(error, InputError) and "/no/such/file.txt" in str(error)
-
-
-@pytest.mark.parametrize(("text", "lang"), [(FR, "fr"), (EN, "en")])
-def test_language_detection(text, lang):
-    assert detect_language(text) == lang
 
 
 def test_the_document_id_ignores_spacing_and_unicode_composition():

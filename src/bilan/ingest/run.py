@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 
 from bilan.errors import BilanError, InputError, ModelError
 from bilan.extract import MODELS, Extractor, claims_from_doc
-from bilan.ingest.language import detect_language
 from bilan.ingest.sources import Report
+from bilan.language import detect_language
 from bilan.reconcile.regions import region_of
 from bilan.sentences import split_sentences
 from bilan.store import DocumentRecord, Store
