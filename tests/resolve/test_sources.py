@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from bilan.records import Source
@@ -219,21 +217,6 @@ def test_nearest_attribution_wins_within_a_sentence() -> None:
 
 def test_claim_outside_the_sentence_list_is_none() -> None:
     assert resolve_sources("Deux morts.", [(0, 11)], [(3, 0, 4)]) == [None]
-
-
-def test_fast_on_a_typical_document() -> None:
-    text = " ".join(
-        f"Au moins {n} personnes ont été tuées, a indiqué l'OSDH, selon qui {n} autres "
-        "ont été blessées."
-        for n in range(2, 12)
-    )
-    sentences = split_sentences(text)
-    claims = [(i, s, s + 5) for i, (s, _e) in enumerate(sentences)]
-    resolve_sources(text, sentences, claims)
-    start = time.perf_counter()
-    for _ in range(20):
-        resolve_sources(text, sentences, claims)
-    assert (time.perf_counter() - start) / 20 < 0.005
 
 
 @pytest.mark.parametrize(

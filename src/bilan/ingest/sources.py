@@ -9,7 +9,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import logging
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -18,8 +17,6 @@ from typing import Any
 
 from bilan.documents import decode, parse_date, parse_document_line
 from bilan.errors import InputError
-
-log = logging.getLogger(__name__)
 
 # Fields a CSV column can fill; `text` is required.
 CSV_FIELDS = ("text", "id", "lang", "published", "title", "url", "outlet")

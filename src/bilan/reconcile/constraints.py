@@ -85,10 +85,6 @@ class Constraint:
     high: int | None
     claims: tuple[StoredClaim, ...]
 
-    @property
-    def key(self) -> tuple[str, tuple[str, ...], int, int, int, int | None]:
-        return (self.victims, self.region, self.first, self.last, self.low, self.high)
-
 
 def build_constraints(
     claims: Iterable[StoredClaim],

@@ -7,7 +7,6 @@ text, so storing a document twice stores nothing new.
 
 from __future__ import annotations
 
-import logging
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -23,8 +22,6 @@ from bilan.errors import StoreError, StoreUrlError
 from bilan.records import Claim, Count, Period, Place, Source, StoredClaim
 from bilan.store import schema
 from bilan.store.migrations import migrate
-
-log = logging.getLogger(__name__)
 
 DEFAULT_DB = "bilan.db"
 ENV_DB = "BILAN_DB"
