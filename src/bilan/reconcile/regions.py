@@ -22,7 +22,7 @@ import numpy as np
 
 from bilan.errors import UnknownPlaceError
 from bilan.records import Place
-from bilan.resolve.gazetteer import gazetteer, normalise, read_lexicon
+from bilan.resolve.gazetteer import gazetteer, normalise
 
 _ADMIN1_REACH_KM = 100.0
 _SNAP_KM = 5.0
@@ -90,19 +90,12 @@ def region_of(place: Place | None) -> tuple[str, ...] | None:
 
 
 def resolve_region(name: str) -> tuple[str, ...]:
-    """The region path a place name denotes: a French name through the gazetteer (whose
-    GeoNames cities carry their English names too), else an English country name."""
-    region = region_of(gazetteer("fr").lookup(name))
-    if region is None:
-        code = _english_countries().get(normalise(name))
-        region = (code,) if code else None
+    """The region path a place name denotes, through the French then the English gazetteer
+    (country names, named areas and regions of each language; GeoNames cities for both)."""
+    region = region_of(gazetteer("fr").lookup(name)) or region_of(gazetteer("en").lookup(name))
     if region is None:
         raise UnknownPlaceError(
             f"--place {name!r}: no country, region or town of that name in the gazetteer"
         )
     return region
 
-
-@cache
-def _english_countries() -> dict[str, str]:
-    return {normalise(k): v for k, v in read_lexicon("en", "countries.json").items()}
