@@ -25,6 +25,11 @@ def read(english, text):
         ("The air strike killed 5 people and wounded 12 others.",
          [("killed", "people", 5, "exact"), ("injured", "people", 12, "exact")]),
         ("The explosion left 12 dead.", [("killed", "people", 12, "exact")]),
+        # Singular forms of listed nouns: "fatality", "soldier" from "soldiers".
+        ("A mob attacked a market in Kisumu town. 1 fatality.",
+         [("killed", "people", 1, "exact")]),
+        ("The governor was wounded when gunmen fired on his convoy.",
+         [("injured", "people", 1, "exact")]),
         ("The blast left seven people dead and 20 wounded.",
          [("killed", "people", 7, "exact"), ("injured", "people", 20, "exact")]),
         ("Two soldiers were shot dead at a checkpoint.",

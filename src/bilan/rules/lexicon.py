@@ -218,7 +218,7 @@ class EnglishLexicon:
         self.among_subjects = phrase_table(dict.fromkeys(lex["among_subjects"], "among"))
         self.among_verbs = frozenset(lex["among_verbs"])
         self.sentence_back = phrase_table(dict.fromkeys(lex["sentence_back_references"], "back"))
-        self.victims = phrase_table(lex["victim_nouns"])
+        self.victims = phrase_table(_with_inflections(lex["victim_nouns"]))
         self.generic_heads = frozenset(lex["generic_heads"])
         self.relations = frozenset(lex["relation_nouns"])
         self.modifiers = {
