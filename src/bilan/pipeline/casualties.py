@@ -291,6 +291,8 @@ def _individuals(
         passive = words[k] in lex.passive_participles
         if passive:
             k -= 1
+            while k > 0 and tokens[k].pos_ == "ADV":
+                k -= 1  # "a finalement été interpellé"
         # "a été tué", "est interpellé"; never the active "a poignardé".
         auxiliaries = lex.singular_auxiliaries if passive or lost_life else lex.present_passive
         if words[k] in auxiliaries:
@@ -494,7 +496,11 @@ def _toll_subject(reader: SentenceReader) -> tuple[str, str] | None:
     outcome and victims a toll's number counts."""
     words, lex = reader.words, reader.lex
     for i, word in enumerate(words[:-2]):
-        if word not in lex.toll_nouns or words[i + 1] not in lex.partitives:
+        if word not in lex.toll_nouns:
+            continue
+        if reader.tokens[i + 1].pos_ == "ADJ" and i + 3 < len(words):
+            i += 1  # "le nombre total de morts"
+        if words[i + 1] not in lex.partitives:
             continue
         harm = match(lex.harm_nouns, words, i + 2)
         if harm is not None:

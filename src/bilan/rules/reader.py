@@ -101,7 +101,11 @@ class SentenceReader(TaggedSentence):
             # "un des militaires tués" is one person; "l'un des corps" is part of a toll.
             victim = match(lex.victims, words, i + 1)
             predicate = self.harm_after(victim[1]) if victim is not None else None
-            if victim is None or predicate is None or predicate.distance > 0:
+            if victim is None or predicate is None:
+                return None
+            # "L'un des civils avait été porté disparu": only auxiliaries may come between.
+            between = self.tokens[victim[1] : victim[1] + predicate.distance]
+            if any(t.pos_ not in ("AUX", "ADV") for t in between):
                 return None
             return Head(i + 1, victim[1], None, victim[0])
         if i < len(words) and words[i] in lex.partitives:
@@ -121,8 +125,9 @@ class SentenceReader(TaggedSentence):
             return Head(i - 1, i, None, "people", inherits=True)
         if i >= len(words) or words[i] in lex.not_people:
             return None
-        if words[i] in lex.population and span.start > 0 and words[span.start - 1] in ("de", "d'"):
-            return None  # "une commune de 1.000 habitants": a population, not a toll
+        before = words[span.start - 1] if span.start > 0 else ""
+        if words[i] in lex.population and before in lex.population_links:
+            return None  # "une commune de 1.000 habitants", "Pont-L'Evêque (4.500 habitants)"
         harm = match(lex.harm_nouns, words, i)
         not_a_toll = (words[span.start], words[i]) in lex.indefinite_not_count
         if harm is not None and single and not_a_toll:
@@ -210,7 +215,8 @@ class SentenceReader(TaggedSentence):
         adjacent = True
         while j < limit:
             word = words[j]
-            if word in STOP_PUNCT and not (word in QUOTES and j - end <= 2):
+            if word in STOP_PUNCT and not (word in QUOTES and j - end <= 4):
+                # 'ont été "légèrement blessées"': a quote opening on the predicate is crossed
                 return None
             phrase = match(lex.phrases, words, j)
             if phrase is not None:
@@ -326,7 +332,7 @@ class SentenceReader(TaggedSentence):
                 return True
             if self.words[k] in self.lex.active:
                 return False
-            if self.tokens[k].pos_ not in ("ADV", "PRON"):
+            if self.tokens[k].pos_ not in ("ADV", "PRON") and self.words[k] not in QUOTES:
                 return False
         return False
 
@@ -388,9 +394,11 @@ class SentenceReader(TaggedSentence):
                 if token.pos_ == "VERB":
                     return None
             elif token.pos_ in ("NOUN", "PROPN") and word not in lex.time_nouns:
-                # "ayant tué en 2012 à Toulouse sept personnes": a place adjunct is crossed.
+                # "ayant tué en 2012 à Toulouse sept personnes", "a tué au couteau quatre
+                # de ses collègues": a place or a means adjunct is crossed.
                 place = j > 0 and words[j - 1] in lex.place_prepositions
-                if not (token.pos_ == "PROPN" and place):
+                means = j > 0 and words[j - 1] in lex.means_prepositions
+                if not (token.pos_ == "PROPN" and place or token.pos_ == "NOUN" and means):
                     return None
             elif token.pos_ == "ADP" and word not in lex.crossed_prepositions:
                 return None
