@@ -167,6 +167,10 @@ def read(extractor, text):
          [("killed", "people", 4, "exact")]),
         ("L'un des civils avait été porté disparu depuis.",
          [("missing", "civilians", 1, "exact")]),
+        ("Fourniret a été déclaré coupable en 2008 des meurtres de sept jeunes femmes.",
+         [("killed", "women", 7, "exact")]),
+        ("Avec dix décès de plus qu'en 2018 et 3.498 personnes tuées, l'année se stabilise.",
+         [("killed", "people", 3498, "exact")]),
         # The whole a share is taken from is not a toll of its own.
         ("Environ 1.500 personnes sur les 2.500 passagers à bord avaient péri.",
          [("killed", "people", 1500, "about")]),

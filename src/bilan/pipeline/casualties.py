@@ -78,6 +78,8 @@ def read_sentence(reader: SentenceReader, earlier: list[Mention]) -> list[Mentio
         if rate and _power_of_ten(span):
             continue  # "143 cas pour 100.000 habitants": the base of a rate, not a toll
         head = reader.heads[span.start]
+        if head is not None and match(reader.lex.comparison, words, head.end) is not None:
+            continue  # "avec dix décès de plus qu'en 2018": a difference, not people
         opener = _breakdown_opener(reader, span.start)
         context = mentions[-1] if mentions else (earlier[-1] if earlier else None)
         if head is None:

@@ -33,7 +33,12 @@ class CasualtyLexicon:
         self.cue = cue_pattern(stems)
         self.harm_nouns = phrase_table(lex["harm_nouns"])
         self.ambiguous_harm: dict[str, str] = lex["ambiguous_harm_nouns"]
-        self.harm_before_de: dict[str, str] = lex["harm_nouns_before_de"]
+        # "l'arrestation de", "les meurtres de": each noun in both numbers.
+        before_de: dict[str, str] = lex["harm_nouns_before_de"]
+        self.harm_before_de = {
+            **{noun + "s": outcome for noun, outcome in before_de.items() if noun[-1] != "s"},
+            **before_de,
+        }
         self.participles: dict[str, str] = {}
         for stem, outcome in lex["harm_participles"].items():
             for ending in ("", "e", "s", "es"):
@@ -99,6 +104,7 @@ class CasualtyLexicon:
         self.proportion_bases = phrase_table(dict.fromkeys(lex["proportion_bases"], "base"))
         self.population = frozenset(lex["population_nouns"])
         self.population_links = frozenset(lex["population_links"])
+        self.year_prepositions = frozenset(lex["year_prepositions"])
         self.comparison = phrase_table(dict.fromkeys(lex["comparison_words"], "than"))
         self.among_predicates = phrase_table(dict.fromkeys(lex["among_predicates"], "among"))
         self.distributive_first = phrase_table(dict.fromkeys(lex["distributive_first"], "one"))

@@ -66,6 +66,13 @@ class TaggedSentence:
         self.index = index
 
 
+def is_year(span: CountSpan) -> bool:
+    """A bare four-digit number a year could be (1900 to 2099)."""
+    return span.end - span.start == 1 and span.count.qualifier == "exact" and (
+        1900 <= span.count.value <= 2099
+    )
+
+
 class SentenceReader(TaggedSentence):
     """Finds the casualty mentions of one sentence of an annotated doc."""
 
@@ -96,6 +103,8 @@ class SentenceReader(TaggedSentence):
     def head_of(self, span: CountSpan) -> Head | None:
         i = span.end
         words, lex = self.words, self.lex
+        if span.start > 0 and words[span.start - 1] in lex.year_prepositions and is_year(span):
+            return None  # "déclaré coupable en 2008 des meurtres de sept femmes"
         single = span.end - span.start == 1 and words[span.start] in lex.indefinite
         if single and i < len(words) and words[i] in lex.partitives:
             # "un des militaires tués" is one person; "l'un des corps" is part of a toll.
