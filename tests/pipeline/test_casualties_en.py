@@ -25,6 +25,9 @@ def read(english, text):
         ("The air strike killed 5 people and wounded 12 others.",
          [("killed", "people", 5, "exact"), ("injured", "people", 12, "exact")]),
         ("The explosion left 12 dead.", [("killed", "people", 12, "exact")]),
+        # "of them" are the people named before, not the subject who harmed them.
+        ("Some 300 protesters gathered outside parliament; police arrested 14 of them.",
+         [("detained", "civilians", 14, "exact")]),
         # Singular forms of listed nouns: "fatality", "soldier" from "soldiers".
         ("A mob attacked a market in Kisumu town. 1 fatality.",
          [("killed", "people", 1, "exact")]),

@@ -427,8 +427,12 @@ class EnglishSentence(TaggedSentence):
         """The nearest specific victim noun earlier in the sentence ("one of them")."""
         for j in range(start - 1, -1, -1):
             found = match(self.lex.victims, self.words, j)
-            if found is not None and found[0] != "people" and found[1] <= start:
-                return found[0]
+            if found is None or found[0] == "people" or found[1] > start:
+                continue
+            # The subject of the harm ("police arrested 14 of them") did it, not suffered it.
+            if match(self.lex.active, self.words, found[1]) is not None:
+                continue
+            return found[0]
         return None
 
     def coordinated(self, end: int, start: int) -> bool:
