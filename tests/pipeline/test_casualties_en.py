@@ -25,6 +25,14 @@ def read(english, text):
         ("The air strike killed 5 people and wounded 12 others.",
          [("killed", "people", 5, "exact"), ("injured", "people", 12, "exact")]),
         ("The explosion left 12 dead.", [("killed", "people", 12, "exact")]),
+        # The subject of an active harm verb with an object did the harm.
+        ("On 11 June 2019, two unidentified armed men shot and killed a local leader.",
+         [("killed", "people", 1, "exact")]),
+        ("Two soldiers were shot and killed at a checkpoint.",
+         [("killed", "security_forces", 2, "exact")]),
+        # A year after a month is a date, not a count.
+        ("Troops on 17 July 2021 neutralised 5 Boko Haram terrorists.",
+         [("killed", "rebels", 5, "exact")]),
         # "of them" are the people named before, not the subject who harmed them.
         ("Some 300 protesters gathered outside parliament; police arrested 14 of them.",
          [("detained", "civilians", 14, "exact")]),

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from bilan.extensions import CountSpan, Mention
 from bilan.records import Count
 from bilan.rules.lexicon import EnglishLexicon, match, match_ending
-from bilan.rules.reader import Head, Predicate, TaggedSentence
+from bilan.rules.reader import Head, Predicate, TaggedSentence, is_year
 
 FORWARD_WINDOW = 30
 _NOUNISH = frozenset(("ADJ", "PROPN", "NOUN", "NUM"))
@@ -31,6 +31,11 @@ class EnglishSentence(TaggedSentence):
         super().__init__(tokens, index)
         self.lex = lex
         self.pos = [t.pos_ for t in tokens]
+        # "on 17 July 2021 neutralised 5 terrorists": a year after a month is a date.
+        counts = [
+            c for c in counts
+            if not (is_year(c) and c.start > 0 and self.words[c.start - 1] in lex.year_before)
+        ]
         self.count_starts = {c.start for c in counts}
         self.names: dict[int, Head] = {}
         persons = self._person_spans()
@@ -284,12 +289,16 @@ class EnglishSentence(TaggedSentence):
                 break
             phrase = match(lex.phrases, words, k)
             if phrase is not None:
+                if not passive and self._has_object(phrase[1]):
+                    break  # "two gunmen shot and killed a local leader": they did it
                 among = " ".join(words[k : phrase[1]]) in lex.among_predicates
                 return Predicate(phrase[0], k - end, phrase[1] - 1, among)
             outcome = lex.participles.get(word)
             if outcome is not None and self.pos[k] in ("VERB", "ADJ", "NOUN", "AUX"):
                 if passive:
                     return Predicate(outcome, k - end, k)
+                if self._has_object(k + 1):
+                    break  # "armed men killed a local leader"
                 if k == end and adjacent is None:
                     adjacent = Predicate(outcome, 0, k)
                     k += 1
@@ -327,6 +336,12 @@ class EnglishSentence(TaggedSentence):
                 break
             k += 1
         return adjacent
+
+    def _has_object(self, k: int) -> bool:
+        """Whether a noun phrase starts at k, the object of an active verb before it."""
+        return k < len(self.words) and (
+            self.pos[k] in ("DET", "NUM", "PRON") or k in self.count_starts
+        )
 
     def _skip_incise(self, k: int) -> int | None:
         """After ', most of them civilians,', ', a man and a woman,' or '(WCK)': the index

@@ -184,6 +184,7 @@ class EnglishLexicon:
         self.participles: dict[str, str] = lex["participles"]
         self.phrases = phrase_table(lex["predicate_phrases"])
         self.among_predicates = frozenset(lex["among_predicates"])
+        self.year_before = frozenset(lex["year_before"])
         self.active = phrase_table(lex["active_verbs"])
         self.verb_complements = {
             outcome: (
