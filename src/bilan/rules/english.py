@@ -289,7 +289,7 @@ class EnglishSentence(TaggedSentence):
                 break
             phrase = match(lex.phrases, words, k)
             if phrase is not None:
-                if not passive and self._has_object(phrase[1]):
+                if not passive and phrase[0] != "displaced" and self._has_object(phrase[1]):
                     break  # "two gunmen shot and killed a local leader": they did it
                 among = " ".join(words[k : phrase[1]]) in lex.among_predicates
                 return Predicate(phrase[0], k - end, phrase[1] - 1, among)
@@ -297,8 +297,8 @@ class EnglishSentence(TaggedSentence):
             if outcome is not None and self.pos[k] in ("VERB", "ADJ", "NOUN", "AUX"):
                 if passive:
                     return Predicate(outcome, k - end, k)
-                if self._has_object(k + 1):
-                    break  # "armed men killed a local leader"
+                if outcome != "displaced" and self._has_object(k + 1):
+                    break  # "armed men killed a local leader"; "fled the fighting" is flight
                 if k == end and adjacent is None:
                     adjacent = Predicate(outcome, 0, k)
                     k += 1
