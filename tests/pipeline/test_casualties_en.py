@@ -30,6 +30,9 @@ def read(english, text):
          [("killed", "people", 1, "exact")]),
         ("Two soldiers were shot and killed at a checkpoint.",
          [("killed", "security_forces", 2, "exact")]),
+        # A qualifier before coordinated counts applies to each.
+        ("Fighting between rival clans left at least 20 people dead and 30 injured.",
+         [("killed", "people", 20, "at_least"), ("injured", "people", 30, "at_least")]),
         # A year after a month is a date, not a count.
         ("Troops on 17 July 2021 neutralised 5 Boko Haram terrorists.",
          [("killed", "rebels", 5, "exact")]),

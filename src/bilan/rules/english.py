@@ -590,10 +590,12 @@ def read_english(sentence: EnglishSentence, earlier: list[Mention]) -> list[Ment
             flags.add("among")
         count = span.count
         if (
-            phrase.headless and before is not None and top and count.qualifier == "exact"
-            and not span.prefixed and previous is not None and previous[0].prefixed
+            (phrase.headless and before is not None and top or _follows(s, mentions, span))
+            and count.qualifier == "exact" and not span.prefixed
+            and previous is not None and previous[0].prefixed
         ):
-            count = Count(count.value, previous[0].count.qualifier)  # "at least 17 ... and 41"
+            # "at least 17 ... and 41", "at least 20 people dead and 30 injured"
+            count = Count(count.value, previous[0].count.qualifier)
         first, final = _quote(s, span, phrase, predicate)
         mentions.append(Mention(
             start=first.idx, end=final.idx + len(final.text), sentence=s.index, count=count,
@@ -605,6 +607,14 @@ def read_english(sentence: EnglishSentence, earlier: list[Mention]) -> list[Ment
     mentions.extend(s.zero_mentions())
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _follows(s: EnglishSentence, mentions: list[Mention], span: CountSpan) -> bool:
+    """Whether only conjunctions and commas part the sentence's last mention from `span`."""
+    if not mentions or mentions[-1].sentence != s.index:
+        return False
+    after = next((k for k, t in enumerate(s.tokens) if t.idx >= mentions[-1].end), None)
+    return after is not None and s.coordinated(after, span.start)
 
 
 def _victims(
