@@ -90,8 +90,9 @@ def read(english, text):
         ("Six jihadists were killed by troops.", [("killed", "rebels", 6, "exact")]),
         ("Five insurgents and two police officers were killed.",
          [("killed", "rebels", 5, "exact"), ("killed", "security_forces", 2, "exact")]),
+        # The guide: a qualifier before coordinated numbers applies to each.
         ("At least 11 people were killed and 64 wounded.",
-         [("killed", "people", 11, "at_least"), ("injured", "people", 64, "exact")]),
+         [("killed", "people", 11, "at_least"), ("injured", "people", 64, "at_least")]),
         ("The bombing killed at least 17 people and wounded 41.",
          [("killed", "people", 17, "at_least"), ("injured", "people", 41, "at_least")]),
         ("Three journalists were arrested on Monday.",
