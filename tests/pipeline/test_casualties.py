@@ -171,6 +171,9 @@ def read(extractor, text):
          [("killed", "women", 7, "exact")]),
         ("Avec dix décès de plus qu'en 2018 et 3.498 personnes tuées, l'année se stabilise.",
          [("killed", "people", 3498, "exact")]),
+        # A qualifier before coordinated clauses applies to each (the guide's rule).
+        ("Au moins 12 personnes ont été tuées et 30 blessées dimanche à Kaboul.",
+         [("killed", "people", 12, "at_least"), ("injured", "people", 30, "at_least")]),
         # The whole a share is taken from is not a toll of its own.
         ("Environ 1.500 personnes sur les 2.500 passagers à bord avaient péri.",
          [("killed", "people", 1500, "about")]),

@@ -147,7 +147,8 @@ def read_sentence(reader: SentenceReader, earlier: list[Mention]) -> list[Mentio
         ):
             victims = top[-1].victims
         count = span.count
-        if coordinated and previous is not None and not span.prefixed and previous[0].prefixed:
+        carried = coordinated or reader.follows(mentions, span)  # "tuées et 30 blessées"
+        if carried and previous is not None and not span.prefixed and previous[0].prefixed:
             if count.qualifier == "exact":
                 count = Count(count.value, previous[0].count.qualifier)
         flags: set[str] = set()

@@ -590,7 +590,7 @@ def read_english(sentence: EnglishSentence, earlier: list[Mention]) -> list[Ment
             flags.add("among")
         count = span.count
         if (
-            (phrase.headless and before is not None and top or _follows(s, mentions, span))
+            (phrase.headless and before is not None and top or s.follows(mentions, span))
             and count.qualifier == "exact" and not span.prefixed
             and previous is not None and previous[0].prefixed
         ):
@@ -607,14 +607,6 @@ def read_english(sentence: EnglishSentence, earlier: list[Mention]) -> list[Ment
     mentions.extend(s.zero_mentions())
     mentions.sort(key=lambda m: m.start)
     return mentions
-
-
-def _follows(s: EnglishSentence, mentions: list[Mention], span: CountSpan) -> bool:
-    """Whether only conjunctions and commas part the sentence's last mention from `span`."""
-    if not mentions or mentions[-1].sentence != s.index:
-        return False
-    after = next((k for k, t in enumerate(s.tokens) if t.idx >= mentions[-1].end), None)
-    return after is not None and s.coordinated(after, span.start)
 
 
 def _victims(

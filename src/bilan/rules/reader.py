@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from bilan.extensions import CountSpan
+from bilan.extensions import CountSpan, Mention
 from bilan.rules.lexicon import CasualtyLexicon, match, match_ending
 
 FORWARD_WINDOW = 30
@@ -64,6 +64,18 @@ class TaggedSentence:
         self.words = [t.text.lower() for t in tokens]
         self.text = "".join(t.text_with_ws for t in tokens)
         self.index = index
+
+    def coordinated(self, end: int, start: int) -> bool:
+        """Whether only the language's conjunctions and commas part word `end` from `start`."""
+        raise NotImplementedError
+
+    def follows(self, mentions: list[Mention], span: CountSpan) -> bool:
+        """Whether only conjunctions and commas part this sentence's last mention from
+        `span` ("au moins 12 personnes ont été tuées et 30 blessées")."""
+        if not mentions or mentions[-1].sentence != self.index:
+            return False
+        after = next((k for k, t in enumerate(self.tokens) if t.idx >= mentions[-1].end), None)
+        return after is not None and self.coordinated(after, span.start)
 
 
 def is_year(span: CountSpan) -> bool:
