@@ -361,3 +361,18 @@ def test_a_described_pair_is_claimed_once(extractor):
 def test_a_difference_is_not_a_breakdown(extractor):
     text = "26 malades ont été hospitalisés en réanimation, soit 30 de moins que la veille."
     assert [c.count.value for c in extractor.extract(text, PUBLISHED)] == [26]
+
+
+def test_a_name_set_against_a_count_is_that_one_person(extractor):
+    text = "Une humanitaire française, Sophie Pétronin, a aussi été enlevée samedi à Gao."
+    claims = extractor.extract(text, PUBLISHED)
+    assert [(c.count.value, c.outcome, c.victims) for c in claims] == [
+        (1, "kidnapped", "aid_workers"),
+    ]
+
+
+def test_a_name_takes_the_role_it_is_set_against(extractor):
+    claims = extractor.extract("Le journaliste, Pierre Durand, a été tué par balle.", PUBLISHED)
+    assert [(c.count.value, c.outcome, c.victims) for c in claims] == [
+        (1, "killed", "journalists"),
+    ]

@@ -320,6 +320,8 @@ def _individuals(
         # A new name is a new person; "l'homme" after a first harm is most likely them again.
         if name in names or (not is_name and outcome in outcomes):
             continue
+        if _names_a_count(reader, subject[0], mentions):
+            continue  # "Une humanitaire française, Sophie Pétronin, a été enlevée": one person
         person = _person(reader, subject, j + 1, outcome)
         person.flags.add(name)
         found.append(person)
@@ -383,7 +385,7 @@ def _apposition_opening(words: list[str], k: int) -> int | None:
 
 def _person(reader: SentenceReader, subject: tuple[int, int], end: int, outcome: str) -> Mention:
     tokens, lex = reader.tokens, reader.lex
-    victims = "people"
+    victims = _apposed_role(reader, subject[0])
     for token in tokens[subject[0] : subject[1]]:
         victims = lex.victims.get((token.text.lower(),), victims)
         # "le chef du groupe", "le commandant de la police": the body says which side.
@@ -401,6 +403,43 @@ def _person(reader: SentenceReader, subject: tuple[int, int], end: int, outcome:
         sentence=reader.index, count=Count(1, "exact"), outcome=outcome, victims=victims,
         flags={"person"},
     )
+
+
+def _names_a_count(reader: SentenceReader, start: int, mentions: list[Mention]) -> bool:
+    """Whether the name at `start` is set against a count of one just before it."""
+    opening = _apposition_start(reader.words, start)
+    if opening is None:
+        return False
+    first = reader.tokens[opening].idx
+    return any(m.count.value == 1 and first <= m.start < reader.tokens[start].idx for m in mentions)
+
+
+def _apposition_start(words: list[str], start: int) -> int | None:
+    """Where the description a name is set against opens ('Une humanitaire française,
+    Sophie Pétronin'): the word after the previous clause mark, within five words."""
+    if start < 2 or words[start - 1] != ",":
+        return None
+    k = start - 2
+    while k > 0 and k > start - 7 and words[k - 1] not in (",", ".", ";", ":"):
+        k -= 1
+    return k
+
+
+def _apposed_role(reader: SentenceReader, start: int) -> str:
+    """'Une humanitaire française, Sophie Pétronin, a été enlevée': the description a name
+    is set against says who the person is; "people" when there is none."""
+    words, tokens = reader.words, reader.tokens
+    opening = _apposition_start(words, start)
+    # A noun phrase ("Une humanitaire française,"), not a clause ("tenue par les rebelles,").
+    if opening is None or tokens[opening].pos_ != "DET":
+        return "people"
+    if any(t.pos_ in ("VERB", "AUX") for t in tokens[opening : start - 1]):
+        return "people"
+    for k in range(opening, start - 1):
+        role = match(reader.lex.victims, words, k)
+        if role is not None and role[0] != "people":
+            return role[0]
+    return "people"
 
 
 def _perpetrator_killed(reader: SentenceReader, count: Count) -> bool:
