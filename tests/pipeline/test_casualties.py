@@ -174,6 +174,10 @@ def read(extractor, text):
         # A qualifier before coordinated clauses applies to each (the guide's rule).
         ("Au moins 12 personnes ont été tuées et 30 blessées dimanche à Kaboul.",
          [("killed", "people", 12, "at_least"), ("injured", "people", 30, "at_least")]),
+        ("Mercredi soir, un jeune de 15 ans a été tué par balle devant son immeuble.",
+         [("killed", "people", 1, "exact")]),
+        ("Les dessins font référence à la mort des 13 soldats français au Mali.",
+         [("killed", "security_forces", 13, "exact")]),
         # The whole a share is taken from is not a toll of its own.
         ("Environ 1.500 personnes sur les 2.500 passagers à bord avaient péri.",
          [("killed", "people", 1500, "about")]),
@@ -226,6 +230,7 @@ def test_mentions(extractor, text, expected):
         "Trois employés de l'hôpital évacué ont témoigné.",
         "A Valleraugue, commune de 1.000 habitants, où sont tombés 450 millimètres d'eau.",
         "Le centre de Pont-L'Evêque (4.500 habitants) a été évacué.",
+        "Les jeunes ont manifesté samedi.",
         "Les embarcations transportant trente-et-un migrants sont tombées en panne.",
         "Etats-Unis: quatre policiers limogés après la mort de George Floyd",
     ],

@@ -142,6 +142,9 @@ class SentenceReader(TaggedSentence):
         while i < len(words) and (words[i] in lex.skip_adjectives or words[i] in lex.other_markers):
             inherits = inherits or words[i] in lex.other_markers
             i += 1
+        nominal = i > span.end and (words[i - 1],) in lex.victims  # "un jeune de 15 ans"
+        if nominal and (i >= len(words) or self.tokens[i].pos_ not in ("NOUN", "PROPN", "ADJ")):
+            i -= 1
         if inherits and (i >= len(words) or self.tokens[i].pos_ not in ("NOUN", "ADJ")):
             return Head(i - 1, i, None, "people", inherits=True)
         if i >= len(words) or words[i] in lex.not_people:
