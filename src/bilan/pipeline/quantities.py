@@ -18,6 +18,7 @@ from text_to_num import text2num
 from bilan import extensions, lexicons
 from bilan.extensions import CountSpan
 from bilan.records import Count
+from bilan.rules.lexicon import match, phrase_table
 
 _THREE_DIGITS = re.compile(r"^\d{3}$")
 _DASH_RANGE = re.compile(r"^(\d+)[-–](\d+)$")
@@ -60,9 +61,7 @@ class CountFinder:
         self.adjective_nouns = frozenset(lexicon["compound_adjective_nouns"])
         self.compound_links = frozenset(lexicon["vague_compound_links"])
         self.compound_multipliers: dict[str, int] = lexicon["vague_compound_multipliers"]
-        self.singular_genitives = frozenset(
-            tuple(re.findall(r"\w+'?", phrase)) for phrase in lexicon["singular_genitives"]
-        )
+        self.singular_genitives = phrase_table(dict.fromkeys(lexicon["singular_genitives"], "one"))
 
     def find(self, words: Sequence[str], spaces: Sequence[bool]) -> list[CountSpan]:
         """Count expressions over `words` (token texts); `spaces[i]`: a space follows word i."""
@@ -189,7 +188,7 @@ class CountFinder:
             return True
         if words[i] not in self.pair_articles:
             return False
-        return any(tuple(words[i + 2 : i + 2 + len(g)]) == g for g in self.singular_genitives)
+        return match(self.singular_genitives, words, i + 2) is not None
 
     def _vague_compound(self, words: list[str], i: int) -> tuple[int, str, int]:
         # "des dizaines de milliers": the outer word qualifies, the inner multiplies.
