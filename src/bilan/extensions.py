@@ -6,7 +6,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from spacy.language import Language
 from spacy.tokens import Doc
+
+from bilan.errors import ModelError
 
 from bilan.records import Count, Period, Place, Source
 
@@ -54,7 +57,6 @@ def install() -> None:
     """Register the extensions once; later calls change nothing."""
     defaults = {
         "bilan_published": None,
-        "bilan_lang": "fr",
         "bilan_sentences": None,
         "bilan_counts": None,
         "bilan_mentions": None,
@@ -62,6 +64,18 @@ def install() -> None:
     for name, default in defaults.items():
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=default)
+
+
+def check_language(nlp: Language) -> None:
+    """Components read their language from the pipeline (`nlp.lang`): refuse one bilan
+    has no lexicons for, when the component is added rather than on the first doc."""
+    from bilan.lexicons import LANGUAGES
+
+    if nlp.lang not in LANGUAGES:
+        raise ModelError(
+            f"bilan components read {', '.join(LANGUAGES)}; this pipeline's language is "
+            f"{nlp.lang!r}"
+        )
 
 
 def mentions(doc: Doc) -> list[Mention]:

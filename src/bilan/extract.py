@@ -168,7 +168,6 @@ def _annotate_batch(pipeline: _Pipeline, batch: list[tuple[str, date | None]]) -
             parts.append(part)
         doc = Doc.from_docs(parts, ensure_whitespace=False) if parts else nlp.make_doc("")
         doc._.bilan_published = published
-        doc._.bilan_lang = pipeline.lang
         doc._.bilan_sentences = spans
         for name, component in nlp.pipeline:
             if name.startswith("bilan_"):
@@ -201,11 +200,11 @@ def claims_from_doc(doc: Doc) -> list[Claim]:
     found: list[Mention] = extensions.mentions(doc)
     spans = extensions.sentence_spans(doc)
     text = doc.text  # built anew from the tokens at every access
-    document_causes = causes_in(text, doc._.bilan_lang)
+    document_causes = causes_in(text, doc.lang_)
     claims = []
     for index, mention in enumerate(found):
         sentence_start, sentence_end = spans[mention.sentence]
-        cause = cause_of(text[sentence_start:sentence_end], document_causes, doc._.bilan_lang)
+        cause = cause_of(text[sentence_start:sentence_end], document_causes, doc.lang_)
         claims.append(
             Claim(
                 id=f"c{index + 1}",

@@ -31,7 +31,6 @@ def test_dateline_dates_a_release_without_publication(
     time = nlp.add_pipe("bilan_time")
     doc = nlp.make_doc(text)
     extensions.install()
-    doc._.bilan_lang = "en"
     doc._.bilan_published = published
     doc._.bilan_sentences = split_sentences(text)
     start = text.index("two insurgents")

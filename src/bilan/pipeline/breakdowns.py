@@ -52,4 +52,5 @@ class BreakdownLinker:
 )
 def make_breakdowns(nlp: Language, name: str) -> BreakdownLinker:
     extensions.install()
+    extensions.check_language(nlp)
     return BreakdownLinker()

@@ -29,7 +29,7 @@ class CasualtyFinder:
     language the French one, each driven by its lexicon."""
 
     def __call__(self, doc: Doc) -> Doc:
-        lex = casualty_lexicon(doc._.bilan_lang)
+        lex = casualty_lexicon(doc.lang_)
         counts = doc._.bilan_counts or []
         found = extensions.mentions(doc)
         spans = extensions.sentence_spans(doc)
@@ -653,4 +653,5 @@ def _negated_participle(reader: SentenceReader, i: int) -> tuple[str, int] | Non
 )
 def make_casualties(nlp: Language, name: str) -> CasualtyFinder:
     extensions.install()
+    extensions.check_language(nlp)
     return CasualtyFinder()

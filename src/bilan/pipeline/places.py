@@ -18,7 +18,7 @@ def _resolve(
     # Imported on first use: the resolver loads its lexicons (and the gazetteer) lazily.
     from bilan.resolve.places import resolve_places
 
-    return resolve_places(text, sentences, spans, doc._.bilan_lang)
+    return resolve_places(text, sentences, spans, doc.lang_)
 
 
 @Language.factory(
@@ -26,4 +26,5 @@ def _resolve(
 )
 def make_places(nlp: Language, name: str) -> extensions.MentionResolver:
     extensions.install()
+    extensions.check_language(nlp)
     return extensions.MentionResolver("place", _resolve)

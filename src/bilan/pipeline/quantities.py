@@ -262,7 +262,7 @@ class QuantityFinder:
         self._finders: dict[str, CountFinder] = {}
 
     def __call__(self, doc: Doc) -> Doc:
-        lang = doc._.bilan_lang
+        lang = doc.lang_
         if lang not in self._finders:
             self._finders[lang] = CountFinder(lang)
         words = [t.text for t in doc]
@@ -274,4 +274,5 @@ class QuantityFinder:
 @Language.factory("bilan_quantities", assigns=["doc._.bilan_counts"])
 def make_quantities(nlp: Language, name: str) -> QuantityFinder:
     extensions.install()
+    extensions.check_language(nlp)
     return QuantityFinder()

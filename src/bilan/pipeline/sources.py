@@ -17,7 +17,7 @@ def _resolve(
     # Imported on first use: the resolver loads its lexicons (and the gazetteer) lazily.
     from bilan.resolve.sources import resolve_sources
 
-    return resolve_sources(text, sentences, spans, doc._.bilan_lang)
+    return resolve_sources(text, sentences, spans, doc.lang_)
 
 
 @Language.factory(
@@ -25,4 +25,5 @@ def _resolve(
 )
 def make_sources(nlp: Language, name: str) -> extensions.MentionResolver:
     extensions.install()
+    extensions.check_language(nlp)
     return extensions.MentionResolver("source", _resolve)

@@ -18,7 +18,7 @@ def _resolve(
     # Imported on first use: the resolver loads its lexicons (and the gazetteer) lazily.
     from bilan.resolve.periods import dateline_date, resolve_periods
 
-    lang = doc._.bilan_lang
+    lang = doc.lang_
     # A press release without a publication date is dated by its dateline.
     published = doc._.bilan_published or dateline_date(text, lang)
     return resolve_periods(text, sentences, spans, published, lang)
@@ -29,4 +29,5 @@ def _resolve(
 )
 def make_time(nlp: Language, name: str) -> extensions.MentionResolver:
     extensions.install()
+    extensions.check_language(nlp)
     return extensions.MentionResolver("period", _resolve)
