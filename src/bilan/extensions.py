@@ -10,7 +10,6 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from bilan.errors import ModelError
-
 from bilan.records import Count, Period, Place, Source
 
 Resolver = Callable[

@@ -36,8 +36,8 @@ BILAN_PIPES = (
     "bilan_quantities", "bilan_casualties", "bilan_breakdowns", "bilan_time", "bilan_places",
     "bilan_sources",
 )
-# The tagger and lemmatiser are all the casualty rules read; the parser and NER are not.
-_UNUSED_COMPONENTS = ["parser", "ner", "senter"]
+# The rules read tags, lemmas and the dependency parse (of cue sentences only); not NER.
+_UNUSED_COMPONENTS = ["ner", "senter"]
 _BATCH = 64
 
 

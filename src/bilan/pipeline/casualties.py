@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from bilan import extensions
 from bilan.extensions import CountSpan, Mention
+from bilan.grammar.syntax import SyntacticReader, grammar
 from bilan.records import Count
 from bilan.rules.english import EnglishSentence, read_english
 from bilan.rules.lexicon import EnglishLexicon, casualty_lexicon, cue_flags, match
@@ -45,10 +46,16 @@ class CasualtyFinder:
                 CountSpan(c.start - span.start, c.end - span.start, c.count, c.prefixed)
                 for c in by_sentence.get(index, [])
             ]
+            tokens = list(span)
             if isinstance(lex, EnglishLexicon):
-                found.extend(read_english(EnglishSentence(lex, list(span), local, index), found))
+                read = read_english(EnglishSentence(lex, tokens, local, index), found)
             else:
-                found.extend(read_sentence(SentenceReader(lex, list(span), local, index), found))
+                read = read_sentence(SentenceReader(lex, tokens, local, index), found)
+            syntax = SyntacticReader(lex, grammar(doc.lang_), tokens, local, index, found,
+                                     doc.text)
+            found.extend(m for m in read if not syntax.not_a_claim(m))
+            if doc.has_annotation("DEP"):
+                found.extend(syntax.mentions())
         found.sort(key=lambda m: m.start)
         return doc
 

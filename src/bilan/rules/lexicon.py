@@ -30,6 +30,7 @@ class CasualtyLexicon:
         stems = set(lex["cue_stems"])
         stems.update(re.escape(p[:-1]) for p in lex["harm_participles"] if len(p) >= 6)
         stems.update(re.escape(n.split()[0]) for n in lex["harm_nouns"] if len(n) >= 5)
+        stems.update(syntax_stems(lang))
         self.cue = cue_pattern(stems)
         self.harm_nouns = phrase_table(lex["harm_nouns"])
         self.ambiguous_harm: dict[str, str] = lex["ambiguous_harm_nouns"]
@@ -71,6 +72,13 @@ class CasualtyLexicon:
         self.security_modifiers = frozenset(lex["security_modifiers"])
         self.rebel_modifiers = frozenset(lex["rebel_modifiers"])
         self.aid_modifiers = frozenset(lex["aid_modifiers"])
+        self.modifiers = {
+            victims: word_pattern(lex[key])
+            for key, victims in (
+                ("security_modifiers", "security_forces"), ("rebel_modifiers", "rebels"),
+                ("aid_modifiers", "aid_workers"),
+            )
+        }
         self.not_people = frozenset(lex["not_people_after_number"] + lex["not_people_nouns"])
         self.skip_adjectives = frozenset(lex["adjectives_to_skip"])
         self.other_markers = frozenset(lex["other_markers"])
@@ -156,6 +164,15 @@ class CasualtyLexicon:
         self.participle_plurals = tuple(words["participle_plural_endings"])
 
 
+def syntax_stems(lang: str) -> set[str]:
+    """Regex stems of the harm lemmas the syntactic reader reads ("défér" for "déférer"),
+    so the sentences that hold them are parsed."""
+    data = lexicons.load(lang, "syntax")
+    lemmas = {*data["transitive_harm"], *data["intransitive_harm"], *data["harm_nouns"]}
+    ending = re.compile(data["lemma_ending"])
+    return {re.escape(ending.sub("", lemma)) for lemma in lemmas if len(lemma) >= 4}
+
+
 def cue_pattern(stems: set[str]) -> re.Pattern[str]:
     """Any of the regex `stems` at a word start, for lower-cased text."""
     return re.compile(r"\b(?:" + "|".join(sorted(stems)) + ")")
@@ -173,8 +190,9 @@ class EnglishLexicon:
         # Every harm word and phrase cues itself, so the lexicon cannot drift from the cue.
         stems = set(lex["cue_stems"])
         for key in ("harm_nouns", "participles", "predicate_phrases", "active_verbs"):
-            stems.update(phrase for phrase in lex[key] if len(phrase) >= 4)
-        self.cue = cue_pattern({re.escape(stem) for stem in stems})
+            stems.update(re.escape(phrase) for phrase in lex[key] if len(phrase) >= 4)
+        stems.update(syntax_stems("en"))
+        self.cue = cue_pattern(stems)
         self.report_verbs = frozenset(lex["report_verbs"])
         self.harm_nouns = phrase_table(lex["harm_nouns"])
         self.headless_nouns = frozenset(lex["headless_nouns"])

@@ -1,0 +1,1 @@
+"""The casualty grammar that reads relations (harm, victim, count) over a parsed sentence."""

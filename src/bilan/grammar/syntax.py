@@ -1,0 +1,399 @@
+"""Victims found by grammatical relation to a harm predicate, in any language bilan reads.
+
+The word-order readers (`bilan.rules`) find what they were written for; this reader asks
+the dependency parse who was harmed: the subject of a passive or intransitive harm verb,
+the object of an active one, the noun a harm participle modifies, the complement of a
+harm noun ("la mort de", "the killing of"), the one a life was taken from ("a coûté la
+vie à"), each with its coordinated and comitative companions ("leur interprète et leur
+garde du corps", "avec son fils"). It adds the victims the readers missed, never a
+second reading of a count they read. A language brings only its data
+(`lexicons/<lang>/syntax.json`): its dependency labels, harm lemmas and projection words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Token
+
+from bilan import lexicons
+from bilan.extensions import CountSpan, Mention
+from bilan.records import Count
+from bilan.rules.lexicon import CasualtyLexicon, EnglishLexicon, word_pattern
+
+# How far up the tree a projection word still rules a count ("pourrait franchir le cap
+# des 500 morts": morts → cap → franchir → pourrait).
+_PROJECTION_DEPTH = 5
+_PERSON_POS = frozenset(("NOUN", "PROPN"))
+
+
+@dataclass(frozen=True, slots=True)
+class Grammar:
+    """One language's data for the syntactic reader (`syntax.json`)."""
+
+    labels: dict[str, frozenset[str]]
+    genitive_cases: frozenset[str]
+    dative_cases: frozenset[str]
+    comitative_cases: frozenset[str]
+    transitive_harm: dict[str, str]
+    active_only: frozenset[str]
+    passive_only: frozenset[str]
+    intransitive_harm: dict[str, str]
+    harm_nouns: dict[str, str]
+    life_takers: frozenset[str]
+    life_losers: frozenset[str]
+    life_nouns: frozenset[str]
+    projection_lemmas: frozenset[str]
+    rates: re.Pattern[str]
+    person_suffixes: tuple[str, ...]
+    not_person_suffix_words: frozenset[str]
+    questionable_lemmas: frozenset[str]
+    questioning_cases: frozenset[str]
+
+    def has(self, token: Token, relation: str) -> bool:
+        return token.dep_ in self.labels[relation]
+
+
+@cache
+def grammar(lang: str) -> Grammar:
+    """The syntactic data of `lang`, loaded once."""
+    data = lexicons.load(lang, "syntax")
+    sets = {
+        key: frozenset(data[key])
+        for key in ("genitive_cases", "dative_cases", "comitative_cases", "active_only",
+                    "passive_only", "life_takers", "life_losers", "life_nouns",
+                    "projection_lemmas", "not_person_suffix_words", "questionable_lemmas",
+                    "questioning_cases")
+    }
+    return Grammar(
+        labels={name: frozenset(labels) for name, labels in data["labels"].items()},
+        transitive_harm=data["transitive_harm"],
+        intransitive_harm=data["intransitive_harm"],
+        harm_nouns=data["harm_nouns"],
+        rates=word_pattern(data["rates"]),
+        person_suffixes=tuple(data["person_suffixes"]),
+        **sets,
+    )
+
+
+Lexicon = CasualtyLexicon | EnglishLexicon
+
+
+class SyntacticReader:
+    """Reads one parsed sentence; `counts` index its tokens, `known` are the doc's
+    mentions so far (this sentence's included), `text` the doc's text."""
+
+    def __init__(
+        self, lex: Lexicon, grammar: Grammar, tokens: list[Token], counts: list[CountSpan],
+        index: int, known: list[Mention], text: str,
+    ) -> None:
+        self.lex = lex
+        self.text = text
+        self.grammar = grammar
+        self.tokens = tokens
+        self.first = tokens[0].i
+        self.counts = counts
+        self.index = index
+        self.known = known
+
+    def mentions(self) -> list[Mention]:
+        """The victims of this sentence's harm predicates that no earlier reading found."""
+        found: list[Mention] = []
+        for predicate in self.tokens:
+            for outcome, victim in self._harmed(predicate):
+                counted = self._count_of(victim) is not None
+                for noun in (victim, *self._companions(victim)):
+                    if noun is not victim and counted and noun.pos_ == "PROPN":
+                        continue  # "Deux Français, Antoine et Vincent": the two, named
+                    mention = self._mention(noun, outcome, predicate, found, noun is not victim)
+                    if mention is not None:
+                        found.append(mention)
+        return found
+
+    # -- who a predicate harms -------------------------------------------------
+
+    def _harmed(self, token: Token) -> Iterator[tuple[str, Token]]:
+        g = self.grammar
+        lemma = token.lemma_.lower()
+        if token.pos_ == "NOUN" and (token.lower_ in g.harm_nouns or lemma in g.harm_nouns):
+            outcome = g.harm_nouns.get(token.lower_) or g.harm_nouns[lemma]
+            for complement in self._genitives(token):
+                yield outcome, complement
+            return
+        if token.pos_ not in ("VERB", "ADJ"):
+            return
+        life = next((c for c in token.children if g.has(c, "object")
+                     and c.lemma_.lower() in g.life_nouns), None)
+        if life is not None:
+            if lemma in g.life_takers:
+                for victim in (*self._datives(token), *self._genitives(life)):
+                    yield "killed", victim
+            elif lemma in g.life_losers:
+                for subject in self._children(token, "subject"):
+                    yield "killed", subject
+            return
+        passive = any(g.has(c, "passive_auxiliary") for c in token.children) or (
+            g.has(token, "conjunct")
+            and any(g.has(c, "passive_auxiliary") for c in token.head.children)
+        )
+        # "six soldats tués", "the wounded soldiers": a past participle modifying its noun.
+        participle = (
+            g.has(token, "clausal_modifier") and "Part" in token.morph.get("VerbForm", [])
+            and "Pres" not in token.morph.get("Tense", []) and token.head.pos_ in _PERSON_POS
+            and _agree(token, token.head)
+        )
+        transitive = g.transitive_harm.get(lemma)
+        if transitive is not None:
+            if (passive or participle) and lemma not in g.active_only:
+                yield from ((transitive, s) for s in self._children(token, "passive_subject"))
+                if participle:
+                    yield transitive, token.head
+            elif not passive and not participle and lemma not in g.passive_only:
+                yield from ((transitive, o) for o in self._children(token, "object"))
+            return
+        intransitive = g.intransitive_harm.get(lemma)
+        if intransitive is not None:
+            yield from ((intransitive, s) for s in self._children(token, "subject"))
+            if participle:
+                yield intransitive, token.head
+
+    def _children(self, token: Token, relation: str) -> list[Token]:
+        """The token's dependents in `relation`; a coordinated verb with none of its own
+        shares its first verb's ('a été mis en examen puis écroué')."""
+        found: list[Token] = [c for c in token.children if self.grammar.has(c, relation)]
+        if not found and self.grammar.has(token, "conjunct") and token.head.pos_ == "VERB":
+            found = [c for c in token.head.children if self.grammar.has(c, relation)]
+        return found
+
+    def _genitives(self, noun: Token) -> list[Token]:
+        """'la mort de X' (X a nominal modifier with 'de'), 'the killing of X' (X the object
+        of 'of')."""
+        g = self.grammar
+        found: list[Token] = []
+        for child in self._children(noun, "noun_complement"):
+            if child.pos_ == "ADP" and child.lower_ in g.genitive_cases:
+                found.extend(c for c in child.children if c.pos_ in _PERSON_POS)
+            elif any(c.dep_ == "case" and c.lower_ in g.genitive_cases for c in child.children):
+                found.append(child)
+        return found
+
+    def _datives(self, verb: Token) -> list[Token]:
+        g = self.grammar
+        return [
+            child for child in self._children(verb, "oblique")
+            if any(c.dep_ == "case" and c.lower_ in g.dative_cases for c in child.children)
+        ]
+
+    def _companions(self, noun: Token) -> list[Token]:
+        """Coordinated nouns and comitative companions ('enlevés avec leur interprète')."""
+        g = self.grammar
+        found: list[Token] = [c for c in noun.conjuncts if c.i > noun.i]
+        head = noun.head
+        for sibling in head.children:
+            if sibling.pos_ in _PERSON_POS and any(
+                c.dep_ == "case" and c.lower_ in g.comitative_cases for c in sibling.children
+            ):
+                found.append(sibling)
+                found.extend(c for c in sibling.conjuncts if c.i > sibling.i)
+        return found
+
+    # -- the mention -----------------------------------------------------------
+
+    def _mention(
+        self, noun: Token, outcome: str, predicate: Token, found: list[Mention],
+        companion: bool,
+    ) -> Mention | None:
+        if noun.pos_ not in _PERSON_POS or self._apposed(noun):
+            return None
+        if self._read(noun, found) or self.projected(predicate):
+            return None
+        count = self._count_of(noun)
+        victims = self._victims(noun)
+        if count is not None:
+            if victims is None:
+                return None
+            start = self.tokens[count.start].idx
+            return self._make(start, noun, predicate, count.count, outcome,
+                              self._refined(noun, victims), set())
+        if "Plur" in noun.morph.get("Number", []):
+            return None  # "des civils ont été tués": no value
+        return self._individual(noun, outcome, predicate, victims, found, companion)
+
+    def _apposed(self, noun: Token) -> bool:
+        """'Deux Français, Antoine et Vincent, enlevés': names set against a count are the
+        people it counts, not more."""
+        while self.grammar.has(noun, "conjunct") and noun.head is not noun:
+            noun = noun.head
+        return self.grammar.has(noun, "apposition")
+
+    def _read(self, noun: Token, found: list[Mention]) -> bool:
+        """Whether a mention already covers the noun's phrase."""
+        start = noun.left_edge.idx if noun.left_edge.i < noun.i else noun.idx
+        end = noun.idx + len(noun.text)
+        return any(m.start < end and start < m.end for m in (*self.known, *found))
+
+    def _count_of(self, noun: Token) -> CountSpan | None:
+        """The count inside the noun's phrase, before the noun ('six Nigériens')."""
+        left = noun.left_edge.i - self.first
+        position = noun.i - self.first
+        # "plus de 200 personnes": the qualifier may be parsed outside the noun's phrase.
+        inside = [c for c in self.counts if left < c.end <= position]
+        return inside[-1] if inside else None
+
+    def _victims(self, noun: Token) -> str | None:
+        """The victim type the noun names, 'people' for any other person, None for things."""
+        lex = self.lex
+        for form in (noun.lower_, noun.lemma_.lower()):
+            victims = lex.victims.get((form,))
+            if victims is not None:
+                return victims
+        if noun.lower_ in lex.not_people or noun.lower_ in self.grammar.harm_nouns:
+            return None
+        if noun.pos_ == "PROPN":
+            return "people"
+        return "people" if self._person_noun(noun) else None
+
+    def _person_noun(self, noun: Token) -> bool:
+        """Generic evidence that a noun the lexicon lacks denotes people: a demonym
+        (capitalised, 'Nigériens') or an agent suffix ('traducteur', 'pasteur')."""
+        g = self.grammar
+        lemma = noun.lemma_.lower()
+        if noun.text[:1].isupper() and noun.text[1:2].islower():
+            return True
+        if lemma in g.not_person_suffix_words or noun.lower_ in g.not_person_suffix_words:
+            return False
+        return lemma.endswith(g.person_suffixes)
+
+    def _individual(
+        self, noun: Token, outcome: str, predicate: Token, victims: str | None,
+        found: list[Mention], companion: bool,
+    ) -> Mention | None:
+        """One person without a count word, at the first statement of their harm: a role
+        noun the lexicon types ('le policier', 'leur chauffeur') with a definite or
+        possessive determiner, or anyone coordinated with or accompanying people harmed
+        ('enlevés avec leur interprète'). Bare names, pronouns and deaths told by an
+        intransitive verb are left out: in news they are as often later mentions, or
+        obituaries, as first statements of harm (measured on the corpus sample)."""
+        lex, g = self.lex, self.grammar
+        determiners = [c.lower_ for c in noun.children if g.has(c, "determiner")]
+        definite = any(d in lex.definite or d in lex.possessives for d in determiners)
+        name = noun.pos_ == "PROPN" and not determiners and not noun.text.isupper()
+        typed = victims is not None and victims != "people"
+        if victims is None or not (companion or typed) or not (definite or name and companion):
+            return None
+        if predicate.lemma_.lower() in g.intransitive_harm or self._questioned(predicate):
+            return None
+        article = any(
+            g.has(c, "determiner") and "Art" in c.morph.get("PronType", [])
+            and "Def" in c.morph.get("Definite", []) for c in noun.children
+        )
+        earlier = (*self.known, *found)
+        if article and any(m.outcome == outcome and m.count.value == 1 for m in earlier):
+            return None  # "le tireur présumé a été abattu": the one just counted, again
+        key = "name:" + (noun.lemma_.lower() if not name else _full_name(noun, g).lower())
+        earlier = (*self.known, *found)
+        if any(key in m.flags for m in earlier):
+            return None
+        # "un suspect a été arrêté ... le suspect": the person counted before, again.
+        if any(m.outcome == outcome and m.count.value == 1
+               and noun.lower_ in self.text[m.start : m.end].lower() for m in earlier):
+            return None
+        return self._make(self._phrase_start(noun), noun, predicate, Count(1, "exact"),
+                          outcome, self._refined(noun, victims), {"person", key})
+
+    def _questioned(self, predicate: Token) -> bool:
+        """'l'élu était interpellé sur ses revenus': questioned, not arrested."""
+        g = self.grammar
+        return predicate.lemma_.lower() in g.questionable_lemmas and any(
+            c.dep_ == "case" and c.lower_ in g.questioning_cases
+            for child in predicate.children for c in child.children
+        )
+
+    def _phrase_start(self, noun: Token) -> int:
+        """Where the noun's phrase starts, past a preposition or conjunction before it."""
+        g = self.grammar
+        for token in noun.subtree:
+            if token.i == noun.i or not (
+                token.dep_ in ("case", "cc", "punct", "mark", "prep") or g.has(token, "conjunct")
+            ):
+                return token.idx
+        return noun.idx
+
+    def _refined(self, noun: Token, victims: str) -> str:
+        """'le chef adjoint de la milice': a modifier in the phrase says which side."""
+        if victims not in ("people", "combatants"):
+            return victims
+        phrase = "".join(t.text_with_ws for t in noun.subtree if t.i >= noun.i)
+        for side, pattern in self.lex.modifiers.items():
+            if pattern.search(phrase):
+                return side
+        return victims
+
+    def _make(
+        self, start: int, noun: Token, predicate: Token, count: Count, outcome: str,
+        victims: str, flags: set[str],
+    ) -> Mention:
+        # The quote runs to a predicate that follows closely ("quatre Maliens tués"), and
+        # over a name's other parts ("Jean Dupont").
+        names = [c for c in noun.children if self.grammar.has(c, "name_part") and c.i > noun.i]
+        last = names[-1] if names else noun
+        if last.i < predicate.i <= last.i + 3:
+            last = predicate
+        return Mention(
+            start=start, end=last.idx + len(last.text), sentence=self.index, count=count,
+            outcome=outcome, victims=victims, flags=flags | {"syntax"},
+        )
+
+    # -- what is not a claim ---------------------------------------------------
+
+    def projected(self, token: Token) -> bool:
+        """Whether a modal, future or forecasting word rules the token ('pourrait franchir
+        le cap des 500 morts', 'les modèles prévoient jusqu'à 3.000 morts')."""
+        g = self.grammar
+        node = token
+        for _ in range(_PROJECTION_DEPTH):
+            for word in (node, *(c for c in node.children if c.pos_ == "AUX")):
+                if word.lemma_.lower() in g.projection_lemmas and not _past(word):
+                    return True
+            if node.head is node:
+                return False
+            node = node.head
+        return False
+
+    def not_a_claim(self, mention: Mention) -> bool:
+        """A mention another reader found that states no harm done: a projection, a rate
+        ('612 décès par million d'habitants') or a number ranked against a rate ('la
+        Belgique (540)')."""
+        at = next((t for t in self.tokens if t.idx >= mention.start), None)
+        if at is not None and self.projected(at):
+            return True
+        sentence = "".join(t.text_with_ws for t in self.tokens)
+        offset = self.tokens[0].idx
+        if self.grammar.rates.search(sentence) is None:
+            return False
+        if self.text[mention.end - 1 : mention.end] == ")":
+            return True
+        rate = self.grammar.rates.search(sentence, mention.end - offset)
+        return rate is not None and rate.start() + offset - mention.end < 12
+
+
+def _agree(participle: Token, noun: Token) -> bool:
+    """'trois employés de l'hôpital évacué': a participle that disagrees in number with a
+    noun does not modify it, whatever the parse says."""
+    mine, its = participle.morph.get("Number", []), noun.morph.get("Number", [])
+    return not mine or not its or mine == its
+
+
+def _past(token: Token) -> bool:
+    """'la police a pu arrêter': a modal in the past states what happened."""
+    tenses = token.morph.get("Tense", [])
+    return "Past" in tenses or token.tag_ in ("VBD", "VBN")
+
+
+def _full_name(noun: Token, g: Grammar) -> str:
+    parts = sorted([noun, *(c for c in noun.children if g.has(c, "name_part"))],
+                   key=lambda t: t.i)
+    return " ".join(t.text for t in parts)

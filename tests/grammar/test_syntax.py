@@ -1,0 +1,81 @@
+"""The syntactic reader: victims by grammatical relation, and what is not a claim."""
+
+from datetime import date
+
+import pytest
+
+import bilan
+
+
+def read(text: str, lang: str = "fr") -> list[tuple[str, str, int]]:
+    claims = bilan.extract(text, published=date(2020, 5, 6), lang=lang)
+    return [(c.outcome, c.victims, c.count.value) for c in claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The dative of "coûter la vie à", each conjunct with its own count.
+        ("L'attaque a coûté la vie à six Nigériens ainsi qu'à trois Tchadiens.",
+         [("killed", "people", 6), ("killed", "people", 3)]),
+        # Comitative and coordinated companions, one person each.
+        ("Les deux ingénieurs ont été enlevés avec leur traducteur et leur chauffeur.",
+         [("kidnapped", "civilians", 2), ("kidnapped", "people", 1),
+          ("kidnapped", "civilians", 1)]),
+        # A time phrase between the harm noun and its complement.
+        ("La disparition en mer de quatre pêcheurs inquiète le village.",
+         [("missing", "civilians", 4)]),
+        # A harm verb outside the word-order rules: the legal procedure of detention.
+        ("Trois hommes ont été déférés jeudi devant un juge d'instruction.",
+         [("detained", "men", 3)]),
+        # A qualifier the parse sets apart from its noun ("plus" as the object).
+        ("L'épidémie a emporté plus de 200 personnes en six mois.",
+         [("killed", "people", 200)]),
+        ("The attack killed a ranger and wounded three soldiers.",
+         [("killed", "people", 1), ("injured", "security_forces", 3)]),
+    ],
+)
+def test_victims_by_relation(text, expected):
+    lang = "en" if text.startswith("The ") else "fr"
+    assert read(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Le gouvernement prévoit jusqu'à 2.000 morts d'ici l'été.", "fr"),
+        ("Le pays pourrait dépasser le seuil des 800 morts la semaine prochaine.", "fr"),
+        ("Avec 450 décès par million d'habitants, l'Italie devance la France (390) et "
+         "l'Espagne (380).", "fr"),
+        ("The virus could kill up to 500 people by July, officials said.", "en"),
+    ],
+)
+def test_projections_and_rates_are_not_claims(text, lang):
+    assert read(text, lang) == []
+
+
+def test_names_set_against_a_count_are_the_people_it_counts():
+    assert read("Deux Français, Antoine et Vincent, ont été enlevés.") == [
+        ("kidnapped", "people", 2),
+    ]
+
+
+def test_a_modal_in_the_past_states_what_happened():
+    assert read("La police a pu arrêter trois suspects lundi.") == [("detained", "people", 3)]
+
+
+@pytest.mark.xfail(strict=True, reason="a noun coordinated in a list of counts takes the "
+                   "type its own modifiers give; 'militia members' reads as people")
+def test_counted_list_of_forces():
+    assert read("3 policemen, 2 militia members and 1 soldier were killed.", "en") == [
+        ("killed", "security_forces", 3), ("killed", "security_forces", 2),
+        ("killed", "security_forces", 1),
+    ]
+
+
+@pytest.mark.xfail(strict=True, reason="an unknown person noun with no agent suffix "
+                   "('complice') needs generic evidence such as word vectors")
+def test_coordinated_role_without_suffix():
+    assert read("Le cambrioleur et son complice ont été tués par les policiers.") == [
+        ("killed", "people", 1), ("killed", "people", 1),
+    ]
