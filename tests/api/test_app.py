@@ -177,7 +177,9 @@ def test_pages_forbid_inline_scripts_and_other_hosts(client):
 
 @pytest.mark.slow
 def test_ingest_with_the_token_stores_a_jsonl_batch(tmp_path):
+    alep = {"outcome": "killed", "place": "Alep", "from": "2013-12-23", "to": "2013-12-23"}
     with TestClient(create_app(str(tmp_path / "new.db"), token=TOKEN)) as client:
+        assert client.get("/api/tally", params=alep).json()["series"][0]["low"] == 0
         lines = "\n".join(json.dumps(d) for d in [
             {"id": "alep", "lang": "fr", "published": "2013-12-23",
              "text": "Au moins 12 civils ont été tués lundi à Alep, selon l'OSDH."},
@@ -191,6 +193,8 @@ def test_ingest_with_the_token_stores_a_jsonl_batch(tmp_path):
         claims = client.get("/api/claims", params={"document": "alep"}).json()["items"]
         assert [(c["outcome"], c["victims"], c["count"]["value"]) for c in claims] == [
             ("killed", "civilians", 12)]
+        # The answer asked before the ingest is not served again from memory.
+        assert client.get("/api/tally", params=alep).json()["series"][0]["low"] == 12
 
 
 @pytest.mark.postgres

@@ -12,6 +12,7 @@ import logging
 import os
 import tempfile
 import threading
+from collections import OrderedDict
 from datetime import date
 from importlib.resources import files
 from pathlib import Path
@@ -37,6 +38,8 @@ log = logging.getLogger(__name__)
 # Largest request body accepted, in bytes: a batch of a few thousand reports.
 MAX_BODY = 16 * 1024 * 1024
 TOKEN_ENV = "BILAN_TOKEN"
+# Tally and timeline answers kept in memory, the most recently asked first.
+KEPT_ANSWERS = 256
 WEB = Path(str(files("bilan") / "web"))
 # The dashboard's scripts, styles, map shapes and images all come from this server;
 # no inline script, no other host.
@@ -133,8 +136,9 @@ def create_app(db: str | None = None, *, token: str | None = None,
 
     @app.get("/api/health", summary="ready to answer")
     def health() -> dict[str, Any]:
+        documents, _, claims = store.version()
         return {"status": "ok", "store": store.name, "read_only": token is None,
-                **store.counts()}
+                "documents": documents, "claims": claims}
 
     @app.get("/api/claims", summary="stored claims, filtered and paged")
     def claims(
@@ -144,35 +148,55 @@ def create_app(db: str | None = None, *, token: str | None = None,
         document: Annotated[str | None, Query(description="a report's hash or id")] = None,
         limit: Annotated[int, Query(ge=1, le=query.MAX_PAGE)] = 50,
         offset: Annotated[int, Query(ge=0)] = 0,
-    ) -> dict[str, Any]:
+    ) -> JSONResponse:
         page = query.claims(
             store, outcome=_choice(outcome, "outcome", OUTCOMES),
             victims=_choice(victims, "victims", VICTIMS), place=place,
             cause=_choice(cause, "cause", CAUSES), first=_day(first, "from"),
             last=_day(last, "to"), document=document, limit=limit, offset=offset,
         )
-        return {**page.to_dict(), "limit": limit}
+        # Plain JSON already: FastAPI's generic encoder would only slow a page down.
+        return JSONResponse({**page.to_dict(), "limit": limit})
+
+    answers: OrderedDict[tuple, tuple[tuple, dict[str, Any]]] = OrderedDict()
+    answers_lock = threading.Lock()
 
     def answer(split: bool, outcome: str, victims: str | None, place: str | None,
                cause: str | None, first: str | None, last: str | None,
                all_evidence: bool) -> dict[str, Any]:
         start, end = _window(first, last)
+        key = (split, outcome, victims, place, cause, start, end, all_evidence)
+        # A dashboard asks the same few views again and again: each answer is kept until
+        # the store changes.
+        version = store.version()
+        with answers_lock:
+            kept = answers.get(key)
+            if kept is not None and kept[0] == version:
+                answers.move_to_end(key)
+                return kept[1]
         ask = query.timeline if split else query.tally
-        return ask(store, outcome=str(_choice(outcome, "outcome", OUTCOMES)), first=start,
-                   last=end, victims=victims or "people", place=place,
-                   cause=_choice(cause, "cause", CAUSES), all_evidence=all_evidence).to_dict()
+        result = ask(store, outcome=str(_choice(outcome, "outcome", OUTCOMES)), first=start,
+                     last=end, victims=victims or "people", place=place,
+                     cause=_choice(cause, "cause", CAUSES), all_evidence=all_evidence).to_dict()
+        with answers_lock:
+            answers[key] = (version, result)
+            if len(answers) > KEPT_ANSWERS:
+                answers.popitem(last=False)
+        return result
 
     @app.get("/api/tally", summary="reconciled bounds of a count over a window")
     def tally(outcome: Outcome, victims: Victims = None, place: Place = None,
               cause: Cause = None, first: First = None, last: Last = None,
-              all_evidence: bool = False) -> dict[str, Any]:
-        return answer(False, outcome, victims, place, cause, first, last, all_evidence)
+              all_evidence: bool = False) -> JSONResponse:
+        return JSONResponse(answer(False, outcome, victims, place, cause, first, last,
+                                   all_evidence))
 
     @app.get("/api/timeline", summary="reconciled bounds day by day")
     def timeline(outcome: Outcome, victims: Victims = None, place: Place = None,
                  cause: Cause = None, first: First = None, last: Last = None,
-                 all_evidence: bool = False) -> dict[str, Any]:
-        return answer(True, outcome, victims, place, cause, first, last, all_evidence)
+                 all_evidence: bool = False) -> JSONResponse:
+        return JSONResponse(answer(True, outcome, victims, place, cause, first, last,
+                                   all_evidence))
 
     @app.get("/api/documents/{document_id}", summary="a report's text, metadata and claims")
     def document(document_id: str) -> dict[str, Any]:

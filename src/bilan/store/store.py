@@ -201,6 +201,15 @@ class Store:
                 for table in (schema.documents, schema.sentences, schema.claims)
             }
 
+    def version(self) -> tuple[Any, ...]:
+        """A stamp that changes whenever documents or claims are added: how many of each,
+        and the last ingest time. Answers computed at one stamp hold until it changes."""
+        d = schema.documents.c
+        with self._connect() as conn:
+            documents = conn.execute(select(func.count(), func.max(d.ingested_at))).one()
+            claims = conn.execute(select(func.count()).select_from(schema.claims)).scalar_one()
+        return (*documents, claims)
+
     def _connect(self) -> Any:
         try:
             return self.engine.connect()
