@@ -160,6 +160,7 @@ def create_app(db: str | None = None, *, token: str | None = None,
 
     answers: OrderedDict[tuple, tuple[tuple, dict[str, Any]]] = OrderedDict()
     answers_lock = threading.Lock()
+    pending: dict[tuple, threading.Lock] = {}
 
     def answer(split: bool, outcome: str, victims: str | None, place: str | None,
                cause: str | None, first: str | None, last: str | None,
@@ -167,21 +168,30 @@ def create_app(db: str | None = None, *, token: str | None = None,
         start, end = _window(first, last)
         key = (split, outcome, victims, place, cause, start, end, all_evidence)
         # A dashboard asks the same few views again and again: each answer is kept until
-        # the store changes.
-        version = store.version()
+        # the store changes, and the same question asked meanwhile waits for it.
         with answers_lock:
+            computing = pending.setdefault(key, threading.Lock())
+        with computing:
+            version = store.version()
             kept = answers.get(key)
             if kept is not None and kept[0] == version:
-                answers.move_to_end(key)
+                with answers_lock:
+                    answers.move_to_end(key)
                 return kept[1]
-        ask = query.timeline if split else query.tally
-        result = ask(store, outcome=str(_choice(outcome, "outcome", OUTCOMES)), first=start,
-                     last=end, victims=victims or "people", place=place,
-                     cause=_choice(cause, "cause", CAUSES), all_evidence=all_evidence).to_dict()
-        with answers_lock:
-            answers[key] = (version, result)
-            if len(answers) > KEPT_ANSWERS:
-                answers.popitem(last=False)
+            ask = query.timeline if split else query.tally
+            try:
+                result = ask(store, outcome=str(_choice(outcome, "outcome", OUTCOMES)),
+                             first=start, last=end, victims=victims or "people", place=place,
+                             cause=_choice(cause, "cause", CAUSES),
+                             all_evidence=all_evidence).to_dict()
+            except BilanError:
+                with answers_lock:  # a question with no answer is not kept waiting
+                    pending.pop(key, None)
+                raise
+            with answers_lock:
+                answers[key] = (version, result)
+                if len(answers) > KEPT_ANSWERS:
+                    pending.pop(answers.popitem(last=False)[0], None)
         return result
 
     @app.get("/api/tally", summary="reconciled bounds of a count over a window")
