@@ -64,9 +64,10 @@ def _parser() -> argparse.ArgumentParser:
                          help="JSON Lines documents with id, lang, published, text")
     extract.add_argument("--published", metavar="YYYY-MM-DD",
                          help="publication date of the plain-text reports")
-    extract.add_argument("--lang", choices=("fr", "en", "auto"), default="fr",
-                         help="language of the reports (default: fr); auto detects each "
-                         "report's, and a JSON Lines document's own `lang` field wins")
+    extract.add_argument("--lang", choices=("fr", "en", "auto"), default=None,
+                         help="language of the reports (default: fr for files, auto for "
+                         "--input); auto detects each report's, and a JSON Lines "
+                         "document's own `lang` field wins")
     extract.add_argument("--format", choices=("table", "json", "jsonl"), default=None,
                          help="output format (default: table for files, jsonl for --input)")
     extract.set_defaults(run=run_extract)
@@ -169,7 +170,7 @@ def run_extract(args: argparse.Namespace) -> int:
     if not args.files and args.input is None:
         raise InputError("give one or more FILEs, - for stdin, or --input DOCS.jsonl")
     published = parse_date(args.published, "--published") if args.published is not None else None
-    extractor = Extractor(args.lang)
+    extractor = Extractor(args.lang or ("auto" if args.input is not None else "fr"))
     out = Console(soft_wrap=True)
     status = EXIT_OK
     warned = False
