@@ -120,7 +120,8 @@ def run_tally(args: argparse.Namespace, out: Console) -> int:
     bounds = answer.result.series[0]
     out.print(_heading(answer.result, args.place), highlight=False)
     out.print(f"bounds: {_interval(bounds.low, bounds.high)}   best estimate: "
-              f"{bounds.best:g} ({ESTIMATE_METHOD})", markup=False, highlight=False)
+              f"{bounds.best:g} ({ESTIMATE_METHOD})", markup=False, highlight=False,
+              soft_wrap=False, width=min(out.width, TABLE_WIDTH))
     _print_evidence(answer, out)
     return 0
 
