@@ -69,7 +69,8 @@ def dashboard(tmp_path_factory):
             pytest.fail("the test server did not start within 30 s")
         time.sleep(0.05)
     yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
+    # The browser may still hold keep-alive connections: do not wait for them.
+    server.should_exit = server.force_exit = True
     thread.join(timeout=10)
 
 

@@ -130,6 +130,12 @@ def create_app(db: str | None = None, *, token: str | None = None,
         )
         return _error(400, "E104", problems)
 
+    @app.exception_handler(Exception)
+    async def internal_error(request: Request, error: Exception) -> JSONResponse:
+        # The traceback goes to the server's log, never to the client.
+        log.error("%s %s failed", request.method, request.url.path, exc_info=error)
+        return _error(500, "E000", "internal error: the server's log has the details")
+
     @app.exception_handler(HTTPException)
     async def http_error(_: Request, error: HTTPException) -> JSONResponse:
         return _error(error.status_code, f"HTTP{error.status_code}", str(error.detail))
