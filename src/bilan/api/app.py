@@ -59,6 +59,8 @@ Place = Annotated[str | None, Query(description="a country, region or town, Fren
 Cause = Annotated[str | None, Query(description=f"one of {', '.join(CAUSES)}")]
 First = Annotated[str | None, Query(alias="from", description="first day, YYYY-MM-DD")]
 Last = Annotated[str | None, Query(alias="to", description="last day, YYYY-MM-DD")]
+AllEvidence = Annotated[bool, Query(description="every claim connected to the answer, not "
+                                    "only those that bind it or are contradicted")]
 
 
 class ApiError(Exception):
@@ -152,8 +154,9 @@ def create_app(db: str | None = None, *, token: str | None = None,
         victims: Victims = None, place: Place = None, cause: Cause = None,
         first: First = None, last: Last = None,
         document: Annotated[str | None, Query(description="a report's hash or id")] = None,
-        limit: Annotated[int, Query(ge=1, le=query.MAX_PAGE)] = 50,
-        offset: Annotated[int, Query(ge=0)] = 0,
+        limit: Annotated[int, Query(ge=1, le=query.MAX_PAGE,
+                                    description="claims per page")] = 50,
+        offset: Annotated[int, Query(ge=0, description="claims to skip")] = 0,
     ) -> JSONResponse:
         page = query.claims(
             store, outcome=_choice(outcome, "outcome", OUTCOMES),
@@ -203,14 +206,14 @@ def create_app(db: str | None = None, *, token: str | None = None,
     @app.get("/api/tally", summary="reconciled bounds of a count over a window")
     def tally(outcome: Outcome, victims: Victims = None, place: Place = None,
               cause: Cause = None, first: First = None, last: Last = None,
-              all_evidence: bool = False) -> JSONResponse:
+              all_evidence: AllEvidence = False) -> JSONResponse:
         return JSONResponse(answer(False, outcome, victims, place, cause, first, last,
                                    all_evidence))
 
     @app.get("/api/timeline", summary="reconciled bounds day by day")
     def timeline(outcome: Outcome, victims: Victims = None, place: Place = None,
                  cause: Cause = None, first: First = None, last: Last = None,
-                 all_evidence: bool = False) -> JSONResponse:
+                 all_evidence: AllEvidence = False) -> JSONResponse:
         return JSONResponse(answer(True, outcome, victims, place, cause, first, last,
                                    all_evidence))
 
