@@ -18,7 +18,7 @@ ALEP = (
 def test_exports():
     assert set(bilan.__all__) == {
         "BilanError", "Claim", "Count", "Extractor", "InputError", "ModelError", "Period",
-        "Place", "Source", "extract",
+        "Place", "Source", "extract", "query",
     }
 
 

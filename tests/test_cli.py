@@ -285,7 +285,8 @@ def test_english_plain_text(tmp_path, capsys):
     ]
 
 
-def test_auto_routes_a_mixed_corpus_in_one_run(tmp_path, capsys):
+@pytest.mark.parametrize("lang", [["--lang", "auto"], []])
+def test_auto_routes_a_mixed_corpus_in_one_run(tmp_path, capsys, lang):
     rows = [
         {"id": "fr", "published": "2024-01-02", "text": ALEP},
         {"id": "en", "published": "2024-01-02",
@@ -295,7 +296,8 @@ def test_auto_routes_a_mixed_corpus_in_one_run(tmp_path, capsys):
          "text": "Gunmen killed five villagers on Sunday."},
     ]
     path = _write_jsonl(tmp_path / "mixed.jsonl", rows)
-    assert main(["extract", "--input", str(path), "--lang", "auto"]) == 0
+    # JSON Lines documents are read in their own language unless --lang forces one.
+    assert main(["extract", "--input", str(path), *lang]) == 0
     records = {r["id"]: r["claims"] for r in _records(capsys.readouterr().out)}
     assert [c["quote"] for c in records["fr"]] == ["Au moins 12 personnes ont été tuées"]
     assert [c["quote"] for c in records["en"]] == ["killed five villagers", "abducted 12 others"]

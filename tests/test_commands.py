@@ -82,3 +82,31 @@ def test_a_window_ending_before_it_starts_is_an_input_error(db, capsys):
     assert main(["timeline", "--outcome", "killed", "--from", "2018-02-18", "--to",
                  "2018-02-01", "--db", db]) == 1
     assert "after" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("command", [
+    ["tally", "--outcome", "killed", "--victims", "civilians", "--place", "Ghouta orientale",
+     "--from", "2018-02-18", "--to", "2018-02-22", "--all-evidence"],
+    ["timeline", "--outcome", "killed", "--place", "Ghouta orientale", "--from", "2018-02-18",
+     "--to", "2018-02-22"],
+    ["claims", "--outcome", "killed", "--place", "Syrie"],
+])
+@pytest.mark.parametrize("columns", ["80", "300"])
+def test_tables_fit_the_terminal_and_100_columns(db, capsys, monkeypatch, command, columns):
+    monkeypatch.setenv("COLUMNS", columns)
+    assert main([*command, "--db", db]) == 0
+    out = capsys.readouterr().out
+    widest = max(len(line) for line in out.splitlines() if line[:1] in "┏┃│├└┡")
+    assert widest <= min(int(columns), 100)
+
+
+def test_tally_shows_the_binding_claims_unless_all_evidence(db, capsys, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "100")
+    ask = ["tally", "--outcome", "killed", "--victims", "civilians", "--place",
+           "Ghouta orientale", "--from", "2018-02-18", "--to", "2018-02-22", "--db", db]
+    assert main(ask) == 0
+    binding = capsys.readouterr().out
+    assert main([*ask, "--all-evidence"]) == 0
+    everything = capsys.readouterr().out
+    assert "Au moins 299 civils" in binding and "77 civils tués" not in binding
+    assert "77 civils tués" in everything

@@ -64,9 +64,10 @@ def _parser() -> argparse.ArgumentParser:
                          help="JSON Lines documents with id, lang, published, text")
     extract.add_argument("--published", metavar="YYYY-MM-DD",
                          help="publication date of the plain-text reports")
-    extract.add_argument("--lang", choices=("fr", "en", "auto"), default="fr",
-                         help="language of the reports (default: fr); auto detects each "
-                         "report's, and a JSON Lines document's own `lang` field wins")
+    extract.add_argument("--lang", choices=("fr", "en", "auto"), default=None,
+                         help="language of the reports (default: fr for files, auto for "
+                         "--input); auto detects each report's, and a JSON Lines "
+                         "document's own `lang` field wins")
     extract.add_argument("--format", choices=("table", "json", "jsonl"), default=None,
                          help="output format (default: table for files, jsonl for --input)")
     extract.set_defaults(run=run_extract)
@@ -118,11 +119,30 @@ def _store_commands(commands: Any) -> None:
         sub.add_argument("--db", help=db_help)
         return sub
 
-    query("tally", "reconciled bounds of a count over a window",
-          "Bounds [min, max] and a best estimate of the people harmed over the window, with "
-          "the claims the answer rests on and the contradicted ones.").set_defaults(run=_run_tally)
-    query("timeline", "reconciled bounds day by day",
-          "The daily series of bounds over the window.").set_defaults(run=_run_timeline)
+    for name, summary, description, run in (
+        ("tally", "reconciled bounds of a count over a window",
+         "Bounds [min, max] and a best estimate of the people harmed over the window, with "
+         "the claims that bind the answer and the contradicted ones.", _run_tally),
+        ("timeline", "reconciled bounds day by day",
+         "The daily series of bounds over the window.", _run_timeline),
+    ):
+        sub = query(name, summary, description)
+        sub.add_argument("--all-evidence", action="store_true",
+                         help="list every claim connected to the answer, not only those "
+                         "that bind it or are contradicted")
+        sub.set_defaults(run=run)
+
+    serve = commands.add_parser(
+        "serve", help="serve the HTTP API and the dashboard",
+        description="Serve the JSON API (OpenAPI at /docs) and the dashboard at /. Writes "
+        "(POST /api/ingest) need `Authorization: Bearer $BILAN_TOKEN`; without BILAN_TOKEN "
+        "the server is read-only.",
+    )
+    serve.add_argument("--db", help=db_help)
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on "
+                       "(default: 127.0.0.1)")
+    serve.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
+    serve.set_defaults(run=_run_serve)
 
     claims = commands.add_parser("claims", help="list and filter stored claims",
                                  description="List stored claims; every filter is optional.")
@@ -150,7 +170,7 @@ def run_extract(args: argparse.Namespace) -> int:
     if not args.files and args.input is None:
         raise InputError("give one or more FILEs, - for stdin, or --input DOCS.jsonl")
     published = parse_date(args.published, "--published") if args.published is not None else None
-    extractor = Extractor(args.lang)
+    extractor = Extractor(args.lang or ("auto" if args.input is not None else "fr"))
     out = Console(soft_wrap=True)
     status = EXIT_OK
     warned = False
@@ -187,23 +207,16 @@ def run_extract(args: argparse.Namespace) -> int:
 
 
 def _file_claims(extractor: Any, name: str, published: date | None) -> Iterator[Claim]:
-    import dataclasses
+    from bilan.query import renumbered
 
     # Standard input is not ours to close: `bilan extract - -` must not fail on a closed stream.
     handle = contextlib.nullcontext(sys.stdin.buffer) if name == "-" else _open_binary(name)
     number = 0
     with handle as stream:
         for offset, text in read_text_chunks(stream, name):
-            for claim in extractor.extract(text, published):
-                number += 1
-                parent = claim.part_of
-                if parent is not None:
-                    parent = f"c{int(parent[1:]) + number - int(claim.id[1:])}"
-                yield dataclasses.replace(
-                    claim, id=f"c{number}", part_of=parent, start=claim.start + offset,
-                    end=claim.end + offset, sentence_start=claim.sentence_start + offset,
-                    sentence_end=claim.sentence_end + offset,
-                )
+            claims = renumbered(extractor.extract(text, published), number, offset)
+            number += len(claims)
+            yield from claims
 
 
 def _open_binary(name: str) -> Any:
@@ -295,6 +308,13 @@ def _run_claims(args: argparse.Namespace) -> int:
     from bilan.commands import run_claims
 
     return run_claims(args, Console(soft_wrap=True))
+
+
+def _run_serve(args: argparse.Namespace) -> int:
+    from bilan.api import serve
+
+    serve(args.db, host=args.host, port=args.port)
+    return EXIT_OK
 
 
 # -- evaluate ------------------------------------------------------------------

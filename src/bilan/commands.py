@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import json
 import time
+from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
@@ -16,19 +17,23 @@ from rich.markup import escape
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from bilan import query
 from bilan.documents import parse_date
 from bilan.ingest import Ingester, Summary, parse_csv_columns, read_reports
-from bilan.reconcile import Constraint, Tally, tally, timeline
-from bilan.reconcile.regions import resolve_region
+from bilan.query import ESTIMATE_METHOD, Answer
+from bilan.reconcile import Constraint, Tally
 from bilan.records import StoredClaim
-from bilan.store import ClaimFilter, Store
+from bilan.store import Store
 
 # The progress bar appears only once an ingest has run this long, in seconds.
 PROGRESS_AFTER = 2.0
-ESTIMATE_METHOD = (
-    "midpoint of [low, high] at the least-violation fit; the low bound when no claim caps "
-    "the count; a timeline spreads each interval's estimate evenly over its days"
-)
+# Tables are laid out for this many columns at most, whatever the terminal's width.
+TABLE_WIDTH = 100
+
+
+def _print_table(out: Console, table: Table) -> None:
+    """A table as wide as the terminal, but never wider than TABLE_WIDTH columns."""
+    out.print(table, width=min(out.width, TABLE_WIDTH))
 
 
 def _print_json(out: Console, value: Any) -> None:
@@ -85,31 +90,16 @@ def run_ingest(args: argparse.Namespace, out: Console, err: Console) -> int:
     return 1 if summary.failed else 0
 
 
-def _reconciled(args: argparse.Namespace, split: bool) -> Tally:
-    first, last = parse_date(args.first, "--from"), parse_date(args.last, "--to")
-    region = resolve_region(args.place) if args.place else ()
-    with Store(args.db) as store:
-        # Claims of other countries share no cells with the asked ones.
-        claims = store.claims(ClaimFilter(
-            outcome=args.outcome, cause=args.cause, regions=[region[:1]] if region else None,
-        ))
-        if region:
-            # Claims without a place are reported as unplaceable, whatever the place asked.
-            unplaced = store.claims(ClaimFilter(
-                outcome=args.outcome, cause=args.cause, first=first, last=last,
-            ))
-            claims += [c for c in unplaced if c.region is None]
-    answer = timeline if split else tally
-    return answer(claims, outcome=args.outcome, first=first, last=last, victims=args.victims,
-                  region=region, cause=args.cause)
-
-
-def _answered(args: argparse.Namespace, out: Console, split: bool) -> Tally | None:
+def _answered(args: argparse.Namespace, out: Console, split: bool) -> Answer | None:
     """The reconciled answer for a table, or None once it is printed as JSON."""
-    result = _reconciled(args, split)
+    ask = query.timeline if split else query.tally
+    with Store(args.db) as store:
+        answer = ask(store, outcome=args.outcome, first=parse_date(args.first, "--from"),
+                     last=parse_date(args.last, "--to"), victims=args.victims,
+                     place=args.place, cause=args.cause, all_evidence=args.all_evidence)
     if args.format != "json":
-        return result
-    _print_json(out, {**result.to_dict(), "place": args.place, "estimate": ESTIMATE_METHOD})
+        return answer
+    _print_json(out, answer.to_dict())
     return None
 
 
@@ -124,61 +114,84 @@ def _interval(low: int, high: int | None) -> str:
 
 
 def run_tally(args: argparse.Namespace, out: Console) -> int:
-    result = _answered(args, out, split=False)
-    if result is None:
+    answer = _answered(args, out, split=False)
+    if answer is None:
         return 0
-    bounds = result.series[0]
-    out.print(_heading(result, args.place), highlight=False)
+    bounds = answer.result.series[0]
+    out.print(_heading(answer.result, args.place), highlight=False)
     out.print(f"bounds: {_interval(bounds.low, bounds.high)}   best estimate: "
-              f"{bounds.best:g} ({ESTIMATE_METHOD})", markup=False, highlight=False)
-    _print_evidence(result, out)
+              f"{bounds.best:g} ({ESTIMATE_METHOD})", markup=False, highlight=False,
+              soft_wrap=False, width=min(out.width, TABLE_WIDTH))
+    _print_evidence(answer, out)
     return 0
 
 
 def run_timeline(args: argparse.Namespace, out: Console) -> int:
-    result = _answered(args, out, split=True)
-    if result is None:
+    answer = _answered(args, out, split=True)
+    if answer is None:
         return 0
+    result = answer.result
     table = Table(title=_heading(result, args.place))
     for column in ("day", "low", "high", "best"):
         table.add_column(column, justify="right")
     for day in result.series:
         table.add_row(day.first.isoformat(), str(day.low),
                       "∞" if day.high is None else str(day.high), f"{day.best:.1f}")
-    out.print(table)
-    _print_evidence(result, out)
+    _print_table(out, table)
+    _print_evidence(answer, out)
     return 0
 
 
 def _constraint_rows(table: Table, constraint: Constraint, extra: str = "") -> None:
-    bound = _interval(constraint.low, constraint.high)
-    days = f"{date.fromordinal(constraint.first)} → {date.fromordinal(constraint.last)}"
+    bound = _interval(constraint.low, constraint.high) + extra
+    days = _days(date.fromordinal(constraint.first), date.fromordinal(constraint.last))
     for stored in constraint.claims:
         claim = stored.claim
-        table.add_row(bound + extra, days, constraint.victims,
-                      claim.place.name if claim.place else "", claim.quote,
-                      claim.source.name if claim.source else "",
-                      stored.origin or stored.document[:12])
+        table.add_row(f"{bound}\n{days}", _joined(constraint.victims, _place(claim)),
+                      claim.quote, _joined(claim.source.name if claim.source else "",
+                                           stored.origin or stored.document[:12]))
+
+
+def _days(first: date | None, last: date | None) -> str:
+    if first == last:
+        return str(first)
+    return f"{first or '?'} → {last or '?'}"
+
+
+def _place(claim: Any) -> str:
+    return claim.place.name if claim.place else ""
+
+
+def _joined(*lines: str) -> str:
+    """Cells that share a column, one per line, so that tables fit TABLE_WIDTH columns."""
+    return "\n".join(line for line in lines if line)
 
 
 def _claims_table(title: str) -> Table:
-    table = Table(title=title)
-    for column in ("bound", "days", "victims", "place", "quote", "source", "document"):
-        table.add_column(column, overflow="fold", no_wrap=column in ("bound", "days"))
+    table = Table(title=title, expand=True, show_lines=True)
+    table.add_column("bound, days", no_wrap=True)
+    table.add_column("victims, place", overflow="fold", ratio=1)
+    table.add_column("quote", overflow="fold", ratio=2)
+    table.add_column("source, report", overflow="fold", ratio=1)
     return table
 
 
-def _print_evidence(result: Tally, out: Console) -> None:
-    table = _claims_table(f"the answer rests on {len(result.evidence)} constraints")
-    for constraint in result.evidence:
+def _print_evidence(answer: Answer, out: Console) -> None:
+    result = answer.result
+    claims, reports = answer.rests_on()
+    what = ("bind the answer or are contradicted" if answer.scope == "binding"
+            else "are connected to the answer")
+    table = _claims_table(f"{len(answer.evidence)} of {len(result.evidence)} constraints "
+                          f"{what}: {claims} claims in {reports} reports")
+    for constraint in answer.evidence:
         _constraint_rows(table, constraint)
-    out.print(table)
+    _print_table(out, table)
     if result.contradictions:
         table = _claims_table(f"{len(result.contradictions)} contradicted at the least-violation "
                               "fit (bound, then the fitted total)")
         for item in result.contradictions:
             _constraint_rows(table, item.constraint, f" fit {item.fitted:g}")
-        out.print(table)
+        _print_table(out, table)
     else:
         out.print("no contradiction among these claims", highlight=False)
     if result.unplaceable:
@@ -190,37 +203,35 @@ def _print_evidence(result: Tally, out: Console) -> None:
 
 
 def run_claims(args: argparse.Namespace, out: Console) -> int:
-    first = parse_date(args.first, "--from") if args.first else None
-    last = parse_date(args.last, "--to") if args.last else None
-    regions = [resolve_region(args.place)] if args.place else None
     with Store(args.db) as store:
-        claims = store.claims(ClaimFilter(
-            outcome=args.outcome, victims=[args.victims] if args.victims else None,
-            cause=args.cause, document=args.document, first=first, last=last, regions=regions,
-        ))
+        page = query.claims(
+            store, outcome=args.outcome, victims=args.victims, place=args.place,
+            cause=args.cause, document=args.document,
+            first=parse_date(args.first, "--from") if args.first else None,
+            last=parse_date(args.last, "--to") if args.last else None,
+        )
     if args.format == "json":
-        for stored in claims:
+        for stored in page.items:
             out.print(json.dumps(stored.to_dict(), ensure_ascii=False), markup=False,
                       highlight=False, soft_wrap=True)
         return 0
-    out.print(_stored_table(claims))
+    _print_table(out, _stored_table(page.items))
     return 0
 
 
-def _stored_table(claims: list[StoredClaim]) -> Table:
-    table = Table(title=f"{len(claims)} claims")
-    for column in ("outcome", "victims", "count", "period", "place", "quote", "source",
-                   "document"):
-        table.add_column(column, overflow="fold")
+def _stored_table(claims: Sequence[StoredClaim]) -> Table:
+    table = Table(title=f"{len(claims)} claims", expand=True, show_lines=True)
+    table.add_column("outcome, victims, count", overflow="fold", ratio=1)
+    table.add_column("period, place", overflow="fold", ratio=1)
+    table.add_column("quote", overflow="fold", ratio=2)
+    table.add_column("source, report", overflow="fold", ratio=1)
     for stored in claims:
         claim = stored.claim
         count = f"{claim.count.qualifier} {claim.count.value}"
         if claim.count.high is not None:
             count += f"–{claim.count.high}"
-        period = (f"{claim.period.start or '?'} → {claim.period.end or '?'}"
-                  if claim.period else "")
-        table.add_row(claim.outcome, claim.victims, count, period,
-                      claim.place.name if claim.place else "", claim.quote,
-                      claim.source.name if claim.source else "",
-                      f"{stored.origin} {claim.id}")
+        period = _days(claim.period.start, claim.period.end) if claim.period else ""
+        table.add_row(_joined(claim.outcome, claim.victims, count), _joined(period, _place(claim)),
+                      claim.quote, _joined(claim.source.name if claim.source else "",
+                                           f"{stored.origin} {claim.id}"))
     return table

@@ -53,12 +53,15 @@ class WindowBounds:
 class Solution:
     """Bounds per window, the constraints the answer rests on, and the violated ones.
 
+    `used` is the query's connected component; `binding` the constraints with a non-zero
+    dual value in some bound's program: together they prove every finite bound.
     `violations` pairs a constraint index with the sum its cells take at the fit.
     """
 
     windows: tuple[WindowBounds, ...]
     used: tuple[int, ...]
     violations: tuple[tuple[int, float], ...]
+    binding: tuple[int, ...] = ()
 
 
 @dataclass(slots=True)
@@ -99,7 +102,8 @@ def solve(
     violations = tuple(
         (int(keep_rows[row]), float(total)) for row, total in fit.violated()
     )
-    return Solution(tuple(windows), tuple(int(i) for i in keep_rows), violations)
+    binding = tuple(int(keep_rows[row]) for row in sorted(fit.binding))
+    return Solution(tuple(windows), tuple(int(i) for i in keep_rows), violations, binding)
 
 
 def _whole(value: float, up: bool) -> int:
@@ -253,6 +257,7 @@ class _Fit:
         limit = self.best + FIT_TOLERANCE * max(1.0, self.best)
         self.a_fit = sparse.vstack([self.a_ub, sparse.csr_matrix(self.weights)], format="csr")
         self.b_fit = np.append(self.b_ub, limit)
+        self.binding: set[int] = set()
 
     def bound(self, objective: np.ndarray, maximise: bool) -> float | None:
         """Min or max of objective·x over the fits; None when unbounded above."""
@@ -263,7 +268,16 @@ class _Fit:
                           allow_unbounded=maximise)
         if result is None:
             return None
+        self._note_binding(result.ineqlin.marginals)
         return -float(result.fun) if maximise else float(result.fun)
+
+    def _note_binding(self, marginals: np.ndarray) -> None:
+        """Add the constraints whose rows carry a dual value: the rows that prove the bound."""
+        lows = len(self.has_low)
+        active = np.flatnonzero(np.abs(marginals[:-1]) > SOLVER_ERROR)
+        self.binding.update(
+            int(self.has_low[i]) if i < lows else int(self.has_high[i - lows]) for i in active
+        )
 
     def violated(self) -> list[tuple[int, float]]:
         """(constraint row, its cells' sum at the fit) for every constraint the fit breaks."""

@@ -48,7 +48,8 @@ class Tally:
     """The answer to "how many <outcome> <victims> in <region>, <first> to <last>".
 
     `series` holds one Bounds for a tally, one per day for a timeline. `evidence` are
-    the constraints connected to the asked cells, the ones the answer rests on.
+    the constraints connected to the asked cells, the ones the answer rests on; `binding`
+    those of them that prove its bounds.
     """
 
     outcome: str
@@ -60,6 +61,7 @@ class Tally:
     evidence: tuple[Constraint, ...]
     contradictions: tuple[Contradiction, ...]
     unplaceable: tuple[StoredClaim, ...]
+    binding: tuple[Constraint, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -140,6 +142,7 @@ def _reconcile(
         tuple(constraints[i] for i in solution.used),
         tuple(Contradiction(constraints[i], fitted) for i, fitted in solution.violations),
         tuple(c for c in unplaceable if _overlaps(c, first, last)),
+        tuple(constraints[i] for i in solution.binding),
     )
 
 

@@ -162,34 +162,36 @@ class Store:
             raise StoreError(f"{self.name}: cannot store {record.origin} ({error})") from error
         return True
 
-    def claims(self, where: ClaimFilter | None = None) -> list[StoredClaim]:
-        """Stored claims matching `where`, by publication date, document and claim order."""
-        where = where or ClaimFilter()
+    def claims(self, where: ClaimFilter | None = None, *, limit: int | None = None,
+               offset: int = 0) -> list[StoredClaim]:
+        """Stored claims matching `where`, by publication date, document and claim order;
+        `limit` and `offset` page through them in that order."""
         c, d = schema.claims.c, schema.documents.c
         query = select(schema.claims, d.published, d.origin).join(
             schema.documents, d.id == c.document_id
-        )
-        conditions: list[Any] = []
-        if where.outcome is not None:
-            conditions.append(c.outcome == where.outcome)
-        if where.victims is not None:
-            conditions.append(c.victims.in_(list(where.victims)))
-        if where.cause is not None:
-            conditions.append(c.cause == where.cause)
-        if where.document is not None:
-            conditions.append(or_(c.document_id == where.document,
-                                  d.external_id == where.document))
-        if where.first is not None:
-            conditions.append(or_(c.period_end.is_(None), c.period_end >= where.first))
-        if where.last is not None:
-            conditions.append(or_(c.period_start.is_(None), c.period_start <= where.last))
-        if where.regions is not None:
-            conditions.append(or_(*(_inside(path) for path in where.regions)))
-        query = query.where(*conditions).order_by(
+        ).where(*_conditions(where or ClaimFilter())).order_by(
             d.published, c.document_id, func.length(c.claim_id), c.claim_id
-        )
+        ).limit(limit).offset(offset or None)
         with self._connect() as conn:
             return [_stored_claim(row) for row in conn.execute(query)]
+
+    def count_claims(self, where: ClaimFilter | None = None) -> int:
+        """How many stored claims match `where`."""
+        query = select(func.count()).select_from(schema.claims.join(
+            schema.documents, schema.documents.c.id == schema.claims.c.document_id
+        )).where(*_conditions(where or ClaimFilter()))
+        with self._connect() as conn:
+            return int(conn.execute(query).scalar_one())
+
+    def document(self, document_id: str) -> dict[str, Any] | None:
+        """A stored document's text and metadata, by its hash or its own id; None if unknown."""
+        d = schema.documents.c
+        query = select(d.id, d.external_id, d.origin, d.lang, d.published, d.outlet, d.url,
+                       d.title, d.status, d.text).where(
+            or_(d.id == document_id, d.external_id == document_id)).limit(1)
+        with self._connect() as conn:
+            row = conn.execute(query).first()
+        return None if row is None else dict(row._mapping)
 
     def counts(self) -> dict[str, int]:
         """How many documents, sentences and claims are stored."""
@@ -199,11 +201,40 @@ class Store:
                 for table in (schema.documents, schema.sentences, schema.claims)
             }
 
+    def version(self) -> tuple[Any, ...]:
+        """A stamp that changes whenever documents or claims are added: how many of each,
+        and the last ingest time. Answers computed at one stamp hold until it changes."""
+        d = schema.documents.c
+        with self._connect() as conn:
+            documents = conn.execute(select(func.count(), func.max(d.ingested_at))).one()
+            claims = conn.execute(select(func.count()).select_from(schema.claims)).scalar_one()
+        return (*documents, claims)
+
     def _connect(self) -> Any:
         try:
             return self.engine.connect()
         except SQLAlchemyError as error:
             raise StoreError(f"{self.name}: cannot connect ({error})") from error
+
+
+def _conditions(where: ClaimFilter) -> list[Any]:
+    c, d = schema.claims.c, schema.documents.c
+    conditions: list[Any] = []
+    if where.outcome is not None:
+        conditions.append(c.outcome == where.outcome)
+    if where.victims is not None:
+        conditions.append(c.victims.in_(list(where.victims)))
+    if where.cause is not None:
+        conditions.append(c.cause == where.cause)
+    if where.document is not None:
+        conditions.append(or_(c.document_id == where.document, d.external_id == where.document))
+    if where.first is not None:
+        conditions.append(or_(c.period_end.is_(None), c.period_end >= where.first))
+    if where.last is not None:
+        conditions.append(or_(c.period_start.is_(None), c.period_start <= where.last))
+    if where.regions is not None:
+        conditions.append(or_(*(_inside(path) for path in where.regions)))
+    return conditions
 
 
 def _inside(path: tuple[str, ...]) -> Any:

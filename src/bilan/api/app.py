@@ -1,0 +1,313 @@
+"""The JSON API over `bilan.query`, and the dashboard's static files.
+
+Every answer comes from the query layer the command line uses, so `GET /api/tally`
+and `bilan tally --format json` give the same JSON. Errors are JSON objects
+`{"error": {"code", "message"}}` with an HTTP status that says whose fault it is.
+"""
+
+from __future__ import annotations
+
+import hmac
+import logging
+import os
+import tempfile
+import threading
+from collections import OrderedDict
+from datetime import date
+from importlib.resources import files
+from pathlib import Path
+from typing import Annotated, Any
+
+from fastapi import FastAPI, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import FileResponse, JSONResponse
+from fastapi.staticfiles import StaticFiles
+from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException
+
+from bilan import query
+from bilan.documents import parse_date
+from bilan.errors import BilanError, InputError, QueryError, StoreError
+from bilan.reconcile.regions import region_of
+from bilan.records import CAUSES, OUTCOMES, VICTIMS
+from bilan.resolve.gazetteer import gazetteer
+from bilan.store import ClaimFilter, Store
+
+log = logging.getLogger(__name__)
+
+# Largest request body accepted, in bytes: a batch of a few thousand reports.
+MAX_BODY = 16 * 1024 * 1024
+TOKEN_ENV = "BILAN_TOKEN"
+# Tally and timeline answers kept in memory, the most recently asked first.
+KEPT_ANSWERS = 256
+WEB = Path(str(files("bilan") / "web"))
+# The dashboard's scripts, styles, map shapes and images all come from this server;
+# no inline script, no other host.
+SECURITY_HEADERS = {
+    "Content-Security-Policy": (
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+        "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; "
+        "frame-ancestors 'none'; form-action 'self'"
+    ),
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+}
+
+Outcome = Annotated[str, Query(description=f"one of {', '.join(OUTCOMES)}")]
+Victims = Annotated[str | None, Query(description=f"one of {', '.join(VICTIMS)}")]
+Place = Annotated[str | None, Query(description="a country, region or town, French or English")]
+Cause = Annotated[str | None, Query(description=f"one of {', '.join(CAUSES)}")]
+First = Annotated[str | None, Query(alias="from", description="first day, YYYY-MM-DD")]
+Last = Annotated[str | None, Query(alias="to", description="last day, YYYY-MM-DD")]
+AllEvidence = Annotated[bool, Query(description="every claim connected to the answer, not "
+                                    "only those that bind it or are contradicted")]
+
+
+class ApiError(Exception):
+    """An error answered with `status` and a JSON body."""
+
+    def __init__(self, status: int, code: str, message: str) -> None:
+        super().__init__(message)
+        self.status, self.code, self.message = status, code, message
+
+
+def _error(status: int, code: str, message: str) -> JSONResponse:
+    return JSONResponse({"error": {"code": code, "message": message}}, status_code=status)
+
+
+def _status(error: BilanError) -> int:
+    if isinstance(error, InputError):
+        return 400
+    if isinstance(error, StoreError):
+        return 503
+    return 500
+
+
+def _choice(value: str | None, name: str, allowed: tuple[str, ...]) -> str | None:
+    if value is not None and value not in allowed:
+        raise QueryError(f"{name} {value!r}: expected one of {', '.join(allowed)}")
+    return value
+
+
+def _day(value: str | None, name: str) -> date | None:
+    return parse_date(value, name) if value else None
+
+
+def _window(first: str | None, last: str | None) -> tuple[date, date]:
+    if not first or not last:
+        raise QueryError("a tally needs both `from` and `to` days (YYYY-MM-DD)")
+    return parse_date(first, "from"), parse_date(last, "to")
+
+
+def create_app(db: str | None = None, *, token: str | None = None,
+               max_body: int = MAX_BODY) -> FastAPI:
+    """The API and dashboard over the store at `db`; writes need `token` (None: read-only)."""
+    app = FastAPI(
+        title="bilan", docs_url=None, redoc_url=None,
+        description="Casualty claims from conflict news reports, reconciled into tallies "
+        "with bounds, each number traced to its sentence. Days are inclusive.",
+    )
+    store = Store(db)
+    ingest_lock = threading.Lock()
+    ingester: list[Any] = []
+
+    @app.middleware("http")
+    async def security_headers(request: Request, call_next: Any) -> Any:
+        response = await call_next(request)
+        response.headers.update(SECURITY_HEADERS)
+        return response
+
+    @app.exception_handler(BilanError)
+    async def bilan_error(_: Request, error: BilanError) -> JSONResponse:
+        return _error(_status(error), error.code, str(error).split("] ", 1)[-1])
+
+    @app.exception_handler(ApiError)
+    async def api_error(_: Request, error: ApiError) -> JSONResponse:
+        return _error(error.status, error.code, error.message)
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid_request(_: Request, error: RequestValidationError) -> JSONResponse:
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in item['loc'])}: {item['msg']}" for item in error.errors()
+        )
+        return _error(400, "E104", problems)
+
+    @app.exception_handler(Exception)
+    async def internal_error(request: Request, error: Exception) -> JSONResponse:
+        # The traceback goes to the server's log, never to the client.
+        log.error("%s %s failed", request.method, request.url.path, exc_info=error)
+        return _error(500, "E000", "internal error: the server's log has the details")
+
+    @app.exception_handler(HTTPException)
+    async def http_error(_: Request, error: HTTPException) -> JSONResponse:
+        return _error(error.status_code, f"HTTP{error.status_code}", str(error.detail))
+
+    @app.get("/api/health", summary="ready to answer")
+    def health() -> dict[str, Any]:
+        documents, _, claims = store.version()
+        return {"status": "ok", "store": store.name, "read_only": token is None,
+                "documents": documents, "claims": claims}
+
+    @app.get("/api/claims", summary="stored claims, filtered and paged")
+    def claims(
+        outcome: Annotated[str | None, Query(description=f"one of {', '.join(OUTCOMES)}")] = None,
+        victims: Victims = None, place: Place = None, cause: Cause = None,
+        first: First = None, last: Last = None,
+        document: Annotated[str | None, Query(description="a report's hash or id")] = None,
+        limit: Annotated[int, Query(ge=1, le=query.MAX_PAGE,
+                                    description="claims per page")] = 50,
+        offset: Annotated[int, Query(ge=0, description="claims to skip")] = 0,
+    ) -> JSONResponse:
+        page = query.claims(
+            store, outcome=_choice(outcome, "outcome", OUTCOMES),
+            victims=_choice(victims, "victims", VICTIMS), place=place,
+            cause=_choice(cause, "cause", CAUSES), first=_day(first, "from"),
+            last=_day(last, "to"), document=document, limit=limit, offset=offset,
+        )
+        # Plain JSON already: FastAPI's generic encoder would only slow a page down.
+        return JSONResponse({**page.to_dict(), "limit": limit})
+
+    answers: OrderedDict[tuple, tuple[tuple, dict[str, Any]]] = OrderedDict()
+    answers_lock = threading.Lock()
+    pending: dict[tuple, threading.Lock] = {}
+
+    def answer(split: bool, outcome: str, victims: str | None, place: str | None,
+               cause: str | None, first: str | None, last: str | None,
+               all_evidence: bool) -> dict[str, Any]:
+        start, end = _window(first, last)
+        key = (split, outcome, victims, place, cause, start, end, all_evidence)
+        # A dashboard asks the same few views again and again: each answer is kept until
+        # the store changes, and the same question asked meanwhile waits for it.
+        with answers_lock:
+            computing = pending.setdefault(key, threading.Lock())
+        with computing:
+            version = store.version()
+            kept = answers.get(key)
+            if kept is not None and kept[0] == version:
+                with answers_lock:
+                    answers.move_to_end(key)
+                return kept[1]
+            ask = query.timeline if split else query.tally
+            try:
+                result = ask(store, outcome=str(_choice(outcome, "outcome", OUTCOMES)),
+                             first=start, last=end, victims=victims or "people", place=place,
+                             cause=_choice(cause, "cause", CAUSES),
+                             all_evidence=all_evidence).to_dict()
+            except BilanError:
+                with answers_lock:  # a question with no answer is not kept waiting
+                    pending.pop(key, None)
+                raise
+            with answers_lock:
+                answers[key] = (version, result)
+                if len(answers) > KEPT_ANSWERS:
+                    pending.pop(answers.popitem(last=False)[0], None)
+        return result
+
+    @app.get("/api/tally", summary="reconciled bounds of a count over a window")
+    def tally(outcome: Outcome, victims: Victims = None, place: Place = None,
+              cause: Cause = None, first: First = None, last: Last = None,
+              all_evidence: AllEvidence = False) -> JSONResponse:
+        return JSONResponse(answer(False, outcome, victims, place, cause, first, last,
+                                   all_evidence))
+
+    @app.get("/api/timeline", summary="reconciled bounds day by day")
+    def timeline(outcome: Outcome, victims: Victims = None, place: Place = None,
+                 cause: Cause = None, first: First = None, last: Last = None,
+                 all_evidence: AllEvidence = False) -> JSONResponse:
+        return JSONResponse(answer(True, outcome, victims, place, cause, first, last,
+                                   all_evidence))
+
+    @app.get("/api/documents/{document_id}", summary="a report's text, metadata and claims")
+    def document(document_id: str) -> dict[str, Any]:
+        found = store.document(document_id)
+        if found is None:
+            raise ApiError(404, "E106", f"document {document_id!r}: not in the store")
+        stored = store.claims(ClaimFilter(document=found["id"]))
+        published = found["published"]
+        return {**found, "published": published.isoformat() if published else None,
+                "claims": [c.to_dict() for c in stored]}
+
+    @app.get("/api/places", summary="gazetteer look-up of a place name")
+    def places(q: Annotated[str, Query(min_length=1, max_length=200)]) -> dict[str, Any]:
+        found = []
+        for lang in ("fr", "en"):
+            place = gazetteer(lang).lookup(q)
+            region = region_of(place)
+            if place is None or region is None:
+                continue
+            entry = {"name": place.name, "lat": place.lat, "lon": place.lon,
+                     "country": place.country, "precision": place.precision,
+                     "region": "/".join(region)}
+            if entry not in found:
+                found.append(entry)
+        return {"query": q, "places": found}
+
+    @app.post("/api/ingest", summary="store reports (needs the bearer token)")
+    async def ingest(request: Request) -> dict[str, Any]:
+        _authorise(request, token)
+        body = await _body(request, max_body)
+        kind = request.headers.get("content-type", "")
+        suffix = ".jsonl" if "json" in kind else ".txt"
+        with tempfile.TemporaryDirectory(prefix="bilan-ingest-") as folder:
+            path = Path(folder) / f"request{suffix}"
+            path.write_bytes(body)
+            return await run_in_threadpool(_ingest, path)
+
+    def _ingest(path: Path) -> dict[str, Any]:
+        from bilan.ingest import Ingester, read_reports
+
+        with ingest_lock:
+            if not ingester:
+                ingester.append(Ingester(store))
+            summary = ingester[0].run(read_reports([str(path)], {}))
+        return {"new": summary.new, "known": summary.known, "claims": summary.claims,
+                "failed": [f.replace(str(path), "request") for f in summary.failed]}
+
+    @app.get("/docs", include_in_schema=False)
+    def docs() -> FileResponse:
+        return FileResponse(WEB / "docs.html")
+
+    @app.get("/", include_in_schema=False)
+    def dashboard() -> FileResponse:
+        return FileResponse(WEB / "index.html")
+
+    app.mount("/static", StaticFiles(directory=WEB), name="static")
+    app.state.store = store
+    return app
+
+
+def _authorise(request: Request, token: str | None) -> None:
+    if token is None:
+        raise ApiError(403, "E500", f"this server is read-only: start it with {TOKEN_ENV} set "
+                       "to accept writes")
+    given = request.headers.get("authorization", "")
+    scheme, _, value = given.partition(" ")
+    if scheme.lower() != "bearer" or not hmac.compare_digest(value.encode(), token.encode()):
+        raise ApiError(401, "E501", "writes need the header `Authorization: Bearer <token>` "
+                       f"with the server's {TOKEN_ENV}")
+
+
+async def _body(request: Request, limit: int) -> bytes:
+    """The request body, refused past `limit` bytes before it is all read."""
+    declared = request.headers.get("content-length")
+    if declared is not None and declared.isdigit() and int(declared) > limit:
+        raise ApiError(413, "E502", f"request body of {declared} bytes: the limit is {limit}")
+    chunks, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise ApiError(413, "E502", f"request body over {limit} bytes: the limit")
+        chunks.append(chunk)
+    if not size:
+        raise ApiError(400, "E101", "empty body: send a plain-text report or JSON Lines "
+                       "documents (Content-Type: application/jsonl)")
+    return b"".join(chunks)
+
+
+def serve(db: str | None, *, host: str = "127.0.0.1", port: int = 8000) -> None:
+    """Run the API and dashboard until interrupted; writes need $BILAN_TOKEN."""
+    import uvicorn
+
+    app = create_app(db, token=os.environ.get(TOKEN_ENV) or None)
+    log.info("serving %s on http://%s:%d", app.state.store.name, host, port)
+    uvicorn.run(app, host=host, port=port, log_level="warning")

@@ -1,0 +1,151 @@
+"""The query layer every front end calls: claims (filtered, paged), tallies and timelines.
+
+The command line, the Python API and the HTTP API answer from these functions only, so
+that `bilan tally --format json` and `GET /api/tally` give the same JSON. Days are
+inclusive; a place is a country, region or town name in French or English.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from bilan.errors import QueryError
+from bilan.reconcile import Constraint, Tally
+from bilan.reconcile import tally as reconcile_tally
+from bilan.reconcile import timeline as reconcile_timeline
+from bilan.reconcile.regions import resolve_region
+from bilan.reconcile.tally import constraint_dict
+from bilan.records import Claim, StoredClaim
+from bilan.store import ClaimFilter, Store
+
+__all__ = ["ESTIMATE_METHOD", "MAX_PAGE", "Answer", "ClaimPage", "claims", "renumbered",
+           "tally", "timeline"]
+
+ESTIMATE_METHOD = (
+    "midpoint of [low, high] at the least-violation fit; the low bound when no claim caps "
+    "the count; a timeline spreads each interval's estimate evenly over its days"
+)
+# The most claims one page holds: a page is read into memory whole.
+MAX_PAGE = 1000
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    """A tally or timeline with the evidence shown for it.
+
+    `evidence` is, by default, the constraints that prove the bounds plus the contradicted
+    ones (`scope` "binding"), or every constraint connected to the asked cells ("component").
+    """
+
+    result: Tally
+    place: str | None
+    evidence: tuple[Constraint, ...]
+    scope: str
+
+    def rests_on(self) -> tuple[int, int]:
+        """How many claims and how many reports the shown evidence holds."""
+        stated = {(c.document, c.claim.id) for con in self.evidence for c in con.claims}
+        return len(stated), len({document for document, _ in stated})
+
+    def to_dict(self) -> dict[str, Any]:
+        claims, reports = self.rests_on()
+        return {
+            **self.result.to_dict(),
+            "evidence": [constraint_dict(c) for c in self.evidence],
+            "place": self.place, "estimate": ESTIMATE_METHOD, "evidence_scope": self.scope,
+            "component": len(self.result.evidence), "claims": claims, "reports": reports,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimPage:
+    """One page of the claims matching a filter, and how many match in all."""
+
+    total: int
+    offset: int
+    items: tuple[StoredClaim, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"total": self.total, "offset": self.offset,
+                "items": [stored.to_dict() for stored in self.items]}
+
+
+def tally(store: Store, *, outcome: str, first: date, last: date, victims: str = "people",
+          place: str | None = None, cause: str | None = None,
+          all_evidence: bool = False) -> Answer:
+    """Bounds of the count of `outcome` `victims` in `place` (everywhere when None) over
+    first..last, with the claims they rest on."""
+    return _answer(store, outcome, first, last, victims, place, cause, all_evidence,
+                   split=False)
+
+
+def timeline(store: Store, *, outcome: str, first: date, last: date, victims: str = "people",
+             place: str | None = None, cause: str | None = None,
+             all_evidence: bool = False) -> Answer:
+    """Bounds of every day of first..last, as `tally` asks them."""
+    return _answer(store, outcome, first, last, victims, place, cause, all_evidence,
+                   split=True)
+
+
+def _answer(store: Store, outcome: str, first: date, last: date, victims: str,
+            place: str | None, cause: str | None, all_evidence: bool, split: bool) -> Answer:
+    region = resolve_region(place) if place else ()
+    # Claims of other countries share no cells with the asked ones.
+    stored = store.claims(ClaimFilter(outcome=outcome, cause=cause,
+                                      regions=[region[:1]] if region else None))
+    if region:
+        # Claims without a place are reported as unplaceable, whatever the place asked.
+        unplaced = store.claims(ClaimFilter(outcome=outcome, cause=cause, first=first,
+                                            last=last))
+        stored += [c for c in unplaced if c.region is None]
+    answer = reconcile_timeline if split else reconcile_tally
+    result = answer(stored, outcome=outcome, first=first, last=last, victims=victims,
+                    region=region, cause=cause)
+    if all_evidence:
+        return Answer(result, place, result.evidence, "component")
+    shown = {id(c) for c in result.binding} | {id(c.constraint) for c in result.contradictions}
+    evidence = tuple(c for c in result.evidence if id(c) in shown)
+    return Answer(result, place, evidence, "binding")
+
+
+def claims(store: Store, *, outcome: str | None = None, victims: str | None = None,
+           place: str | None = None, cause: str | None = None, first: date | None = None,
+           last: date | None = None, document: str | None = None, limit: int | None = None,
+           offset: int = 0) -> ClaimPage:
+    """Stored claims matching every filter given (victims exactly; a place and every place
+    inside it; a period overlapping first..last), by publication date then document order."""
+    if limit is not None and not 1 <= limit <= MAX_PAGE:
+        raise QueryError(f"limit {limit}: expected 1 to {MAX_PAGE}")
+    if offset < 0:
+        raise QueryError(f"offset {offset}: expected 0 or more")
+    if first is not None and last is not None and last < first:
+        raise QueryError(f"--from {first} is after --to {last}")
+    where = ClaimFilter(
+        outcome=outcome, victims=[victims] if victims else None, cause=cause,
+        document=document, first=first, last=last,
+        regions=[resolve_region(place)] if place else None,
+    )
+    items = store.claims(where, limit=limit, offset=offset)
+    total = len(items) + offset if limit is None else store.count_claims(where)
+    return ClaimPage(total, offset, tuple(items))
+
+
+def renumbered(claims: Iterable[Claim], numbered: int, offset: int) -> list[Claim]:
+    """Claims of a chunk that starts `offset` characters into its report, numbered after
+    the `numbered` claims of the chunks before it (ids, `part_of` and offsets shifted)."""
+    out = []
+    for claim in claims:
+        numbered += 1
+        parent = claim.part_of
+        if parent is not None:
+            parent = f"c{int(parent[1:]) + numbered - int(claim.id[1:])}"
+        out.append(dataclasses.replace(
+            claim, id=f"c{numbered}", part_of=parent, start=claim.start + offset,
+            end=claim.end + offset, sentence_start=claim.sentence_start + offset,
+            sentence_end=claim.sentence_end + offset,
+        ))
+    return out
