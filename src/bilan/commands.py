@@ -12,7 +12,6 @@ from datetime import date
 from typing import Any
 
 from rich.console import Console
-from rich.markup import escape
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -22,6 +21,7 @@ from bilan.reconcile import Constraint, Tally, tally, timeline
 from bilan.reconcile.regions import resolve_region
 from bilan.records import StoredClaim
 from bilan.store import ClaimFilter, Store
+from bilan.terminal import add_row, plain, safe, styled
 
 # The progress bar appears only once an ingest has run this long, in seconds.
 PROGRESS_AFTER = 2.0
@@ -51,12 +51,12 @@ class _LazyProgress:
                 return
             self.progress = Progress(
                 SpinnerColumn(), TextColumn("{task.completed} documents"),
-                TextColumn("{task.description}"), TimeElapsedColumn(),
+                TextColumn("{task.description}", markup=False), TimeElapsedColumn(),
                 console=self.err, transient=True,
             )
             self.progress.start()
             self.task = self.progress.add_task("", total=None)
-        self.progress.update(self.task, completed=done, description=origin[-60:])
+        self.progress.update(self.task, completed=done, description=plain(origin)[-60:])
 
     def stop(self) -> None:
         if self.progress is not None:
@@ -66,29 +66,46 @@ class _LazyProgress:
 def run_ingest(args: argparse.Namespace, out: Console, err: Console) -> int:
     """Ingest the inputs; exit code 1 when any input or document failed."""
     columns = parse_csv_columns(args.csv_columns)
+    published = parse_date(args.published, "--published") if args.published else None
+    max_chars = int(args.max_size * 1_000_000)
     with Store(args.db) as store:
         progress = _LazyProgress(err)
+        ingester = Ingester(store, args.lang, published, max_chars)
         try:
-            summary = Ingester(store).run(read_reports(args.paths, columns), progress)
+            ingester.run(read_reports(args.paths, columns, max_bytes=max_chars), progress)
+        except KeyboardInterrupt:
+            progress.stop()
+            _print_summary(ingester.summary, store.name, out, err, "interrupted; stored so far: ")
+            raise
         finally:
             progress.stop()
-        for failure in summary.failed:
-            err.print(f"[red]failed:[/red] {escape(failure)}", highlight=False)
-        if summary.new == 0 and summary.known and not summary.failed:
-            out.print("nothing new: every document was already stored", highlight=False)
-        out.print(
-            f"documents: {summary.new} new, {summary.known} already known, "
-            f"{len(summary.failed)} failed; claims stored: {summary.claims}; "
-            f"{summary.skipped_language} of the new stored without extraction (no model for "
-            f"their language); store: {store.name}", markup=False, highlight=False,
-        )
-    return 1 if summary.failed else 0
+        _print_summary(ingester.summary, store.name, out, err)
+    return 1 if ingester.summary.failed else 0
+
+
+def _print_summary(summary: Summary, store: str, out: Console, err: Console,
+                   prefix: str = "") -> None:
+    for failure in summary.failed:
+        err.print(styled("red", "failed: ", failure), highlight=False)
+    if summary.undated:
+        err.print(styled("yellow", "warning: ", f"{summary.undated} claims stored without a "
+                         "whole period: no tally can use them (give --published for reports "
+                         "without a date)"), highlight=False)
+    if summary.new == 0 and summary.known and not summary.failed and not summary.enriched:
+        out.print("nothing new: every document was already stored", highlight=False)
+    out.print(safe(
+        f"{prefix}documents: {summary.new} new, {summary.known} already known, "
+        f"{summary.enriched} known and enriched with new metadata, "
+        f"{len(summary.failed)} failed; claims stored: {summary.claims}; "
+        f"{summary.skipped_language} of the new stored without extraction (no model for "
+        f"their language); store: {store}"), highlight=False,
+    )
 
 
 def _reconciled(args: argparse.Namespace, split: bool) -> Tally:
     first, last = parse_date(args.first, "--from"), parse_date(args.last, "--to")
     region = resolve_region(args.place) if args.place else ()
-    with Store(args.db) as store:
+    with Store(args.db, create=False) as store:
         # Claims of other countries share no cells with the asked ones.
         claims = store.claims(ClaimFilter(
             outcome=args.outcome, cause=args.cause, regions=[region[:1]] if region else None,
@@ -128,7 +145,7 @@ def run_tally(args: argparse.Namespace, out: Console) -> int:
     if result is None:
         return 0
     bounds = result.series[0]
-    out.print(_heading(result, args.place), highlight=False)
+    out.print(safe(_heading(result, args.place)), highlight=False)
     out.print(f"bounds: {_interval(bounds.low, bounds.high)}   best estimate: "
               f"{bounds.best:g} ({ESTIMATE_METHOD})", markup=False, highlight=False)
     _print_evidence(result, out)
@@ -139,11 +156,11 @@ def run_timeline(args: argparse.Namespace, out: Console) -> int:
     result = _answered(args, out, split=True)
     if result is None:
         return 0
-    table = Table(title=_heading(result, args.place))
+    table = Table(title=safe(_heading(result, args.place)))
     for column in ("day", "low", "high", "best"):
         table.add_column(column, justify="right")
     for day in result.series:
-        table.add_row(day.first.isoformat(), str(day.low),
+        add_row(table, day.first.isoformat(), str(day.low),
                       "∞" if day.high is None else str(day.high), f"{day.best:.1f}")
     out.print(table)
     _print_evidence(result, out)
@@ -155,10 +172,9 @@ def _constraint_rows(table: Table, constraint: Constraint, extra: str = "") -> N
     days = f"{date.fromordinal(constraint.first)} → {date.fromordinal(constraint.last)}"
     for stored in constraint.claims:
         claim = stored.claim
-        table.add_row(bound + extra, days, constraint.victims,
-                      claim.place.name if claim.place else "", claim.quote,
-                      claim.source.name if claim.source else "",
-                      stored.origin or stored.document[:12])
+        add_row(table, bound + extra, days, constraint.victims,
+                claim.place.name if claim.place else "", claim.quote,
+                claim.source.name if claim.source else "", stored.origin or stored.document[:12])
 
 
 def _claims_table(title: str) -> Table:
@@ -185,15 +201,14 @@ def _print_evidence(result: Tally, out: Console) -> None:
         out.print(f"{len(result.unplaceable)} claims left out, without a whole period or a "
                   "place:", highlight=False)
         for stored in result.unplaceable:
-            out.print(f"  «{stored.claim.quote}» ({stored.origin})", markup=False,
-                      highlight=False)
+            out.print(safe(f"  «{stored.claim.quote}» ({stored.origin})"), highlight=False)
 
 
 def run_claims(args: argparse.Namespace, out: Console) -> int:
     first = parse_date(args.first, "--from") if args.first else None
     last = parse_date(args.last, "--to") if args.last else None
     regions = [resolve_region(args.place)] if args.place else None
-    with Store(args.db) as store:
+    with Store(args.db, create=False) as store:
         claims = store.claims(ClaimFilter(
             outcome=args.outcome, victims=[args.victims] if args.victims else None,
             cause=args.cause, document=args.document, first=first, last=last, regions=regions,
@@ -219,8 +234,7 @@ def _stored_table(claims: list[StoredClaim]) -> Table:
             count += f"–{claim.count.high}"
         period = (f"{claim.period.start or '?'} → {claim.period.end or '?'}"
                   if claim.period else "")
-        table.add_row(claim.outcome, claim.victims, count, period,
-                      claim.place.name if claim.place else "", claim.quote,
-                      claim.source.name if claim.source else "",
-                      f"{stored.origin} {claim.id}")
+        add_row(table, claim.outcome, claim.victims, count, period,
+                claim.place.name if claim.place else "", claim.quote,
+                claim.source.name if claim.source else "", f"{stored.origin} {claim.id}")
     return table
