@@ -157,11 +157,15 @@ def run_timeline(args: argparse.Namespace, out: Console) -> int:
     if result is None:
         return 0
     table = Table(title=safe(_heading(result, args.place)))
-    for column in ("day", "low", "high", "best"):
+    for column in ("days", "low", "high", "best"):
         table.add_column(column, justify="right")
-    for day in result.series:
-        add_row(table, day.first.isoformat(), str(day.low),
-                      "∞" if day.high is None else str(day.high), f"{day.best:.1f}")
+    # One row per elementary interval, each day's bounds: rows follow the claims, not days.
+    for day in getattr(result.series, "runs", result.series):
+        days = day.first.isoformat()
+        if day.last != day.first:
+            days += f" → {day.last.isoformat()}"
+        add_row(table, days, str(day.low),
+                "∞" if day.high is None else str(day.high), f"{day.best:.1f}")
     out.print(table)
     _print_evidence(result, out)
     return 0

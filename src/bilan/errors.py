@@ -49,7 +49,7 @@ class UsageError(InputError):
     exit_code = EXIT_USAGE
 
 
-class QueryError(UsageError):
+class QueryError(InputError):
     """A tally, timeline or claims query asks for something that cannot be answered."""
 
     code = "E104"
