@@ -221,13 +221,51 @@ def run_extract(args: argparse.Namespace) -> int:
         _warn("no --published date: relative dates (\"lundi\", \"hier\") stay unresolved")
     for name in args.files:
         try:
-            claims = list(_file_claims(extractor, name, published))
+            _stream_file(name, _file_claims(extractor, name, published), fmt, out)
         except InputError as error:
             _error(str(error))
             status = EXIT_INPUT
-            continue
-        _emit_file(name, claims, fmt, out)
     return status
+
+
+# A long report's table is printed in parts of this many claims, as they are extracted.
+_TABLE_ROWS = 1_000
+
+
+def _stream_file(name: str, claims: Iterator[Claim], fmt: str, out: Console) -> None:
+    """Write a file's claims as they are extracted, never holding them all: one JSON object
+    written piece by piece, or tables of _TABLE_ROWS claims."""
+    if fmt == "table":
+        part: list[Claim] = []
+        printed = False
+        for claim in claims:
+            part.append(claim)
+            if len(part) == _TABLE_ROWS:
+                out.print(_table(f"{name} ({part[0].id}–{part[-1].id})", part))
+                part, printed = [], True
+        if part or not printed:
+            _emit_file(name, part, fmt, out)
+        return
+    indent = 2 if fmt == "json" else None
+    written = False
+    try:
+        for claim in claims:
+            if not written:
+                # The first claim is read before any output: a file that cannot be opened
+                # writes nothing.
+                out.file.write(json.dumps({"id": name}, ensure_ascii=False)[:-1]
+                               + ', "claims": [')
+                written = True
+            else:
+                out.file.write(", ")
+            out.file.write(json.dumps(claim.to_dict(), ensure_ascii=False, indent=indent))
+    finally:
+        # A read error in the middle of a file still leaves valid JSON for what came before.
+        if written:
+            out.file.write("]}\n")
+            out.file.flush()
+    if not written:
+        _emit_file(name, [], fmt, out)
 
 
 def _file_claims(extractor: Any, name: str, published: date | None) -> Iterator[Claim]:
