@@ -273,11 +273,14 @@ def read_url(url: str, max_bytes: int = MAX_BYTES) -> Iterator[Report | InputErr
         yield from read_feed(data, url)
 
 
-def fetch(url: str, max_bytes: int = MAX_BYTES, timeout: float = TIMEOUT) -> tuple[bytes, str]:
-    """The body and content type of a URL, within `timeout` seconds in all and `max_bytes`."""
+def fetch(url: str, max_bytes: int = MAX_BYTES, timeout: float | None = None
+          ) -> tuple[bytes, str]:
+    """The body and content type of a URL, within `timeout` seconds in all (default
+    TIMEOUT) and `max_bytes`."""
     import urllib.error
     import urllib.request
 
+    timeout = TIMEOUT if timeout is None else timeout
     deadline = time.monotonic() + timeout
     request = urllib.request.Request(url, headers={"User-Agent": "bilan"})
     try:
