@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import json
 import time
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -71,11 +72,16 @@ def run_ingest(args: argparse.Namespace, out: Console, err: Console) -> int:
     with Store(args.db) as store:
         progress = _LazyProgress(err)
         ingester = Ingester(store, args.lang, published, max_chars)
+        before = store.counts()
         try:
             ingester.run(read_reports(args.paths, columns, max_bytes=max_chars), progress)
         except KeyboardInterrupt:
             progress.stop()
-            _print_summary(ingester.summary, store.name, out, err, "interrupted; stored so far: ")
+            # Ctrl-C may land between a document's commit and its count: the store says.
+            after = store.counts()
+            summary = replace(ingester.summary, new=after["documents"] - before["documents"],
+                              claims=after["claims"] - before["claims"])
+            _print_summary(summary, store.name, out, err, "interrupted; stored so far: ")
             raise
         finally:
             progress.stop()
