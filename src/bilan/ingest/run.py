@@ -15,6 +15,7 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
+from typing import Any
 
 from bilan.errors import BilanError, InputError, ModelError
 from bilan.extract import MODELS, Extractor, claims_from_doc
@@ -168,7 +169,7 @@ class Ingester:
         summary.skipped_language += record.status == "skipped_language"
 
     @staticmethod
-    def _enrichment(report: Report, stored: dict[str, object]) -> Report | None:
+    def _enrichment(report: Report, stored: dict[str, Any]) -> Report | None:
         """The report with the stored metadata kept and what it adds, or None when it adds
         nothing the stored document lacks."""
         added = {name: getattr(report, name) for name in _METADATA
