@@ -310,3 +310,181 @@ def test_forced_language_ignores_the_declared_one(tmp_path, capsys):
     assert main(["extract", "--input", str(path), "--lang", "en"]) == 0
     claims = _records(capsys.readouterr().out)[0]["claims"]
     assert [c["count"]["value"] for c in claims] == [3]
+
+
+# -- issue 12: hostile input through the command line -----------------------------------
+
+MARKUP = "Au moins 12 civils ont été tués lundi à Alep, selon l'OSDH [/Observatoire].\n"
+ESCAPES = "Au moins 12 civils ont été tués lundi à Alep\x1b]0;titre\x07\x1b[2J\x1b[5m.\n"
+
+
+def test_markup_and_escape_sequences_reach_no_table_raw(tmp_path, capsys, monkeypatch):
+    # Regression: `[/x]` raised MarkupError in every table; escape sequences were written raw.
+    monkeypatch.setenv("COLUMNS", "300")  # wide enough for quotes not to fold
+    markup = tmp_path / "m[bold].txt"
+    markup.write_text(MARKUP, encoding="utf-8")
+    escapes = tmp_path / "e\x1b[2J.txt"
+    escapes.write_text(ESCAPES, encoding="utf-8")
+    db = str(tmp_path / "s.db")
+    assert main(["extract", str(markup), str(escapes), "--published", "2013-12-23"]) == 0
+    assert main(["ingest", str(markup), str(escapes), "--published", "2013-12-23",
+                 "--db", db]) == 0
+    assert main(["claims", "--db", db]) == 0
+    assert main(["tally", "--outcome", "killed", "--place", "Alep", "--from", "2013-12-23",
+                 "--to", "2013-12-23", "--db", db]) == 0
+    captured = capsys.readouterr()
+    output = captured.out + captured.err
+    assert "\x1b" not in output and "\x07" not in output
+    assert output.count("[/Observatoire]") >= 2  # the quote, in extract's and claims' tables
+    assert "m[bold].txt" in output
+    assert "e\\x1b[2J.txt" in output  # the file name, shown escaped
+
+
+def test_a_sentence_over_a_million_characters_is_read_with_the_other_files(tmp_path, capsys):
+    # Regression: spaCy's E088 aborted the ingest; the good files of the batch were lost.
+    long = tmp_path / "l.txt"
+    long.write_text("Les raids ont tué 12 personnes à Alep " + "et encore " * 100_001 + "\n",
+                    encoding="utf-8")
+    good = tmp_path / "alep.txt"
+    good.write_text(ALEP + "\n", encoding="utf-8")
+    db = str(tmp_path / "s.db")
+    assert main(["ingest", str(long), str(good), "--db", db]) == 0
+    assert "documents: 2 new" in capsys.readouterr().out
+    from bilan.store import Store
+
+    with Store(db) as store:
+        values = sorted(c.claim.count.value for c in store.claims())
+    assert values == [12, 12]
+
+
+def test_reingesting_with_a_date_and_id_enriches_and_reresolves(tmp_path, capsys):
+    # Regression: the JSONL re-ingest was "already known": date and id dropped, the Aleppo
+    # tally answered 0 and `claims --document afp-1` found nothing.
+    seed = Path(__file__).parents[1] / "examples" / "alep-2013-12-23.fr.txt"
+    text = seed.read_text(encoding="utf-8")
+    jsonl = _write_jsonl(tmp_path / "d.jsonl",
+                         [{"id": "afp-1", "published": "2013-12-23", "text": text}])
+    db = str(tmp_path / "s.db")
+    tally = ["tally", "--outcome", "killed", "--place", "Alep", "--from", "2013-12-23",
+             "--to", "2013-12-23", "--format", "json", "--db", db]
+    assert main(["ingest", str(seed), "--db", db]) == 0
+    assert "claims stored without a whole period" in capsys.readouterr().err
+    assert main(tally) == 0
+    undated = json.loads(capsys.readouterr().out)["series"][0]
+    assert (undated["low"], undated["high"]) == (0, None)
+    assert main(["ingest", str(jsonl), "--db", db]) == 0
+    assert "1 known and enriched" in capsys.readouterr().out
+    assert main(tally) == 0
+    dated = json.loads(capsys.readouterr().out)["series"][0]
+    # "plus de 330 depuis le 15" less "301 pour les huit jours précédents" (15-22 Dec).
+    assert (dated["low"], dated["high"]) == (30, None)
+    assert main(["claims", "--document", "afp-1", "--format", "json", "--db", db]) == 0
+    assert len(_records(capsys.readouterr().out)) == 6
+
+
+def test_ingest_published_dates_plain_text(tmp_path, capsys):
+    path = tmp_path / "a.txt"
+    path.write_text(MARKUP, encoding="utf-8")
+    db = str(tmp_path / "s.db")
+    assert main(["ingest", str(path), "--published", "2013-12-23", "--db", db]) == 0
+    assert "without a whole period" not in capsys.readouterr().err
+    assert main(["claims", "--db", db, "--format", "json"]) == 0
+    (claim,) = _records(capsys.readouterr().out)
+    assert claim["period"] == {"start": "2013-12-23", "end": "2013-12-23"}
+
+
+def test_english_jsonl_is_read_in_english_by_default(tmp_path, capsys):
+    # Regression: --lang defaulted to fr and ignored the document's own `lang`.
+    docs = _write_jsonl(tmp_path / "en.jsonl", [
+        {"id": "e1", "lang": "en", "text": "At least 12 civilians were killed in Aleppo."}])
+    assert main(["extract", "--input", str(docs)]) == 0
+    (record,) = _records(capsys.readouterr().out)
+    assert [c["count"]["value"] for c in record["claims"]] == [12]
+
+
+def test_a_lone_surrogate_in_jsonl_extracts(tmp_path, capsys):
+    docs = tmp_path / "s.jsonl"
+    docs.write_text('{"id": "s1", "text": "Au moins 12 personnes ont été tuées à Alep.\\ud800"}\n',
+                    encoding="utf-8")
+    assert main(["extract", "--input", str(docs)]) == 0
+    (record,) = _records(capsys.readouterr().out)
+    assert record["claims"][0]["count"]["value"] == 12
+
+
+def test_queries_on_a_mistyped_store_exit_3_and_create_nothing(tmp_path, capsys):
+    db = tmp_path / "tpyo.db"
+    assert main(["claims", "--db", str(db)]) == 3
+    assert main(["tally", "--outcome", "killed", "--from", "2013-12-23", "--to", "2013-12-23",
+                 "--db", str(db)]) == 3
+    assert "[E303]" in capsys.readouterr().err
+    assert not db.exists()
+
+
+def test_usage_errors_exit_2(tmp_path, capsys):
+    path = tmp_path / "a.csv"
+    path.write_text("body,date\nx,2013-12-23\n", encoding="utf-8")
+    assert main(["ingest", str(path), "--csv-columns", "text=body,text=date",
+                 "--db", str(tmp_path / "s.db")]) == 2
+    assert main(["extract"]) == 2
+    err = capsys.readouterr().err
+    assert "[E113]" in err and "[E111]" in err
+
+
+def test_a_malformed_gold_line_is_a_coded_input_error(tmp_path, capsys):
+    # Regression: `bilan evaluate` ended in a JSONDecodeError traceback.
+    gold = tmp_path / "g.jsonl"
+    gold.write_text('{"id": "a", "text": "x", "claims": []}\n{"id": \n', encoding="utf-8")
+    assert main(["evaluate", str(gold)]) == 1
+    assert f"[E130] {gold}, line 2: not valid JSON" in capsys.readouterr().err
+
+
+def test_an_internal_error_is_one_line_and_its_traceback_needs_debug(monkeypatch, capsys):
+    def broken(_args):
+        raise RuntimeError("bug")
+
+    monkeypatch.setattr("bilan.cli.run_evaluate", broken)
+    parser_args = ["evaluate", "gold.jsonl"]
+    monkeypatch.setattr("bilan.cli._parser", _parser_with(broken))
+    assert main(parser_args) == 4
+    err = capsys.readouterr().err
+    assert "[E900] internal error: RuntimeError" in err and "Traceback" not in err
+    with pytest.raises(RuntimeError):
+        main(["--debug", *parser_args])
+
+
+def _parser_with(run):
+    from bilan import cli
+
+    original = cli._parser
+
+    def parser():
+        built = original()
+        built.set_defaults(run=run)
+        return built
+
+    return parser
+
+
+def test_version(capsys):
+    with pytest.raises(SystemExit) as caught:
+        main(["--version"])
+    assert caught.value.code == 0
+    assert capsys.readouterr().out.startswith("bilan 0.")
+
+
+def test_a_timeline_over_the_whole_calendar_follows_the_claims(tmp_path, capsys):
+    # Regression: --from 0001-01-01 --to 9999-12-31 was killed at 22 GB.
+    path = tmp_path / "a.txt"
+    path.write_text(MARKUP, encoding="utf-8")
+    db = str(tmp_path / "s.db")
+    assert main(["ingest", str(path), "--published", "2013-12-23", "--db", db]) == 0
+    capsys.readouterr()
+    assert main(["timeline", "--outcome", "killed", "--place", "Alep", "--from", "0001-01-01",
+                 "--to", "9999-12-31", "--format", "json", "--db", db]) == 0
+    series = json.loads(capsys.readouterr().out)["series"]
+    assert [(run["first"], run["last"], run["low"]) for run in series] == [
+        ("0001-01-01", "2013-12-22", 0), ("2013-12-23", "2013-12-23", 12),
+        ("2013-12-24", "9999-12-31", 0)]
+    assert main(["timeline", "--outcome", "killed", "--place", "Alep", "--from", "0001-01-01",
+                 "--to", "9999-12-31", "--db", db]) == 0
+    assert "2013-12-24 → 9999-12-31" in capsys.readouterr().out

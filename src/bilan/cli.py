@@ -13,45 +13,77 @@ from pathlib import Path
 from typing import Any
 
 from rich.console import Console
-from rich.markup import escape
 from rich.table import Table
 
 from bilan.documents import Document, parse_date, read_jsonl, read_text_chunks
-from bilan.errors import BilanError, InputError, MalformedLineError
+from bilan.errors import (
+    EXIT_INPUT,
+    EXIT_INTERNAL,
+    EXIT_OK,
+    BilanError,
+    InputError,
+    MalformedLineError,
+    UsageError,
+)
 from bilan.records import Claim
+from bilan.terminal import add_row, safe, styled
 
-EXIT_OK, EXIT_INPUT, EXIT_USAGE = 0, 1, 2
+log = logging.getLogger(__name__)
 # Soft wrap: messages stay on one line when stderr is a pipe or a log, not cut at 80 columns.
 err = Console(stderr=True, soft_wrap=True)
+EXIT_INTERRUPTED = 130
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit code (0 ok, 1 bad input, 2 usage)."""
+    """Run the command line; returns the exit code: 0 ok, 1 bad input (some items failed),
+    2 usage, 3 store, network or model unavailable, 4 internal error."""
     parser = _parser()
     args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
+    logging.basicConfig(level=logging.DEBUG if args.debug else logging.WARNING,
+                        format="%(levelname)s: %(message)s")
     try:
         return int(args.run(args))
     except BilanError as error:
         _error(str(error))
-        return EXIT_INPUT
+        return error.exit_code
     except KeyboardInterrupt:
-        return 130
+        _error("interrupted")
+        return EXIT_INTERRUPTED
+    except Exception as error:  # noqa: BLE001 - the last resort: one line, no traceback
+        if args.debug:
+            raise
+        _error(f"[E900] internal error: {type(error).__name__}; run again with --debug for "
+               "the traceback, and report it")
+        return EXIT_INTERNAL
 
 
 def _error(message: str) -> None:
     # File names, ids and JSON messages are the user's text, never rich markup.
-    err.print(f"[red]error:[/red] {escape(message)}", highlight=False)
+    err.print(styled("red", "error: ", message), highlight=False)
 
 
 def _warn(message: str) -> None:
-    err.print(f"[yellow]warning:[/yellow] {escape(message)}", highlight=False)
+    err.print(styled("yellow", "warning: ", message), highlight=False)
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("bilan")
+    except PackageNotFoundError:
+        return "unknown (not installed)"
 
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="bilan", description="Casualty claims from conflict news reports."
+        prog="bilan", description="Casualty claims from conflict news reports.",
+        epilog="Exit codes: 0 ok, 1 bad input (some items failed), 2 usage, 3 store, network "
+        "or model unavailable, 4 internal error.",
     )
+    parser.add_argument("--version", action="version", version=f"bilan {_version()}")
+    parser.add_argument("--debug", action="store_true",
+                        help="log debug messages and show the traceback of an internal error")
     commands = parser.add_subparsers(required=True, metavar="COMMAND")
 
     extract = commands.add_parser(
@@ -65,9 +97,9 @@ def _parser() -> argparse.ArgumentParser:
     extract.add_argument("--published", metavar="YYYY-MM-DD",
                          help="publication date of the plain-text reports")
     extract.add_argument("--lang", choices=("fr", "en", "auto"), default=None,
-                         help="language of the reports (default: fr for files, auto for "
-                         "--input); auto detects each report's, and a JSON Lines "
-                         "document's own `lang` field wins")
+                         help="language of the reports (default: fr for FILEs, auto for "
+                         "--input); auto detects each report's, and a JSON Lines document's "
+                         "own `lang` field wins")
     extract.add_argument("--format", choices=("table", "json", "jsonl"), default=None,
                          help="output format (default: table for files, jsonl for --input)")
     extract.set_defaults(run=run_extract)
@@ -89,6 +121,7 @@ def _parser() -> argparse.ArgumentParser:
 
 def _store_commands(commands: Any) -> None:
     from bilan.ingest import CSV_FIELDS
+    from bilan.ingest.run import MAX_CHARS
     from bilan.records import CAUSES, OUTCOMES, VICTIMS
 
     db_help = "SQLite file or postgresql:// URL (default: $BILAN_DB, else ./bilan.db)"
@@ -103,6 +136,15 @@ def _store_commands(commands: Any) -> None:
     ingest.add_argument("--csv-columns", metavar="FIELD=COLUMN,...",
                         help=f"CSV columns for the fields {', '.join(CSV_FIELDS)} "
                         "(default: columns named like the fields), e.g. text=body,published=date")
+    ingest.add_argument("--published", metavar="YYYY-MM-DD",
+                        help="publication date of the reports that state none (plain text)")
+    ingest.add_argument("--lang", choices=("fr", "en", "auto"), default="auto",
+                        help="language of the reports that state none (default: auto, "
+                        "detected); a document's own `lang` wins")
+    ingest.add_argument("--max-size", type=float, default=MAX_CHARS / 1_000_000, metavar="MB",
+                        help="refuse a report longer than this many million characters, and a "
+                        "text, HTML or feed file or URL larger than this many megabytes "
+                        f"(default: {MAX_CHARS // 1_000_000})")
     ingest.set_defaults(run=_run_ingest)
 
     def query(name: str, summary: str, description: str) -> argparse.ArgumentParser:
@@ -168,7 +210,8 @@ def run_extract(args: argparse.Namespace) -> int:
     from bilan.extract import Extractor
 
     if not args.files and args.input is None:
-        raise InputError("give one or more FILEs, - for stdin, or --input DOCS.jsonl")
+        raise UsageError("give one or more FILEs, - for stdin, or --input DOCS.jsonl",
+                         code="E111")
     published = parse_date(args.published, "--published") if args.published is not None else None
     extractor = Extractor(args.lang or ("auto" if args.input is not None else "fr"))
     out = Console(soft_wrap=True)
@@ -197,13 +240,51 @@ def run_extract(args: argparse.Namespace) -> int:
         _warn("no --published date: relative dates (\"lundi\", \"hier\") stay unresolved")
     for name in args.files:
         try:
-            claims = list(_file_claims(extractor, name, published))
+            _stream_file(name, _file_claims(extractor, name, published), fmt, out)
         except InputError as error:
             _error(str(error))
             status = EXIT_INPUT
-            continue
-        _emit_file(name, claims, fmt, out)
     return status
+
+
+# A long report's table is printed in parts of this many claims, as they are extracted.
+_TABLE_ROWS = 1_000
+
+
+def _stream_file(name: str, claims: Iterator[Claim], fmt: str, out: Console) -> None:
+    """Write a file's claims as they are extracted, never holding them all: one JSON object
+    written piece by piece, or tables of _TABLE_ROWS claims."""
+    if fmt == "table":
+        part: list[Claim] = []
+        printed = False
+        for claim in claims:
+            part.append(claim)
+            if len(part) == _TABLE_ROWS:
+                out.print(_table(f"{name} ({part[0].id}–{part[-1].id})", part))
+                part, printed = [], True
+        if part or not printed:
+            _emit_file(name, part, fmt, out)
+        return
+    indent = 2 if fmt == "json" else None
+    written = False
+    try:
+        for claim in claims:
+            if not written:
+                # The first claim is read before any output: a file that cannot be opened
+                # writes nothing.
+                out.file.write(json.dumps({"id": name}, ensure_ascii=False)[:-1]
+                               + ', "claims": [')
+                written = True
+            else:
+                out.file.write(", ")
+            out.file.write(json.dumps(claim.to_dict(), ensure_ascii=False, indent=indent))
+    finally:
+        # A read error in the middle of a file still leaves valid JSON for what came before.
+        if written:
+            out.file.write("]}\n")
+            out.file.flush()
+    if not written:
+        _emit_file(name, [], fmt, out)
 
 
 def _file_claims(extractor: Any, name: str, published: date | None) -> Iterator[Claim]:
@@ -222,13 +303,13 @@ def _file_claims(extractor: Any, name: str, published: date | None) -> Iterator[
 def _open_binary(name: str) -> Any:
     path = Path(name)
     if not path.exists():
-        raise InputError(f"{name}: no such file")
+        raise InputError(f"{name}: no such file", code="E120")
     if path.is_dir():
-        raise InputError(f"{name}: is a folder; give the report files inside it")
+        raise InputError(f"{name}: is a folder; give the report files inside it", code="E121")
     try:
         return path.open("rb")
     except OSError as error:
-        raise InputError(f"{name}: cannot be read ({error.strerror})") from error
+        raise InputError(f"{name}: cannot be read ({error.strerror})", code="E122") from error
 
 
 def _emit_documents(extractor: Any, documents: list[Document], fmt: str, out: Console) -> None:
@@ -259,7 +340,7 @@ def _emit_file(name: str, claims: list[Claim], fmt: str, out: Console) -> None:
 
 
 def _table(name: str, claims: list[Claim]) -> Table:
-    table = Table(title=f"{name}: {len(claims)} claims", show_lines=False)
+    table = Table(title=safe(f"{name}: {len(claims)} claims"), show_lines=False)
     for column in ("id", "quote", "outcome", "victims", "count", "period", "place", "source"):
         table.add_column(column, overflow="fold")
     for claim in claims:
@@ -278,8 +359,8 @@ def _table(name: str, claims: list[Claim]) -> Table:
         source = claim.source.name if claim.source else ""
         if claim.source and claim.source.type:
             source += f" [{claim.source.type}]"
-        table.add_row(claim.id, claim.quote, claim.outcome, claim.victims, count, period,
-                      place, source)
+        add_row(table, claim.id, claim.quote, claim.outcome, claim.victims, count, period,
+                place, source)
     return table
 
 
@@ -324,7 +405,7 @@ def run_evaluate(args: argparse.Namespace) -> int:
     from bilan.evaluate import score_gold_file
 
     if not args.gold.is_file():
-        raise InputError(f"{args.gold}: no such file")
+        raise InputError(f"{args.gold}: no such file", code="E120")
     score = score_gold_file(args.gold, lang=args.lang)
     out = Console(soft_wrap=True)
     if args.json:
@@ -335,16 +416,15 @@ def run_evaluate(args: argparse.Namespace) -> int:
         for title, items in (("miss", score.misses), ("false alarm", score.false_alarms)):
             for item in items:
                 claim = item.claim
-                out.print(
+                out.print(safe(
                     f"{title}: {item.doc_id} {claim['outcome']} {claim['victims']} "
-                    f"{claim['count']['value']} «{claim['quote']}» in: {item.sentence}",
-                    markup=False, highlight=False,
-                )
+                    f"{claim['count']['value']} «{claim['quote']}» in: {item.sentence}"
+                ), highlight=False)
         for doc_id, name, gold, pred in score.field_errors:
-            out.print(
+            out.print(safe(
                 f"field {name}: {doc_id} «{gold['quote']}» gold={_field(gold, name)!r} "
-                f"predicted={_field(pred, name)!r}", markup=False, highlight=False,
-            )
+                f"predicted={_field(pred, name)!r}"
+            ), highlight=False)
     return EXIT_OK
 
 
@@ -359,7 +439,7 @@ def _field(claim: Mapping[str, Any], name: str) -> Any:
 
 
 def _score_table(gold: Path, score: Any) -> Table:
-    table = Table(title=f"{gold}: {score.gold} gold claims, {score.predicted} predicted")
+    table = Table(title=safe(f"{gold}: {score.gold} gold claims, {score.predicted} predicted"))
     table.add_column("measure")
     table.add_column("value", justify="right")
     table.add_row("precision", f"{score.precision:.3f}")

@@ -9,11 +9,11 @@ import argparse
 import json
 import time
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
 from rich.console import Console
-from rich.markup import escape
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -24,6 +24,7 @@ from bilan.query import ESTIMATE_METHOD, Answer
 from bilan.reconcile import Constraint, Tally
 from bilan.records import StoredClaim
 from bilan.store import Store
+from bilan.terminal import add_row, plain, safe, styled
 
 # The progress bar appears only once an ingest has run this long, in seconds.
 PROGRESS_AFTER = 2.0
@@ -56,12 +57,12 @@ class _LazyProgress:
                 return
             self.progress = Progress(
                 SpinnerColumn(), TextColumn("{task.completed} documents"),
-                TextColumn("{task.description}"), TimeElapsedColumn(),
+                TextColumn("{task.description}", markup=False), TimeElapsedColumn(),
                 console=self.err, transient=True,
             )
             self.progress.start()
             self.task = self.progress.add_task("", total=None)
-        self.progress.update(self.task, completed=done, description=origin[-60:])
+        self.progress.update(self.task, completed=done, description=plain(origin)[-60:])
 
     def stop(self) -> None:
         if self.progress is not None:
@@ -71,29 +72,51 @@ class _LazyProgress:
 def run_ingest(args: argparse.Namespace, out: Console, err: Console) -> int:
     """Ingest the inputs; exit code 1 when any input or document failed."""
     columns = parse_csv_columns(args.csv_columns)
+    published = parse_date(args.published, "--published") if args.published else None
+    max_chars = int(args.max_size * 1_000_000)
     with Store(args.db) as store:
         progress = _LazyProgress(err)
+        ingester = Ingester(store, args.lang, published, max_chars)
+        before = store.counts()
         try:
-            summary = Ingester(store).run(read_reports(args.paths, columns), progress)
+            ingester.run(read_reports(args.paths, columns, max_bytes=max_chars), progress)
+        except KeyboardInterrupt:
+            progress.stop()
+            # Ctrl-C may land between a document's commit and its count: the store says.
+            after = store.counts()
+            summary = replace(ingester.summary, new=after["documents"] - before["documents"],
+                              claims=after["claims"] - before["claims"])
+            _print_summary(summary, store.name, out, err, "interrupted; stored so far: ")
+            raise
         finally:
             progress.stop()
-        for failure in summary.failed:
-            err.print(f"[red]failed:[/red] {escape(failure)}", highlight=False)
-        if summary.new == 0 and summary.known and not summary.failed:
-            out.print("nothing new: every document was already stored", highlight=False)
-        out.print(
-            f"documents: {summary.new} new, {summary.known} already known, "
-            f"{len(summary.failed)} failed; claims stored: {summary.claims}; "
-            f"{summary.skipped_language} of the new stored without extraction (no model for "
-            f"their language); store: {store.name}", markup=False, highlight=False,
-        )
-    return 1 if summary.failed else 0
+        _print_summary(ingester.summary, store.name, out, err)
+    return 1 if ingester.summary.failed else 0
+
+
+def _print_summary(summary: Summary, store: str, out: Console, err: Console,
+                   prefix: str = "") -> None:
+    for failure in summary.failed:
+        err.print(styled("red", "failed: ", failure), highlight=False)
+    if summary.undated:
+        err.print(styled("yellow", "warning: ", f"{summary.undated} claims stored without a "
+                         "whole period: no tally can use them (give --published for reports "
+                         "without a date)"), highlight=False)
+    if summary.new == 0 and summary.known and not summary.failed and not summary.enriched:
+        out.print("nothing new: every document was already stored", highlight=False)
+    out.print(safe(
+        f"{prefix}documents: {summary.new} new, {summary.known} already known, "
+        f"{summary.enriched} known and enriched with new metadata, "
+        f"{len(summary.failed)} failed; claims stored: {summary.claims}; "
+        f"{summary.skipped_language} of the new stored without extraction (no model for "
+        f"their language); store: {store}"), highlight=False,
+    )
 
 
 def _answered(args: argparse.Namespace, out: Console, split: bool) -> Answer | None:
     """The reconciled answer for a table, or None once it is printed as JSON."""
     ask = query.timeline if split else query.tally
-    with Store(args.db) as store:
+    with Store(args.db, create=False) as store:
         answer = ask(store, outcome=args.outcome, first=parse_date(args.first, "--from"),
                      last=parse_date(args.last, "--to"), victims=args.victims,
                      place=args.place, cause=args.cause, all_evidence=args.all_evidence)
@@ -118,7 +141,7 @@ def run_tally(args: argparse.Namespace, out: Console) -> int:
     if answer is None:
         return 0
     bounds = answer.result.series[0]
-    out.print(_heading(answer.result, args.place), highlight=False)
+    out.print(safe(_heading(answer.result, args.place)), highlight=False)
     out.print(f"bounds: {_interval(bounds.low, bounds.high)}   best estimate: "
               f"{bounds.best:g} ({ESTIMATE_METHOD})", markup=False, highlight=False,
               soft_wrap=False, width=min(out.width, TABLE_WIDTH))
@@ -131,12 +154,13 @@ def run_timeline(args: argparse.Namespace, out: Console) -> int:
     if answer is None:
         return 0
     result = answer.result
-    table = Table(title=_heading(result, args.place))
-    for column in ("day", "low", "high", "best"):
+    table = Table(title=safe(_heading(result, args.place)))
+    for column in ("days", "low", "high", "best"):
         table.add_column(column, justify="right")
-    for day in result.series:
-        table.add_row(day.first.isoformat(), str(day.low),
-                      "∞" if day.high is None else str(day.high), f"{day.best:.1f}")
+    # One row per elementary interval, each day's bounds: rows follow the claims, not days.
+    for day in getattr(result.series, "runs", result.series):
+        add_row(table, _days(day.first, day.last), str(day.low),
+                "∞" if day.high is None else str(day.high), f"{day.best:.1f}")
     _print_table(out, table)
     _print_evidence(answer, out)
     return 0
@@ -147,9 +171,9 @@ def _constraint_rows(table: Table, constraint: Constraint, extra: str = "") -> N
     days = _days(date.fromordinal(constraint.first), date.fromordinal(constraint.last))
     for stored in constraint.claims:
         claim = stored.claim
-        table.add_row(f"{bound}\n{days}", _joined(constraint.victims, _place(claim)),
-                      claim.quote, _joined(claim.source.name if claim.source else "",
-                                           stored.origin or stored.document[:12]))
+        add_row(table, f"{bound}\n{days}", _joined(constraint.victims, _place(claim)),
+                claim.quote, _joined(claim.source.name if claim.source else "",
+                                     stored.origin or stored.document[:12]))
 
 
 def _days(first: date | None, last: date | None) -> str:
@@ -198,12 +222,11 @@ def _print_evidence(answer: Answer, out: Console) -> None:
         out.print(f"{len(result.unplaceable)} claims left out, without a whole period or a "
                   "place:", highlight=False)
         for stored in result.unplaceable:
-            out.print(f"  «{stored.claim.quote}» ({stored.origin})", markup=False,
-                      highlight=False)
+            out.print(safe(f"  «{stored.claim.quote}» ({stored.origin})"), highlight=False)
 
 
 def run_claims(args: argparse.Namespace, out: Console) -> int:
-    with Store(args.db) as store:
+    with Store(args.db, create=False) as store:
         page = query.claims(
             store, outcome=args.outcome, victims=args.victims, place=args.place,
             cause=args.cause, document=args.document,
@@ -231,7 +254,7 @@ def _stored_table(claims: Sequence[StoredClaim]) -> Table:
         if claim.count.high is not None:
             count += f"–{claim.count.high}"
         period = _days(claim.period.start, claim.period.end) if claim.period else ""
-        table.add_row(_joined(claim.outcome, claim.victims, count), _joined(period, _place(claim)),
-                      claim.quote, _joined(claim.source.name if claim.source else "",
-                                           f"{stored.origin} {claim.id}"))
+        add_row(table, _joined(claim.outcome, claim.victims, count),
+                _joined(period, _place(claim)), claim.quote,
+                _joined(claim.source.name if claim.source else "", f"{stored.origin} {claim.id}"))
     return table

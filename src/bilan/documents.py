@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -30,23 +31,56 @@ class Document:
     published: date | None = None
 
 
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+# Lone surrogates (JSON may escape them: "\\ud800") cannot be encoded, and PostgreSQL
+# refuses NUL in text where SQLite takes it: both become U+FFFD, offsets unchanged.
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+
+
+def repair_text(text: str) -> str:
+    """`text` with every character no store or encoder accepts replaced by U+FFFD."""
+    return _UNSTORABLE.sub("\ufffd", text)
+
+
 def decode(data: bytes, name: str) -> str:
-    """Text of a file's bytes: UTF-8 (with or without BOM), else Windows-1252/Latin-1."""
+    """Text of a file's bytes: UTF-16 with its BOM; else UTF-8 (with or without BOM), line by
+    line, a line that is not UTF-8 read as Windows-1252/Latin-1, so one stray byte garbles
+    one line, not the report."""
     if not data.strip():
         raise EmptyInputError(f"{name}: the file is empty; give a report in plain text")
+    if data.startswith(_UTF16_BOMS):
+        text = data.decode("utf-16", errors="replace")
+        if not text.strip():
+            raise EmptyInputError(f"{name}: the file is empty; give a report in plain text")
+        return repair_text(text)
     if b"\x00" in data[:_SNIFF_BYTES]:
         raise BinaryInputError(
             f"{name}: this looks like a binary file (it holds NUL bytes), not plain text"
         )
+    return _decode_lines(data.removeprefix(b"\xef\xbb\xbf"), name)
+
+
+def _decode_lines(data: bytes, name: str) -> str:
     try:
-        return data.decode("utf-8-sig")
+        return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    text = data.decode("cp1252", errors="replace")
+    lines = data.splitlines(keepends=True)
+    decoded = []
+    foreign = 0
+    for line in lines:
+        try:
+            decoded.append(line.decode("utf-8"))
+        except UnicodeDecodeError:
+            decoded.append(line.decode("cp1252", errors="replace"))
+            foreign += 1
+    text = "".join(decoded)
     if text.count("\ufffd") > len(text) // 100:
-        raise BinaryInputError(f"{name}: neither UTF-8 nor Latin-1 text; convert it to UTF-8")
-    logger.warning("%s is not UTF-8; read it as Windows-1252/Latin-1", name)
-    return text
+        raise BinaryInputError(f"{name}: neither UTF-8 nor Latin-1 text; convert it to UTF-8",
+                               code="E107")
+    logger.warning("%s: %d of %d lines are not UTF-8; read them as Windows-1252/Latin-1",
+                   name, foreign, len(lines))
+    return repair_text(text)
 
 
 def read_text_chunks(handle: IO[bytes], name: str) -> Iterator[tuple[int, str]]:
@@ -61,8 +95,15 @@ def read_text_chunks(handle: IO[bytes], name: str) -> Iterator[tuple[int, str]]:
         if not rest:
             raise EmptyInputError(f"{name}: the file is empty; give a report in plain text")
         head += rest
-    encoding = _encoding_of(head, name)
-    pending = head
+    if head.startswith(_UTF16_BOMS):
+        # Rare enough to read whole: its lines cannot be cut on a single byte.
+        yield 0, decode(head + handle.read(), name)
+        return
+    if b"\x00" in head:
+        raise BinaryInputError(
+            f"{name}: this looks like a binary file (it holds NUL bytes), not plain text"
+        )
+    pending = head.removeprefix(b"\xef\xbb\xbf")
     offset = 0
     buffered: list[str] = []
     size = 0
@@ -70,18 +111,18 @@ def read_text_chunks(handle: IO[bytes], name: str) -> Iterator[tuple[int, str]]:
         block = handle.read(1 << 20)
         data = pending + block
         if not block:
-            lines = [data]
-            pending = b""
+            raw, pending = data, b""
         else:
             cut = data.rfind(b"\n") + 1
             if cut == 0:
                 pending = data
                 continue
-            lines, pending = [data[:cut]], data[cut:]
-        for raw in lines:
-            if b"\x00" in raw:
-                raise BinaryInputError(f"{name}: holds NUL bytes; this is not a plain-text file")
-            piece = raw.decode(encoding, errors="replace")
+            raw, pending = data[:cut], data[cut:]
+        if b"\x00" in raw:
+            raise BinaryInputError(f"{name}: holds NUL bytes; this is not a plain-text file",
+                                   code="E106")
+        if raw:
+            piece = _decode_lines(raw, name)
             buffered.append(piece)
             size += len(piece)
         if size >= CHUNK_CHARS or not block:
@@ -94,42 +135,39 @@ def read_text_chunks(handle: IO[bytes], name: str) -> Iterator[tuple[int, str]]:
             return
 
 
-def _encoding_of(head: bytes, name: str) -> str:
-    if b"\x00" in head:
-        raise BinaryInputError(
-            f"{name}: this looks like a binary file (it holds NUL bytes), not plain text"
-        )
-    try:
-        head.decode("utf-8")
-        return "utf-8-sig"
-    except UnicodeDecodeError as error:
-        # A multi-byte character cut at the sniff boundary is still UTF-8.
-        if error.start >= len(head) - 3 and error.reason == "unexpected end of data":
-            return "utf-8-sig"
-    decode(head, name)
-    return "cp1252"
-
-
 def parse_document_line(line: str, number: int, source: str) -> Document:
     """One JSON Lines document (`id`, `text`, optional `lang`, `published`)."""
     where = f"{source}, line {number}"
+    return document_of(json_value(line, where), where, number)
+
+
+def json_value(text: str, where: str) -> Any:
+    """The JSON value of `text`, or a MalformedLineError naming `where`."""
     try:
-        record: Any = json.loads(line)
+        return json.loads(text)
     except json.JSONDecodeError as error:
         raise MalformedLineError(f"{where}: not valid JSON ({error.msg})") from error
+    except RecursionError as error:
+        raise MalformedLineError(f"{where}: JSON nested too deeply", code="E132") from error
+
+
+def document_of(record: Any, where: str, number: int) -> Document:
+    """The document of one JSON object (`id`, `text`, optional `lang`, `published`)."""
     if not isinstance(record, dict):
-        raise MalformedLineError(f"{where}: expected a JSON object with `id` and `text`")
+        raise MalformedLineError(f"{where}: expected a JSON object with `id` and `text`",
+                                 code="E133")
     text = record.get("text")
     if not isinstance(text, str):
-        raise MalformedLineError(f"{where}: the document has no `text` string")
+        raise MalformedLineError(f"{where}: the document has no `text` string", code="E134")
     doc_id = record.get("id")
     if doc_id is None:
         doc_id = f"line-{number}"
     published = record.get("published")
+    lang = record.get("lang")
     return Document(
-        id=str(doc_id),
-        text=text,
-        lang=str(record["lang"]) if record.get("lang") else None,
+        id=repair_text(str(doc_id)),
+        text=repair_text(text),
+        lang=repair_text(str(lang)) if lang else None,
         published=parse_date(published, where) if published else None,
     )
 
@@ -139,7 +177,8 @@ def parse_date(value: Any, where: str) -> date:
     try:
         return date.fromisoformat(str(value))
     except ValueError as error:
-        raise InputError(f"{where}: {value!r} is not a date in YYYY-MM-DD form") from error
+        raise InputError(f"{where}: {value!r} is not a date in YYYY-MM-DD form",
+                         code="E140") from error
 
 
 def read_jsonl(path: Path | str) -> Iterator[Document | MalformedLineError]:
@@ -152,11 +191,11 @@ def read_jsonl(path: Path | str) -> Iterator[Document | MalformedLineError]:
         # utf-8-sig: editors on Windows start files with a BOM, which json.loads rejects.
         handle = open(path, encoding="utf-8-sig", errors="replace")
     except FileNotFoundError as error:
-        raise InputError(f"{name}: no such file") from error
+        raise InputError(f"{name}: no such file", code="E120") from error
     except IsADirectoryError as error:
-        raise InputError(f"{name}: is a folder; give a JSON Lines file") from error
+        raise InputError(f"{name}: is a folder; give a JSON Lines file", code="E123") from error
     except OSError as error:
-        raise InputError(f"{name}: cannot be read ({error.strerror})") from error
+        raise InputError(f"{name}: cannot be read ({error.strerror})", code="E122") from error
     with handle:
         yield from _read_jsonl_lines(handle, name)
 
@@ -168,7 +207,7 @@ def _read_jsonl_lines(handle: IO[str], name: str) -> Iterator[Document | Malform
         try:
             yield parse_document_line(line, number, name)
         except InputError as error:
-            yield MalformedLineError(str(error).split("] ", 1)[-1])
+            yield MalformedLineError(error.detail, code=error.code)
 
 
 def _stdin_text() -> IO[str]:

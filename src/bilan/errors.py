@@ -1,14 +1,26 @@
-"""Every user-facing error, each with a code."""
+"""Every user-facing error, each with a code, and the exit codes of the command line.
+
+A message bilan raises on purpose carries a code of its own (`code=` at the raise
+site; the class code where one class has one message); the README lists them.
+Exit codes: 0 ok, 1 bad input (some items failed), 2 usage, 3 store, network or
+model unavailable, 4 internal error.
+"""
 
 from __future__ import annotations
+
+EXIT_OK, EXIT_INPUT, EXIT_USAGE, EXIT_UNAVAILABLE, EXIT_INTERNAL = 0, 1, 2, 3, 4
 
 
 class BilanError(Exception):
     """Base of every error bilan raises on purpose."""
 
     code = "E000"
+    exit_code = EXIT_INPUT
 
-    def __init__(self, message: str) -> None:
+    def __init__(self, message: str, code: str | None = None) -> None:
+        if code is not None:
+            self.code = code
+        self.detail = message
         super().__init__(f"[{self.code}] {message}")
 
 
@@ -30,10 +42,11 @@ class MalformedLineError(InputError):
     code = "E103"
 
 
-class ModelError(BilanError):
-    """A spaCy model package is missing or unusable."""
+class UsageError(InputError):
+    """The command line asks for something that makes no sense, whatever the input."""
 
-    code = "E200"
+    code = "E110"
+    exit_code = EXIT_USAGE
 
 
 class QueryError(InputError):
@@ -46,10 +59,24 @@ class UnknownPlaceError(QueryError):
     code = "E105"
 
 
+class NetworkError(InputError):
+    """A URL could not be read: unreachable, too slow, too large, or an HTTP error."""
+
+    code = "E500"
+
+
+class ModelError(BilanError):
+    """A spaCy model package is missing or unusable."""
+
+    code = "E200"
+    exit_code = EXIT_UNAVAILABLE
+
+
 class StoreError(BilanError):
     """The claim store cannot be opened, migrated, read or written."""
 
     code = "E300"
+    exit_code = EXIT_UNAVAILABLE
 
 
 class StoreUrlError(StoreError):
@@ -64,3 +91,4 @@ class ReconcileError(BilanError):
     """The tally linear program failed for a reason other than contradicting claims."""
 
     code = "E400"
+    exit_code = EXIT_INTERNAL

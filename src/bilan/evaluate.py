@@ -218,10 +218,24 @@ def score_gold_file(path: Any, lang: str | None = None, model: str | None = None
     """Run the extraction over a gold JSON Lines file and score it."""
     import json
 
+    from bilan.errors import MalformedLineError
     from bilan.extract import Extractor, claims_from_doc
 
-    with open(path, encoding="utf-8") as handle:
-        documents = [json.loads(line) for line in handle if line.strip()]
+    documents = []
+    with open(path, encoding="utf-8-sig", errors="replace") as handle:
+        for number, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            try:
+                document = json.loads(line)
+            except json.JSONDecodeError as error:
+                raise MalformedLineError(f"{path}, line {number}: not valid JSON ({error.msg})",
+                                         code="E130") from error
+            if not isinstance(document, dict) or not isinstance(document.get("text"), str) \
+                    or not isinstance(document.get("claims", []), list):
+                raise MalformedLineError(f"{path}, line {number}: a gold document is a JSON "
+                                         "object with `id`, `text` and `claims`", code="E131")
+            documents.append(document)
     if lang is not None:
         documents = [d for d in documents if d.get("lang", "fr") == lang]
     predictions: dict[str, list[Mapping[str, Any]]] = {}

@@ -24,6 +24,8 @@ _ABBREVIATIONS = frozenset(
 # Headings glued to the next sentence: "rouvrira vendrediTrois personnes" (a lower-case run
 # of three or more letters directly followed by a capitalised word).
 _GLUED = re.compile(r"(?<=[a-zà-ÿ]{3})(?=[A-ZÀ-Þ][a-zà-ÿ]{2})")
+# The longest span a sentence may have, in characters (the longest gold sentence is ~480).
+MAX_SENTENCE = 2_000
 _WORD_BEFORE = re.compile(r"([\w.\-]+)[.!?…][\"»”)\]]*$")
 
 
@@ -74,5 +76,24 @@ def _append(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> No
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    # A run-on "sentence" (a page without punctuation, a list) is cut on the last safe
+    # boundary before MAX_SENTENCE: no model length limit is reachable and the work of a
+    # sentence stays bounded whatever the input.
+    while end - start > MAX_SENTENCE:
+        cut = _safe_cut(text, start, start + MAX_SENTENCE)
+        _append(text, start, cut, spans)
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
     if end > start:
         spans.append((start, end))
+
+
+def _safe_cut(text: str, start: int, limit: int) -> int:
+    """The end of the last clause (after `;` or `,`), else word, of text[start:limit]."""
+    floor = start + MAX_SENTENCE // 2
+    for mark in ("; ", ", ", " "):  # with their space: "1,5" is a number
+        at = text.rfind(mark, floor, limit)
+        if at != -1:
+            return at + 1
+    return limit

@@ -62,3 +62,24 @@ def test_a_killed_ingest_keeps_whole_documents_and_a_rerun_completes_it(tmp_path
     with Store(db) as store:
         assert store.counts() == {"documents": DOCUMENTS, "sentences": 2 * DOCUMENTS,
                                   "claims": DOCUMENTS}
+
+
+def test_ctrl_c_prints_what_was_stored(tmp_path):
+    corpus = tmp_path / "docs.jsonl"
+    with corpus.open("w", encoding="utf-8") as handle:
+        for number in range(DOCUMENTS):
+            text = f"Au moins {number + 10} personnes ont été tuées lundi à Alep, selon l'OSDH."
+            handle.write(json.dumps({"id": f"d{number}", "lang": "fr",
+                                     "published": "2013-12-23", "text": text}) + "\n")
+    db = str(tmp_path / "bilan.db")
+    child = subprocess.Popen([sys.executable, "-m", "bilan.cli", "ingest", str(corpus), "--db",
+                              db], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 300
+    while committed(db) <= BATCH and child.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.02)
+    child.send_signal(signal.SIGINT)
+    out, err = child.communicate(timeout=120)
+    assert child.returncode == 130, err
+    stored = committed(db)
+    assert BATCH < stored < DOCUMENTS
+    assert f"interrupted; stored so far: documents: {stored} new" in out

@@ -1,28 +1,41 @@
 """Reports from files, folders, JSON Lines, CSV, HTML pages and RSS or Atom feeds.
 
 Every reader yields a `Report` per document, or an `InputError` naming the file
-(and line or entry) it could not read, and goes on with the next one.
+(and line or entry) it could not read, and goes on with the next one. URLs are read
+with a time-out and a size cap.
 """
 
 from __future__ import annotations
 
 import csv
+import email.utils
+import gzip
 import io
 import json
+import re
+import time
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from bilan.documents import decode, parse_date, parse_document_line
-from bilan.errors import InputError
+from lxml import etree as lxml_etree
+
+from bilan.documents import decode, document_of, json_value, parse_date, repair_text
+from bilan.errors import InputError, MalformedLineError, NetworkError, UsageError
 
 # Fields a CSV column can fill; `text` is required.
 CSV_FIELDS = ("text", "id", "lang", "published", "title", "url", "outlet")
 _FEED_SUFFIXES = {".rss", ".atom", ".xml"}
 _HTML_SUFFIXES = {".html", ".htm"}
 _JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+_SNIFF_CHARS = 16_384
+_ISO_DAY = re.compile(r"\s*(\d{4})-(\d{2})-(\d{2})")
+# A file or URL read whole (text, HTML, feed) is refused above this size (`--max-size`).
+MAX_BYTES = 10_000_000
+# Seconds a URL has to answer in full, connection included.
+TIMEOUT = 30.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,38 +59,47 @@ class Report:
 def parse_csv_columns(spec: str | None) -> dict[str, str]:
     """`text=body,published=date` as {field: column}; unnamed fields use their own name."""
     columns = {field: field for field in CSV_FIELDS}
+    given: set[str] = set()
     for item in filter(None, (part.strip() for part in (spec or "").split(","))):
         field, sep, column = item.partition("=")
         field, column = field.strip(), column.strip()
         if not sep or not column or field not in CSV_FIELDS:
-            raise InputError(
+            raise UsageError(
                 f"--csv-columns {spec!r}: {item!r} is not FIELD=COLUMN with FIELD one of "
-                f"{', '.join(CSV_FIELDS)}"
+                f"{', '.join(CSV_FIELDS)}", code="E112"
             )
+        if field in given:
+            raise UsageError(f"--csv-columns {spec!r}: the field {field!r} is mapped twice",
+                             code="E113")
+        given.add(field)
         columns[field] = column
     return columns
 
 
 def read_reports(
-    inputs: Sequence[str], csv_columns: Mapping[str, str] | None = None
+    inputs: Sequence[str], csv_columns: Mapping[str, str] | None = None,
+    max_bytes: int = MAX_BYTES,
 ) -> Iterator[Report | InputError]:
-    """Every report of the inputs, in order; folders are read recursively, sorted by name."""
+    """Every report of the inputs, in order; folders are read recursively, sorted by name.
+
+    A text, HTML or feed file or URL larger than `max_bytes` is refused unread.
+    """
     columns = dict(csv_columns or parse_csv_columns(None))
     for name in inputs:
         if name.startswith(("http://", "https://")):
-            yield from _guarded(name, lambda n=name: read_feed(n))
+            yield from _guarded(name, lambda n=name: read_url(n, max_bytes))
             continue
         path = Path(name)
         if path.is_dir():
             files = sorted(p for p in path.rglob("*") if p.is_file() and not _hidden(p, path))
             if not files:
-                yield InputError(f"{name}: the folder holds no files")
+                yield InputError(f"{name}: the folder holds no files", code="E160")
             for file in files:
-                yield from _guarded(str(file), lambda f=file: read_file(f, columns))
+                yield from _guarded(str(file), lambda f=file: read_file(f, columns, max_bytes))
         elif not path.exists():
-            yield InputError(f"{name}: no such file or folder")
+            yield InputError(f"{name}: no such file or folder", code="E124")
         else:
-            yield from _guarded(name, lambda p=path: read_file(p, columns))
+            yield from _guarded(name, lambda p=path: read_file(p, columns, max_bytes))
 
 
 def _hidden(path: Path, root: Path) -> bool:
@@ -90,109 +112,252 @@ def _guarded(name: str, read: Any) -> Iterator[Report | InputError]:
     except InputError as error:
         yield error
     except OSError as error:
-        yield InputError(f"{name}: cannot be read ({error.strerror or error})")
+        yield InputError(f"{name}: cannot be read ({error.strerror or error})", code="E122")
+    except (ValueError, TypeError, LookupError, RecursionError, csv.Error,
+            lxml_etree.LxmlError) as error:
+        # A parser library's own complaint about a malformed input: this input fails alone.
+        yield InputError(f"{name}: cannot be parsed ({type(error).__name__})", code="E161")
 
 
-def read_file(path: Path, columns: Mapping[str, str]) -> Iterator[Report | InputError]:
-    """The reports of one file, by its suffix: JSON Lines, CSV, HTML, a feed, else plain text."""
-    suffix = path.suffix.lower()
-    if suffix in _JSONL_SUFFIXES:
+def _sized(path: Path, max_bytes: int) -> bytes:
+    """The bytes of a file read whole (text, HTML, feed), refused above the size limit."""
+    size = path.stat().st_size
+    if size > max_bytes:
+        raise InputError(f"{path}: {size:,} bytes, over the size limit of {max_bytes:,} "
+                         "(raise it with --max-size)", code="E151")
+    return path.read_bytes()
+
+
+def read_file(path: Path, columns: Mapping[str, str],
+              max_bytes: int = MAX_BYTES) -> Iterator[Report | InputError]:
+    """The reports of one file, by its suffix: JSON Lines (or gzipped), a JSON array, CSV,
+    HTML, a feed, else plain text."""
+    suffixes = [suffix.lower() for suffix in path.suffixes[-2:]]
+    suffix = suffixes[-1] if suffixes else ""
+    if suffix in _JSONL_SUFFIXES or suffixes[-2:] in ([".jsonl", ".gz"], [".ndjson", ".gz"]):
         yield from read_jsonl(path)
+    elif suffix == ".json":
+        yield from read_json_array(path)
     elif suffix == ".csv":
         yield from read_csv(path, columns)
     elif suffix in _HTML_SUFFIXES:
-        yield read_html(path)
+        yield read_html(_sized(path, max_bytes), str(path))
     elif suffix in _FEED_SUFFIXES:
-        yield from read_feed(str(path))
+        yield from read_feed(_sized(path, max_bytes), str(path))
     else:
-        yield Report(decode(path.read_bytes(), str(path)), str(path))
+        yield Report(decode(_sized(path, max_bytes), str(path)), str(path))
+
+
+def _document_report(record: Any, where: str, number: int) -> Report:
+    """A report of one JSON document (a JSON Lines line or an array item)."""
+    document = document_of(record, where, number)
+    return Report(
+        document.text, where, document.lang, document.published, document.id,
+        *(_optional(record, name, where) for name in ("title", "url", "outlet")),
+    )
+
+
+def _optional(record: dict[str, Any], name: str, where: str) -> str | None:
+    value = record.get(name)
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise MalformedLineError(f"{where}: `{name}` is not a string", code="E135")
+    return repair_text(value)
 
 
 def read_jsonl(path: Path) -> Iterator[Report | InputError]:
-    """Documents in the gold format (`id`, `lang`, `published`, `text`; others ignored)."""
-    text = decode(path.read_bytes(), str(path))
+    """Documents in the gold format (`id`, `lang`, `published`, `text`; others ignored);
+    `.jsonl.gz` is read through gzip."""
+    data = gzip.open(path).read() if path.suffix.lower() == ".gz" else path.read_bytes()
+    text = decode(data, str(path))
     for number, line in enumerate(io.StringIO(text), start=1):
         if not line.strip():
             continue
+        where = f"{path}, line {number}"
         try:
-            document = parse_document_line(line, number, str(path))
+            yield _document_report(json_value(line, where), where, number)
         except InputError as error:
             yield error
-            continue
-        record = json.loads(line)
-        # parse_document_line defaults a missing language to French; detect it instead.
-        yield Report(
-            document.text, f"{path}, line {number}", document.lang if record.get("lang") else None,
-            document.published, document.id, record.get("title"), record.get("url"),
-            record.get("outlet"),
-        )
+
+
+def read_json_array(path: Path) -> Iterator[Report | InputError]:
+    """A `.json` file holding one document object or an array of them."""
+    name = str(path)
+    records = json_value(decode(path.read_bytes(), name), name)
+    if isinstance(records, dict):
+        records = [records]
+    if not isinstance(records, list):
+        raise InputError(f"{name}: expected a JSON array of documents", code="E136")
+    for number, record in enumerate(records, start=1):
+        where = f"{name}, item {number}"
+        try:
+            yield _document_report(record, where, number)
+        except InputError as error:
+            yield error
 
 
 def read_csv(path: Path, columns: Mapping[str, str]) -> Iterator[Report | InputError]:
-    """One report per row; `columns` maps each field to its column name."""
+    """One report per row; `columns` maps each field to its column name. The delimiter
+    (comma, semicolon, tab, bar) is sniffed; a broken quote ends the file with an error
+    naming its line, after the rows before it."""
     text = decode(path.read_bytes(), str(path))
-    rows = csv.DictReader(io.StringIO(text, newline=""))
-    header = rows.fieldnames or []
+    try:
+        dialect: Any = csv.Sniffer().sniff(text[:_SNIFF_CHARS], delimiters=",;\t|")
+        delimiter = dialect.delimiter
+    except csv.Error:
+        delimiter = ","
+    stream = io.StringIO(text, newline="")
+    rows = csv.DictReader(stream, delimiter=delimiter, strict=True)
+    try:
+        header = rows.fieldnames or []
+    except csv.Error as error:
+        raise InputError(f"{path}, line 1: broken CSV header ({error})", code="E162") from error
     if columns["text"] not in header:
         raise InputError(
             f"{path}: no column {columns['text']!r} for the text (columns: {', '.join(header)}); "
-            f"map one with --csv-columns text=COLUMN"
+            f"map one with --csv-columns text=COLUMN", code="E163"
         )
-    for number, row in enumerate(rows, start=2):
-        where = f"{path}, line {number}"
+    while True:
+        try:
+            row = next(rows)
+        except StopIteration:
+            return
+        except csv.Error as error:
+            yield InputError(f"{path}, line {rows.line_num}: broken CSV quoting ({error}); the "
+                             "rest of the file is not read", code="E164")
+            return
+        where = f"{path}, line {rows.line_num}"
+        if None in row:
+            yield InputError(f"{where}: more fields than the header has columns", code="E165")
+            continue
         values = {field: (row.get(column) or "").strip() or None
                   for field, column in columns.items()}
         body = row.get(columns["text"]) or ""
         if not body.strip():
-            yield InputError(f"{where}: the text column {columns['text']!r} is empty")
+            yield InputError(f"{where}: the text column {columns['text']!r} is empty",
+                             code="E166")
             continue
         try:
             published = _day(values["published"], where)
         except InputError as error:
             yield error
             continue
-        yield Report(body, where, values["lang"], published, values["id"], values["title"],
-                     values["url"], values["outlet"])
+        yield Report(repair_text(body), where, values["lang"], published, values["id"],
+                     values["title"], values["url"], values["outlet"])
 
 
-def read_html(path: Path) -> Report:
+def read_html(data: bytes, name: str) -> Report:
     """The article of an HTML page, without boilerplate, with its title and date."""
     import trafilatura
 
-    html = decode(path.read_bytes(), str(path))
+    html = decode(data, name)
     extracted = trafilatura.extract(html, output_format="json", with_metadata=True)
     if not extracted:
-        raise InputError(f"{path}: no article text found in this HTML page")
+        raise InputError(f"{name}: no article text found in this HTML page", code="E167")
     article = json.loads(extracted)
     return Report(
-        article["text"], str(path), None, _day(article.get("date"), str(path)), None,
-        article.get("title"), article.get("url"),
+        article["text"], name, None, _day(article.get("date"), name), None,
+        article.get("title"), article.get("url") or (name if "://" in name else None),
         article.get("sitename") or article.get("hostname"),
     )
 
 
-def read_feed(location: str) -> Iterator[Report | InputError]:
-    """One report per entry of an RSS or Atom feed, a local file or an http(s) URL."""
+def read_url(url: str, max_bytes: int = MAX_BYTES) -> Iterator[Report | InputError]:
+    """An http(s) URL: an RSS or Atom feed, one report per entry, or an article page."""
+    data, content_type = fetch(url, max_bytes)
+    head = data[:1024].lstrip().lower()
+    if "html" in content_type or head.startswith((b"<!doctype html", b"<html")):
+        yield read_html(data, url)
+    else:
+        yield from read_feed(data, url)
+
+
+def fetch(url: str, max_bytes: int = MAX_BYTES, timeout: float | None = None
+          ) -> tuple[bytes, str]:
+    """The body and content type of a URL, within `timeout` seconds in all (default
+    TIMEOUT) and `max_bytes`."""
+    import urllib.error
+    import urllib.request
+
+    timeout = TIMEOUT if timeout is None else timeout
+    deadline = time.monotonic() + timeout
+    request = urllib.request.Request(url, headers={"User-Agent": "bilan"})
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as response:
+            content_type = response.headers.get("Content-Type", "")
+            chunks, size = [], 0
+            while chunk := response.read(1 << 16):
+                size += len(chunk)
+                if size > max_bytes:
+                    raise NetworkError(f"{url}: larger than the size limit of {max_bytes:,} "
+                                       "bytes (raise it with --max-size)", code="E501")
+                if time.monotonic() > deadline:
+                    raise TimeoutError
+                chunks.append(chunk)
+    except urllib.error.HTTPError as error:
+        raise NetworkError(f"{url}: HTTP {error.code} {error.reason}", code="E502") from error
+    except TimeoutError as error:
+        raise NetworkError(f"{url}: no complete answer within {timeout:g} s", code="E503") \
+            from error
+    except (urllib.error.URLError, OSError, ValueError) as error:
+        why = getattr(error, "reason", None) or error
+        raise NetworkError(f"{url}: cannot be reached ({why})", code="E504") from error
+    return b"".join(chunks), content_type.lower()
+
+
+def read_feed(data: bytes, location: str) -> Iterator[Report | InputError]:
+    """One report per entry of an RSS or Atom feed's bytes."""
     import feedparser
 
-    feed = feedparser.parse(location)
+    feed = feedparser.parse(data)
     if not feed.entries:
         problem = feed.get("bozo_exception")
-        reason = f" ({problem})" if problem else ""
-        raise InputError(f"{location}: not an RSS or Atom feed, or a feed without entries{reason}")
+        reason = f" ({type(problem).__name__})" if problem else ""
+        raise InputError(f"{location}: not an RSS or Atom feed, or a feed without "
+                         f"entries{reason}", code="E168")
     outlet = feed.feed.get("title")
     for number, entry in enumerate(feed.entries, start=1):
         where = f"{location}, entry {number}"
         contents = entry.get("content") or []
-        body = _html_text(contents[0].get("value", "") if contents else entry.get("summary", ""))
+        try:
+            body = _html_text(contents[0].get("value", "") if contents
+                              else entry.get("summary", ""))
+            published = _feed_date(entry, where)
+        except InputError as error:
+            yield error
+            continue
+        except (ValueError, lxml_etree.LxmlError) as error:
+            yield InputError(f"{where}: cannot be parsed ({type(error).__name__})", code="E161")
+            continue
         text = body or entry.get("title", "")
         if not text.strip():
-            yield InputError(f"{where}: the entry has no text")
+            yield InputError(f"{where}: the entry has no text", code="E169")
             continue
+        yield Report(repair_text(text), where, None, published,
+                     entry.get("id") or entry.get("link"), entry.get("title"), entry.get("link"),
+                     outlet)
+
+
+def _feed_date(entry: Any, where: str) -> date | None:
+    """An entry's publication date as written: an impossible date is refused, not shifted
+    to a real one as feedparser's parsed stamp does (2019-02-30 is not 2019-03-02)."""
+    raw = entry.get("published") or entry.get("updated")
+    if not raw:
+        return None
+    fields = email.utils.parsedate_tz(raw)
+    iso = _ISO_DAY.match(raw)
+    try:
+        if fields is not None:
+            return date(fields[0], fields[1], fields[2])
+        if iso is not None:
+            return date(int(iso[1]), int(iso[2]), int(iso[3]))
         stamp = entry.get("published_parsed") or entry.get("updated_parsed")
-        published = date(stamp.tm_year, stamp.tm_mon, stamp.tm_mday) if stamp else None
-        yield Report(text, where, None, published, entry.get("id") or entry.get("link"),
-                     entry.get("title"), entry.get("link"), outlet)
+        if stamp is not None:
+            return date(stamp.tm_year, stamp.tm_mon, stamp.tm_mday)
+    except ValueError as error:
+        raise InputError(f"{where}: {raw!r} is not a real date", code="E141") from error
+    raise InputError(f"{where}: {raw!r} is not a date bilan reads", code="E142")
 
 
 def _html_text(fragment: str) -> str:

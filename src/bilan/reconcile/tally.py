@@ -9,10 +9,11 @@ and its best estimate is the interval's spread evenly over its days.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import bisect
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import date
-from typing import Any
+from datetime import date, timedelta
+from typing import Any, overload
 
 from bilan.errors import QueryError
 from bilan.reconcile.constraints import Constraint, build_constraints
@@ -35,6 +36,44 @@ class Bounds:
                 "low": self.low, "high": self.high, "best": self.best}
 
 
+class DailySeries(Sequence[Bounds]):
+    """A timeline's days, computed on demand from its elementary intervals (`runs`, each
+    with one day's bounds): memory follows the claims, not the calendar."""
+
+    def __init__(self, runs: tuple[Bounds, ...]) -> None:
+        self.runs = runs
+        self._ends = [run.last.toordinal() for run in runs]
+
+    def __len__(self) -> int:
+        return sum((run.last - run.first).days + 1 for run in self.runs)
+
+    @overload
+    def __getitem__(self, index: int) -> Bounds: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[Bounds]: ...
+    def __getitem__(self, index: int | slice) -> Bounds | list[Bounds]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        if not self.runs or not 0 <= index < len(self):
+            raise IndexError(index)
+        day = self.runs[0].first + timedelta(days=index)
+        run = self.runs[bisect.bisect_left(self._ends, day.toordinal())]
+        return Bounds(day, day, run.low, run.high, run.best)
+
+    def __iter__(self) -> Iterator[Bounds]:
+        for run in self.runs:
+            for offset in range((run.last - run.first).days + 1):
+                day = run.first + timedelta(days=offset)
+                yield Bounds(day, day, run.low, run.high, run.best)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, DailySeries) and self.runs == other.runs
+
+    __hash__ = None  # type: ignore[assignment]
+
+
 @dataclass(frozen=True, slots=True)
 class Contradiction:
     """A constraint the least-violation fit breaks, and the total the fit gives its cells."""
@@ -47,9 +86,9 @@ class Contradiction:
 class Tally:
     """The answer to "how many <outcome> <victims> in <region>, <first> to <last>".
 
-    `series` holds one Bounds for a tally, one per day for a timeline. `evidence` are
-    the constraints connected to the asked cells, the ones the answer rests on; `binding`
-    those of them that prove its bounds.
+    `series` holds one Bounds for a tally, one per day for a timeline (a DailySeries,
+    written out by elementary interval). `evidence` are the constraints connected to the
+    asked cells, the ones the answer rests on; `binding` those of them that prove its bounds.
     """
 
     outcome: str
@@ -57,7 +96,7 @@ class Tally:
     region: tuple[str, ...]
     first: date
     last: date
-    series: tuple[Bounds, ...]
+    series: Sequence[Bounds]
     evidence: tuple[Constraint, ...]
     contradictions: tuple[Contradiction, ...]
     unplaceable: tuple[StoredClaim, ...]
@@ -68,7 +107,7 @@ class Tally:
             "outcome": self.outcome, "victims": self.victims,
             "region": "/".join(self.region), "first": self.first.isoformat(),
             "last": self.last.isoformat(),
-            "series": [bounds.to_dict() for bounds in self.series],
+            "series": [bounds.to_dict() for bounds in getattr(self.series, "runs", self.series)],
             "evidence": [constraint_dict(c) for c in self.evidence],
             "contradictions": [
                 {**constraint_dict(c.constraint), "fitted": round(c.fitted, 3)}
@@ -134,11 +173,11 @@ def _reconcile(
             series.append(Bounds(date.fromordinal(window.first), date.fromordinal(window.last),
                                  window.low, window.high, best))
             continue
-        for day in range(window.first, window.last + 1):
-            series.append(Bounds(date.fromordinal(day), date.fromordinal(day),
-                                 window.low if days == 1 else 0, window.high, best / days))
+        series.append(Bounds(date.fromordinal(window.first), date.fromordinal(window.last),
+                             window.low if days == 1 else 0, window.high, best / days))
     return Tally(
-        outcome, victims, region, first, last, tuple(series),
+        outcome, victims, region, first, last,
+        DailySeries(tuple(series)) if split else tuple(series),
         tuple(constraints[i] for i in solution.used),
         tuple(Contradiction(constraints[i], fitted) for i, fitted in solution.violations),
         tuple(c for c in unplaceable if _overlaps(c, first, last)),

@@ -1,7 +1,9 @@
 """Ordered, named schema migrations; the applied ones are recorded in `bilan_migrations`.
 
-A migration runs once per database, in list order, in its own transaction with
-its record, so a failed migration leaves nothing behind. Never edit or reorder
+A migration runs once per database, in list order, with its record; the pending ones
+run in one transaction under a lock (SQLite's write lock, a PostgreSQL advisory
+lock), so a failed migration leaves nothing behind and two processes opening a new
+store at once do not race. Never edit or reorder
 an applied migration: append a new one. `schema.py` describes the tables after
 the last migration; a migration that changes a table writes its own DDL
 (`ALTER TABLE ...`) rather than re-reading `schema.py`.
@@ -10,10 +12,11 @@ the last migration; a migration that changes a table writes its own DDL
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 
-from sqlalchemy import Connection, Engine, inspect, select
+from sqlalchemy import Connection, Engine, inspect, select, text
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.schema import CreateTable
 
@@ -21,6 +24,8 @@ from bilan.errors import MigrationError
 from bilan.store import schema
 
 log = logging.getLogger(__name__)
+# The PostgreSQL advisory lock taken while migrating ("bilan" in ASCII).
+_LOCK_KEY = 0x62696C616E
 
 
 def _create_tables(conn: Connection) -> None:
@@ -40,40 +45,87 @@ MIGRATIONS: tuple[tuple[str, Callable[[Connection], None]], ...] = (
 )
 
 
-def applied(engine: Engine) -> list[str]:
+def applied(engine: Engine | Connection) -> list[str]:
     """Names of the migrations applied to this database, in the order they were applied."""
     if not inspect(engine).has_table(schema.migrations.name):
         return []
-    with engine.connect() as conn:
+    with _connection(engine) as conn:
         rows = conn.execute(select(schema.migrations.c.name).order_by(schema.migrations.c.name))
         return [row.name for row in rows]
 
 
+@contextmanager
+def _connection(bind: Engine | Connection) -> Iterator[Connection]:
+    if isinstance(bind, Connection):
+        yield bind
+    else:
+        with bind.connect() as conn:
+            yield conn
+
+
+@contextmanager
+def _locked(engine: Engine) -> Iterator[Connection]:
+    """One transaction that holds the database's migration lock until it ends: two
+    processes opening a new store at once migrate it one after the other."""
+    if engine.dialect.name == "sqlite":
+        # BEGIN IMMEDIATE takes SQLite's write lock now (waiting out busy_timeout), not at
+        # the first write; the driver's own transaction handling is set aside for it.
+        with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+            try:
+                yield conn
+            except BaseException:
+                conn.exec_driver_sql("ROLLBACK")
+                raise
+            conn.exec_driver_sql("COMMIT")
+        return
+    with engine.begin() as conn:
+        if engine.dialect.name == "postgresql":
+            conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _LOCK_KEY})
+        yield conn
+
+
 def migrate(engine: Engine) -> list[str]:
-    """Apply every migration not yet applied; returns the names applied now."""
-    schema.migrations.create(engine, checkfirst=True)
-    done = set(applied(engine))
-    unknown = done - {name for name, _ in MIGRATIONS}
-    if unknown:
-        raise MigrationError(
-            f"{engine.url.render_as_string(hide_password=True)}: the database has migrations "
-            f"this bilan does not know ({', '.join(sorted(unknown))}); upgrade bilan"
-        )
+    """Apply every migration not yet applied, all in one transaction under the migration
+    lock (a failure leaves nothing behind); returns the names applied now."""
+    where = engine.url.render_as_string(hide_password=True)
+    if _known(set(applied(engine)), where) >= {name for name, _ in MIGRATIONS}:
+        return []  # the common case: no lock taken
     now_applied = []
-    for name, step in MIGRATIONS:
-        if name in done:
-            continue
-        try:
-            with engine.begin() as conn:
+    try:
+        with _locked(engine) as conn:
+            schema.migrations.create(conn, checkfirst=True)
+            done = _known(set(applied(conn)), where)
+            for name, step in MIGRATIONS:
+                if name in done:
+                    continue
                 step(conn)
                 conn.execute(
                     schema.migrations.insert().values(name=name, applied_at=datetime.now(UTC))
                 )
-        except SQLAlchemyError as error:
-            raise MigrationError(
-                f"{engine.url.render_as_string(hide_password=True)}: migration {name} failed "
-                f"({str(error).splitlines()[0]})"
-            ) from error
+                now_applied.append(name)
+    except SQLAlchemyError as error:
+        failed = now_applied[-1:] or ["the migrations"]
+        raise MigrationError(f"{where}: migration failed at {failed[0]} ({reason(error)})",
+                             code="E309") from error
+    for name in now_applied:
         log.info("applied migration %s", name)
-        now_applied.append(name)
     return now_applied
+
+
+def _known(done: set[str], where: str) -> set[str]:
+    unknown = done - {name for name, _ in MIGRATIONS}
+    if unknown:
+        raise MigrationError(
+            f"{where}: the database has migrations this bilan does not know "
+            f"({', '.join(sorted(unknown))}); upgrade bilan"
+        )
+    return done
+
+
+def reason(error: SQLAlchemyError) -> str:
+    """The driver's one-line reason for a database error, without the SQL statement or its
+    parameters (which hold report text)."""
+    cause = getattr(error, "orig", None) or error
+    first = (str(cause).strip().splitlines() or [type(cause).__name__])[0]
+    return first[:200]

@@ -8,6 +8,7 @@ text, so storing a document twice stores nothing new.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -18,15 +19,18 @@ from sqlalchemy import Engine, create_engine, event, func, or_, select
 from sqlalchemy.engine import Row, make_url
 from sqlalchemy.exc import ArgumentError, IntegrityError, SQLAlchemyError
 
+from bilan.documents import repair_text
 from bilan.errors import StoreError, StoreUrlError
 from bilan.records import Claim, Count, Period, Place, Source, StoredClaim
 from bilan.store import schema
-from bilan.store.migrations import migrate
+from bilan.store.migrations import applied, migrate, reason
 
 DEFAULT_DB = "bilan.db"
 ENV_DB = "BILAN_DB"
 # Region path components are joined with this in the `claims.region` column.
 REGION_SEPARATOR = "/"
+# The password of a URL that cannot be parsed, hidden from the message.
+_PASSWORD = re.compile(r"(://[^/:@]*):[^@/]*@")
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,32 +90,45 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     # WAL lets a reader (a tally, a test polling progress) read while an ingest writes;
     # foreign keys are off by default in SQLite.
+    # The busy time-out first: switching a new file to WAL takes a lock another opener may hold.
+    cursor.execute("PRAGMA busy_timeout=30000")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=30000")
     cursor.close()
 
 
 class Store:
-    """Documents, sentences and claims behind one SQLAlchemy engine; migrated on open."""
+    """Documents, sentences and claims behind one SQLAlchemy engine; migrated on open.
 
-    def __init__(self, target: str | os.PathLike[str] | None = None) -> None:
+    With `create=False` (queries), a store that does not exist yet is an error, not created.
+    """
+
+    def __init__(self, target: str | os.PathLike[str] | None = None, create: bool = True) -> None:
         url = database_url(target)
         try:
             parsed = make_url(url)
             self.engine: Engine = create_engine(parsed)
         except (ArgumentError, ImportError, ValueError) as error:
+            shown = _PASSWORD.sub(r"\1:***@", url)
             raise StoreUrlError(
-                f"{url}: not a database URL bilan can open (give a SQLite file path or "
+                f"{shown}: not a database URL bilan can open (give a SQLite file path or "
                 f"postgresql://user@host/db)"
             ) from error
         self.name = parsed.render_as_string(hide_password=True)
-        if parsed.get_backend_name() == "sqlite":
+        sqlite = parsed.get_backend_name() == "sqlite"
+        missing = StoreError(f"{self.name}: no bilan store there; check --db or $BILAN_DB, or "
+                             "ingest reports first", code="E303")
+        if not create and sqlite and not Path(parsed.database or "").is_file():
+            raise missing
+        if sqlite:
             event.listen(self.engine, "connect", _sqlite_pragmas)
         try:
+            if not create and not applied(self.engine):
+                raise missing
             self.migrations_applied = migrate(self.engine)
         except SQLAlchemyError as error:
-            raise StoreError(f"{self.name}: cannot open the database ({error})") from error
+            raise StoreError(f"{self.name}: cannot open the database ({reason(error)})",
+                             code="E304") from error
 
     def close(self) -> None:
         self.engine.dispose()
@@ -134,7 +151,7 @@ class Store:
         """
         if len(record.regions) != len(record.claims):
             raise StoreError(f"{record.origin}: {len(record.claims)} claims but "
-                             f"{len(record.regions)} regions")
+                             f"{len(record.regions)} regions", code="E305")
         try:
             with self.engine.begin() as conn:
                 known = conn.execute(
@@ -157,10 +174,43 @@ class Store:
             # Another writer may have stored the same document between our check and insert.
             if self.has_document(record.id):
                 return False
-            raise StoreError(f"{self.name}: cannot store {record.origin} ({error})") from error
+            raise StoreError(f"{self.name}: cannot store {record.origin} ({reason(error)})",
+                             code="E306") from error
         except SQLAlchemyError as error:
-            raise StoreError(f"{self.name}: cannot store {record.origin} ({error})") from error
+            raise StoreError(f"{self.name}: cannot store {record.origin} ({reason(error)})",
+                             code="E306") from error
         return True
+
+    def document_metadata(self, document_id: str) -> dict[str, Any] | None:
+        """A stored document's publication date, own id, URL, title and outlet; None when
+        no document has that id."""
+        d = schema.documents.c
+        query = select(d.published, d.external_id, d.url, d.title, d.outlet).where(
+            d.id == document_id)
+        with self._connect() as conn:
+            row = conn.execute(query).first()
+        return dict(row._mapping) if row is not None else None
+
+    def enrich_document(self, record: DocumentRecord) -> None:
+        """Fill the stored document's missing metadata from `record` and replace its claims
+        with `record`'s (extracted again with that metadata), in one transaction."""
+        row = _document_row(record)
+        fields = ("published", "external_id", "url", "title", "outlet")
+        d = schema.documents.c
+        try:
+            with self.engine.begin() as conn:
+                conn.execute(schema.documents.update().where(d.id == record.id).values(
+                    {name: func.coalesce(d[name], row[name]) for name in fields}))
+                conn.execute(schema.claims.delete().where(
+                    schema.claims.c.document_id == record.id))
+                if record.claims:
+                    conn.execute(schema.claims.insert(), [
+                        _claim_row(record.id, claim, region)
+                        for claim, region in zip(record.claims, record.regions, strict=True)
+                    ])
+        except SQLAlchemyError as error:
+            raise StoreError(f"{self.name}: cannot update {record.origin} ({reason(error)})",
+                             code="E307") from error
 
     def claims(self, where: ClaimFilter | None = None, *, limit: int | None = None,
                offset: int = 0) -> list[StoredClaim]:
@@ -214,7 +264,8 @@ class Store:
         try:
             return self.engine.connect()
         except SQLAlchemyError as error:
-            raise StoreError(f"{self.name}: cannot connect ({error})") from error
+            raise StoreError(f"{self.name}: cannot connect ({reason(error)})",
+                             code="E308") from error
 
 
 def _conditions(where: ClaimFilter) -> list[Any]:
@@ -246,18 +297,24 @@ def _inside(path: tuple[str, ...]) -> Any:
                column.startswith(joined + REGION_SEPARATOR, autoescape=True))
 
 
+def _storable(row: dict[str, Any]) -> dict[str, Any]:
+    # Both stores take the same reports: NUL and lone surrogates become U+FFFD.
+    return {key: repair_text(value) if isinstance(value, str) else value
+            for key, value in row.items()}
+
+
 def _document_row(record: DocumentRecord) -> dict[str, Any]:
-    return {
+    return _storable({
         "id": record.id, "external_id": record.external_id, "origin": record.origin,
         "lang": record.lang, "published": record.published, "outlet": record.outlet,
         "url": record.url, "title": record.title, "status": record.status,
         "text": record.text, "ingested_at": datetime.now(UTC),
-    }
+    })
 
 
 def _claim_row(document_id: str, claim: Claim, region: tuple[str, ...] | None) -> dict[str, Any]:
     place, source, period = claim.place, claim.source, claim.period
-    return {
+    return _storable({
         "document_id": document_id, "claim_id": claim.id, "quote": claim.quote,
         "outcome": claim.outcome, "cause": claim.cause, "victims": claim.victims,
         "value": claim.count.value, "qualifier": claim.count.qualifier,
@@ -272,7 +329,7 @@ def _claim_row(document_id: str, claim: Claim, region: tuple[str, ...] | None) -
         "source_type": source.type if source else None,
         "start": claim.start, "end": claim.end,
         "sentence_start": claim.sentence_start, "sentence_end": claim.sentence_end,
-    }
+    })
 
 
 def _stored_claim(row: Row[Any]) -> StoredClaim:

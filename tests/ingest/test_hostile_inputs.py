@@ -1,0 +1,191 @@
+"""The hostile-input cases of issue 12 that need no model: each input fails alone, with a
+coded error naming it, or is read correctly. Every test writes the input it reads."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from datetime import date
+
+import pytest
+
+from bilan import documents
+from bilan.errors import InputError, NetworkError, UsageError
+from bilan.ingest import Report, parse_csv_columns, read_reports, sources
+from tests.ingest.http import serving, silent
+
+FR = "Au moins 45 personnes ont été tuées dimanche dans des raids aériens sur Alep."
+
+
+def feed(*dates: str) -> bytes:
+    items = "".join(
+        f"<item><title>t{n}</title><guid>g{n}</guid><pubDate>{day}</pubDate>"
+        f"<description>{FR} ({n})</description></item>"
+        for n, day in enumerate(dates)
+    )
+    return (f'<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>F'
+            f"</title>{items}</channel></rss>").encode()
+
+
+def read(*paths) -> tuple[list[Report], list[InputError]]:
+    items = list(read_reports([str(p) for p in paths]))
+    return ([i for i in items if isinstance(i, Report)],
+            [i for i in items if isinstance(i, InputError)])
+
+
+def test_an_impossible_feed_date_fails_its_entry_alone(tmp_path):
+    # Regression: 0000-00-00 raised "year -1 is out of range" and lost the whole run;
+    # 2019-02-30 was silently shifted to 2019-03-02.
+    path = tmp_path / "f.xml"
+    path.write_bytes(feed("Mon, 23 Dec 2013 10:00:00 GMT", "0000-00-00", "2019-02-30",
+                          "Sat, 30 Feb 2019 10:00:00 GMT"))
+    other = tmp_path / "other.txt"
+    other.write_text(FR, encoding="utf-8")
+    reports, errors = read(path, other)
+    assert [r.published for r in reports] == [date(2013, 12, 23), None]
+    assert [r.origin for r in reports] == [f"{path}, entry 1", str(other)]
+    assert [e.code for e in errors] == ["E141", "E141", "E141"]
+    assert f"{path}, entry 3: '2019-02-30' is not a real date" in str(errors[1])
+
+
+def test_a_stray_byte_garbles_one_line_not_the_report(tmp_path):
+    # Regression: one Latin-1 byte turned the whole UTF-8 report into mojibake.
+    path = tmp_path / "r.txt"
+    path.write_bytes("Première ligne, à Alep.\n".encode() + b"caf\xe9\n"
+                     + "Les raids ont tué 12 personnes à Alep.\n".encode())
+    (report,), _ = read(path)
+    assert report.text == "Première ligne, à Alep.\ncafé\nLes raids ont tué 12 personnes à Alep.\n"
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-8-sig"])
+def test_boms_are_honoured(tmp_path, encoding):
+    path = tmp_path / "r.txt"
+    data = FR.encode(encoding)
+    if encoding == "utf-16-be":
+        data = b"\xfe\xff" + data
+    path.write_bytes(data)
+    (report,), errors = read(path)
+    assert report.text == FR and not errors
+
+
+def test_a_lone_surrogate_and_nul_in_jsonl_are_repaired(tmp_path):
+    # Regression: "\ud800" raised UnicodeEncodeError in ingest and extract --input.
+    path = tmp_path / "d.jsonl"
+    path.write_text('{"id": "a\\u0000", "text": "x\\ud800y\\u0000z"}\n', encoding="utf-8")
+    (report,), _ = read(path)
+    assert report.text == "x\ufffdy\ufffdz"
+    assert report.external_id == "a\ufffd"
+    report.text.encode("utf-8")
+
+
+def test_an_unterminated_csv_quote_is_an_error_naming_its_line(tmp_path):
+    # Regression: the quote swallowed the next row, stored as one text.
+    path = tmp_path / "e.csv"
+    path.write_text(f'id,text\n1,"{FR}"\n2,"Trois blessés à Homs.\n3,"{FR} bis"x\n',
+                    encoding="utf-8")
+    reports, errors = read(path)
+    assert [r.external_id for r in reports] == ["1"]
+    (error,) = errors
+    assert error.code == "E164" and f"{path}, line" in str(error)
+
+
+def test_a_semicolon_csv_is_sniffed(tmp_path):
+    path = tmp_path / "e.csv"
+    path.write_text(f'id;text;published\n1;"{FR}";2013-12-23\n2;Deux morts, dit-on;\n',
+                    encoding="utf-8")
+    reports, errors = read(path)
+    assert not errors
+    assert [(r.external_id, r.text, r.published) for r in reports] == [
+        ("1", FR, date(2013, 12, 23)), ("2", "Deux morts, dit-on", None)]
+
+
+def test_a_csv_row_with_more_fields_than_columns_fails_alone(tmp_path):
+    path = tmp_path / "e.csv"
+    path.write_text(f"id,text\n1,{FR}\n2,a,b\n", encoding="utf-8")
+    reports, errors = read(path)
+    assert [r.external_id for r in reports] == ["1"]
+    assert [e.code for e in errors] == ["E165"]
+
+
+def test_a_field_mapped_twice_is_a_usage_error():
+    # Regression: text=body,text=date stored dates as texts with exit 0.
+    with pytest.raises(UsageError, match="'text' is mapped twice") as caught:
+        parse_csv_columns("text=body,text=date")
+    assert caught.value.exit_code == 2
+
+
+def test_json_arrays_and_gzipped_jsonl_are_read(tmp_path):
+    # Regression: a .json array was read as plain text, .jsonl.gz was "binary".
+    rows = [{"id": "a", "text": FR, "published": "2013-12-23"}, {"id": "b", "text": "x y"}]
+    array = tmp_path / "docs.json"
+    array.write_text(json.dumps(rows + [{"id": "c"}]), encoding="utf-8")
+    packed = tmp_path / "docs.jsonl.gz"
+    packed.write_bytes(gzip.compress("".join(json.dumps(r) + "\n" for r in rows).encode()))
+    reports, errors = read(array, packed)
+    assert [(r.external_id, r.published) for r in reports] == [
+        ("a", date(2013, 12, 23)), ("b", None), ("a", date(2013, 12, 23)), ("b", None)]
+    assert [e.code for e in errors] == ["E134"]
+    assert f"{array}, item 3" in str(errors[0])
+
+
+def test_impossible_dates_are_refused_not_shifted(tmp_path):
+    path = tmp_path / "d.jsonl"
+    path.write_text('{"id": "a", "text": "x", "published": "2019-02-30"}\n', encoding="utf-8")
+    reports, (error,) = read(path)
+    assert not reports and error.code == "E140"
+
+
+def test_deeply_nested_json_is_a_line_error(tmp_path):
+    path = tmp_path / "d.jsonl"
+    path.write_text("[" * 100_000 + "\n" + json.dumps({"id": "ok", "text": FR}) + "\n",
+                    encoding="utf-8")
+    reports, (error,) = read(path)
+    assert [r.external_id for r in reports] == ["ok"]
+    assert error.code == "E132"
+
+
+def test_an_oversized_file_is_refused_unread(tmp_path):
+    path = tmp_path / "big.txt"
+    path.write_text(FR * 100, encoding="utf-8")
+    items = list(read_reports([str(path)], max_bytes=1_000))
+    (error,) = items
+    assert isinstance(error, InputError) and error.code == "E151"
+
+
+def test_a_server_that_never_answers_times_out(monkeypatch, tmp_path):
+    # Regression: `ingest http://...` hung forever on a server that accepts and never answers.
+    monkeypatch.setattr(sources, "TIMEOUT", 1.0)
+    other = tmp_path / "other.txt"
+    other.write_text(FR, encoding="utf-8")
+    with silent() as url:
+        reports, (error,) = read(url, other)
+    assert isinstance(error, NetworkError) and error.code == "E503"
+    assert "no complete answer within 1 s" in str(error)
+    assert [r.origin for r in reports] == [str(other)]
+
+
+def test_urls_give_articles_feeds_and_http_statuses(tmp_path):
+    # Regression: an article page (not a feed) was refused; HTTP errors lost their status.
+    article = (f"<html><head><title>Alep</title></head><body><article><h1>Raids</h1>"
+               f"<p>{FR} Selon une ONG, le bilan pourrait encore s'alourdir dans la "
+               "soirée.</p></article></body></html>").encode()
+    pages = {"/a": (200, "text/html; charset=utf-8", article),
+             "/rss": (200, "application/rss+xml", feed("Mon, 23 Dec 2013 10:00:00 GMT")),
+             "/gone": (410, "text/plain", b"gone")}
+    with serving(pages) as base:
+        reports, errors = read(f"{base}/a", f"{base}/rss", f"{base}/gone")
+    assert FR in reports[0].text and reports[0].url == f"{base}/a"
+    assert reports[1].published == date(2013, 12, 23)
+    (error,) = errors
+    assert error.code == "E502" and "HTTP 410" in str(error)
+
+
+def test_a_response_over_the_size_cap_is_refused():
+    with serving({"/big": (200, "text/html", b"<p>x</p>" * 10_000)}) as base:
+        with pytest.raises(NetworkError, match="size limit") as caught:
+            sources.fetch(f"{base}/big", max_bytes=1_000)
+    assert caught.value.code == "E501"
+
+
+def test_repair_text_keeps_offsets():
+    assert documents.repair_text("a\x00b\ud800c") == "a\ufffdb\ufffdc"
