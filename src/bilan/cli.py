@@ -135,10 +135,58 @@ def _store_commands(commands: Any) -> None:
     claims.add_argument("--to", dest="last", metavar="YYYY-MM-DD",
                         help="claims whose period starts on or before this day")
     claims.add_argument("--document", help="a document's hash or its own id")
-    claims.add_argument("--format", choices=("table", "json"), default="table",
-                        help="a table, or one JSON object per claim and line")
+    claims.add_argument("--format", choices=("table", "json", "csv", "geojson", "parquet"),
+                        default="table", help="a table, one JSON object per claim and line, "
+                        "CSV, GeoJSON points or Parquet")
+    claims.add_argument("--output", type=Path, metavar="FILE",
+                        help="write csv, geojson or parquet to this file")
     claims.add_argument("--db", help=db_help)
     claims.set_defaults(run=_run_claims)
+    _events_command(commands, db_help)
+
+
+def _events_command(commands: Any, db_help: str) -> None:
+    from bilan.event_commands import EVENT_FORMATS
+    from bilan.incidents import convention_names
+    from bilan.records import CAUSES, OUTCOMES, VICTIMS
+
+    events = commands.add_parser(
+        "events", help="incidents of reports and events across them",
+        description="What reports say happened: each report's incidents (restatements "
+        "counted once) and the events that join incidents of several reports. Over the "
+        "store (filters as `bilan claims`), or over JSON Lines documents with --input.",
+    )
+    events.add_argument("--input", type=Path, metavar="DOCS.jsonl",
+                        help="read and extract these documents instead of the store; jsonl "
+                        "writes each document's incidents, csv/geojson/parquet the events")
+    events.add_argument("--lang", choices=("fr", "en", "auto"), default="fr",
+                        help="language of --input documents (as for `bilan extract`)")
+    events.add_argument("--convention", choices=convention_names(), default="guide",
+                        help="how vague counts become numbers (default: the gold guide's)")
+    events.add_argument("--outcome", choices=OUTCOMES)
+    events.add_argument("--victims", choices=VICTIMS)
+    events.add_argument("--place", help="events with claims inside this place")
+    events.add_argument("--cause", choices=CAUSES)
+    events.add_argument("--from", dest="first", metavar="YYYY-MM-DD")
+    events.add_argument("--to", dest="last", metavar="YYYY-MM-DD")
+    events.add_argument("--document", help="one stored report's incidents (hash or own id)")
+    events.add_argument("--format", choices=EVENT_FORMATS, default=None,
+                        help="default: table, or jsonl with --input")
+    events.add_argument("--output", type=Path, metavar="FILE",
+                        help="write csv, geojson or parquet to this file")
+    events.add_argument("--db", help=db_help)
+    events.set_defaults(run=_run_events)
+
+    scored = commands.add_parser(
+        "evaluate-events", help="score report totals against ISAF document-level gold",
+        description="Per-report killed and detained totals (top-level incidents, low bounds) "
+        "and event types against an ISAF gold file's `gold` fields.",
+    )
+    scored.add_argument("gold", type=Path, metavar="GOLD.jsonl")
+    scored.add_argument("--convention", choices=convention_names(), default="isaf")
+    scored.add_argument("--json", action="store_true", help="print the scores as JSON")
+    scored.add_argument("--verbose", action="store_true", help="list each wrong total")
+    scored.set_defaults(run=_run_evaluate_events)
 
 
 # -- extract -------------------------------------------------------------------
@@ -295,6 +343,41 @@ def _run_claims(args: argparse.Namespace) -> int:
     from bilan.commands import run_claims
 
     return run_claims(args, Console(soft_wrap=True))
+
+
+def _run_events(args: argparse.Namespace) -> int:
+    from bilan.event_commands import run_events_input, run_events_store
+
+    out = Console(soft_wrap=True)
+    if args.input is not None:
+        args.format = args.format or "jsonl"
+        return run_events_input(args, out, err)
+    args.format = args.format or "table"
+    return run_events_store(args, out)
+
+
+def _run_evaluate_events(args: argparse.Namespace) -> int:
+    from bilan.incidents.evaluate import score_isaf
+
+    if not args.gold.is_file():
+        raise InputError(f"{args.gold}: no such file")
+    score = score_isaf(args.gold, convention=args.convention)
+    out = Console(soft_wrap=True)
+    if args.json:
+        out.print(json.dumps(score.to_dict(), indent=2), markup=False, highlight=False)
+    else:
+        table = Table(title=f"{args.gold}: {score.reports} reports, convention "
+                      f"{args.convention}")
+        table.add_column("measure")
+        table.add_column("value", justify="right")
+        for name, value in score.to_dict().items():
+            table.add_row(name, str(value))
+        out.print(table)
+    if args.verbose:
+        for document, outcome, expected, got in score.misses:
+            out.print(f"{document} {outcome}: gold {expected}, incidents {got}",
+                      markup=False, highlight=False)
+    return EXIT_OK
 
 
 # -- evaluate ------------------------------------------------------------------

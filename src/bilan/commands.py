@@ -189,15 +189,24 @@ def _print_evidence(result: Tally, out: Console) -> None:
                       highlight=False)
 
 
-def run_claims(args: argparse.Namespace, out: Console) -> int:
+def claim_filter(args: argparse.Namespace) -> ClaimFilter:
+    """The filter of the `claims` and `events` options."""
     first = parse_date(args.first, "--from") if args.first else None
     last = parse_date(args.last, "--to") if args.last else None
     regions = [resolve_region(args.place)] if args.place else None
+    return ClaimFilter(
+        outcome=args.outcome, victims=[args.victims] if args.victims else None,
+        cause=args.cause, document=args.document, first=first, last=last, regions=regions,
+    )
+
+
+def run_claims(args: argparse.Namespace, out: Console) -> int:
     with Store(args.db) as store:
-        claims = store.claims(ClaimFilter(
-            outcome=args.outcome, victims=[args.victims] if args.victims else None,
-            cause=args.cause, document=args.document, first=first, last=last, regions=regions,
-        ))
+        claims = store.claims(claim_filter(args))
+    if args.format in ("csv", "geojson", "parquet"):
+        from bilan.event_commands import run_claims_file
+
+        return run_claims_file(claims, args.format, out, args.output)
     if args.format == "json":
         for stored in claims:
             out.print(json.dumps(stored.to_dict(), ensure_ascii=False), markup=False,

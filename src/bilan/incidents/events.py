@@ -149,12 +149,13 @@ def build_events(reports: Iterable[ReportIncidents]) -> list[Event]:
     events = []
     for number, members in enumerate(groups.values(), start=1):
         event = Event(f"e{number}", members)
-        _reconcile(event, claims)
+        reconcile_event(event, claims)
         events.append(event)
     return events
 
 
-def _reconcile(event: Event, claims: dict[str, list[StoredClaim]]) -> None:
+def reconcile_event(event: Event, claims: dict[str, list[StoredClaim]]) -> None:
+    """Set the event's totals: its one incident's, or reconciled over all its claims."""
     if len(event.incidents) == 1:
         event.totals = dict(event.incidents[0].totals)
         return

@@ -132,7 +132,7 @@ class Incident:
         }
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)
 class _Strand:
     """Claims that count the same people: the first statement and its restatements."""
 
@@ -146,7 +146,7 @@ class _Strand:
     restatements: list[Claim] = field(default_factory=list)
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)
 class _Draft:
     incident: Incident
     regions: list[tuple[str, ...]] = field(default_factory=list)
@@ -429,9 +429,9 @@ def _describe(draft: _Draft, text: str, words: IncidentWords,
     for claim, strands in draft.summaries:
         incident.restates[claim.id] = [s.first.id for s in strands]
     _where_and_when(incident, claims)
-    sentences = " ".join(text[a:b] for a, b in dict.fromkeys(
-        (c.sentence_start, c.sentence_end) for c in claims)).lower()
-    _classify(incident, claims, sentences, words)
+    written = " ".join(text[a:b] for a, b in dict.fromkeys(
+        (c.sentence_start, c.sentence_end) for c in claims))
+    _classify(incident, claims, written, words)
 
 
 def _where_and_when(incident: Incident, claims: list[Claim]) -> None:
@@ -455,10 +455,11 @@ def _where_and_when(incident: Incident, claims: list[Claim]) -> None:
         for c in claims)
 
 
-def _classify(incident: Incident, claims: list[Claim], sentences: str,
+def _classify(incident: Incident, claims: list[Claim], written: str,
               words: IncidentWords) -> None:
     """Event type and sub-type, means and actors, from the cues of the incident's
-    sentences and the outcomes and victims of its claims."""
+    sentences (`written`, as in the text) and the outcomes and victims of its claims."""
+    sentences = written.lower()
     causes = {c.cause for c in claims}
     padded = f" {sentences} "
     found = next((t for t in words.types if t.cue in padded), None)
@@ -481,7 +482,7 @@ def _classify(incident: Incident, claims: list[Claim], sentences: str,
         incident.sub_event_type = "Abduction/forced disappearance"
     elif "detained" in outcomes:
         incident.event_type, incident.sub_event_type = "Strategic developments", "Arrests"
-    named = [Actor(_name_as_written(sentences, cue), kind) for cue, kind in words.actors
+    named = [Actor(_as_written(written, sentences, cue), kind) for cue, kind in words.actors
              if cue in padded]
     named.sort(key=lambda actor: sentences.find(actor.name.lower()))
     harmed = next((c.victims for c in claims if c.victims in _VICTIM_ACTORS), None)
@@ -491,12 +492,13 @@ def _classify(incident: Incident, claims: list[Claim], sentences: str,
         Actor(*_VICTIM_ACTORS[harmed]) if harmed else None)
 
 
-def _name_as_written(sentences: str, cue: str) -> str:
-    """The cue itself, stripped of a leading article: the actor's name as the text gives it."""
+def _as_written(written: str, lowered: str, cue: str) -> str:
+    """The actor's name as the text writes it at its first mention (the cue itself when
+    lower-casing changed the text's length)."""
     name = cue.strip()
-    for article in ("the ", "l'", "la ", "le "):
-        if name.startswith(article):
-            name = name[len(article):]
+    at = lowered.find(name)
+    if len(written) == len(lowered) and at >= 0:
+        name = written[at:at + len(name)]
     return name
 
 

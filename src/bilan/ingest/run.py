@@ -19,6 +19,7 @@ from bilan.errors import BilanError, InputError, ModelError
 from bilan.extract import MODELS, Extractor, claims_from_doc
 from bilan.ingest.sources import Report
 from bilan.language import detect_language
+from bilan.incidents.stored import index_document
 from bilan.reconcile.regions import region_of
 from bilan.sentences import split_sentences
 from bilan.store import DocumentRecord, Store
@@ -130,4 +131,6 @@ class Ingester:
             return
         summary.new += 1
         summary.claims += len(record.claims)
+        if record.claims:
+            index_document(self.store, record.id, record.text, record.lang, record.claims)
         summary.skipped_language += record.status == "skipped_language"
