@@ -3,9 +3,9 @@
 Two top-level incidents of different documents are the same event when their days
 overlap, their places are the same or one lies inside the other, they share an outcome,
 and neither their event types nor their perpetrators' actor types disagree. Incidents are
-blocked by country and ISO week (each incident is compared with the incidents of its own
-and the previous week of its country), so the cost grows with the reports, not their
-square. Events are the connected groups. An event's totals are reconciled by the engine
+blocked by country and ISO week (an incident is compared only with the incidents of its
+country that share one of the weeks its days cover, five at most), so the cost grows
+with the reports, not their square. Events are the connected groups. An event's totals are reconciled by the engine
 over every claim of its incidents, with their own days and places: tolls that grow over
 days fit, tolls that conflict stay visible as bounds and contradictions.
 """
@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from bilan.incidents.report import Incident, Total, top_level
+from bilan.incidents.report import Incident, Total, near, top_level
 from bilan.reconcile import tally
 from bilan.records import StoredClaim
 
@@ -90,6 +90,24 @@ class Event:
         }
 
 
+# Event types one event may be given by different reports: reports of one battle speak of
+# shelling, clashes or a massacre; arrests and displacement go with any of them.
+_FAMILIES = {
+    "Battles": "violence", "Explosions/Remote violence": "violence",
+    "Violence against civilians": "violence", "Strategic developments": None,
+    "Protests": "demonstrations", "Riots": "demonstrations",
+    "Accident": "accident", "Disaster": "disaster", "Disease": "disease",
+}
+
+
+# An incident is blocked under each ISO week its days cover, up to this many (the last).
+_MAX_WEEKS = 5
+
+
+def _family(event_type: str | None) -> str | None:
+    return _FAMILIES.get(event_type) if event_type else None
+
+
 def _days(incident: Incident, published: date | None) -> tuple[date, date] | None:
     first = incident.first or incident.last or published
     last = incident.last or incident.first or published
@@ -104,13 +122,26 @@ def _same_event(a: Incident, b: Incident, days_a: tuple[date, date],
         return False
     ra, rb = a.region or (), b.region or ()
     size = min(len(ra), len(rb))
-    if size == 0 or ra[:size] != rb[:size]:
+    if (size == 0 or ra[:size] != rb[:size]) and not near(
+            (a.latitude, a.longitude), (b.latitude, b.longitude)):
         return False
     if not set(a.totals) & set(b.totals):
         return False
-    if a.event_type and b.event_type and a.event_type != b.event_type:
+    if _family(a.event_type) != _family(b.event_type) and None not in (
+            _family(a.event_type), _family(b.event_type)):
         return False
     return not (a.actor1 and b.actor1 and a.actor1.type != b.actor1.type)
+
+
+def _weeks(days: tuple[date, date]) -> list[tuple[int, int]]:
+    """The ISO weeks a run of days covers, the last _MAX_WEEKS of them at most."""
+    first = max(days[0], days[1] - timedelta(weeks=_MAX_WEEKS - 1))
+    monday = first - timedelta(days=first.weekday())
+    weeks = []
+    while monday <= days[1]:
+        weeks.append(tuple(monday.isocalendar()[:2]))
+        monday += timedelta(days=7)
+    return weeks
 
 
 def build_events(reports: Iterable[ReportIncidents]) -> list[Event]:
@@ -125,9 +156,14 @@ def build_events(reports: Iterable[ReportIncidents]) -> list[Event]:
             index = len(items)
             items.append((incident, days or (date.min, date.max)))
             if days is not None and incident.country:
-                week = days[0].isocalendar()
-                blocks[(incident.country, week.year, week.week)].append(index)
+                for year, week in _weeks(days):
+                    blocks[(incident.country, year, week)].append(index)
     parent = list(range(len(items)))
+    # Per group: the perpetrators' actor types and the event-type families it holds. Two
+    # groups join only when these stay single: a chain of pairwise matches must not join
+    # the army's shelling and the rebels' on the same town.
+    kinds = [({i.actor1.type} if i.actor1 else set(), {_family(i.event_type)} - {None})
+             for i, _ in items]
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -135,14 +171,17 @@ def build_events(reports: Iterable[ReportIncidents]) -> list[Event]:
             i = parent[i]
         return i
 
-    for (country, year, week), members in blocks.items():
-        previous = date.fromisocalendar(year, week, 1) - timedelta(days=7)
-        earlier = blocks.get((country, *previous.isocalendar()[:2]), [])
+    for members in blocks.values():
         for position, i in enumerate(members):
-            for j in (*members[position + 1:], *earlier):
-                if find(i) != find(j) and _same_event(items[i][0], items[j][0],
-                                                     items[i][1], items[j][1]):
-                    parent[find(i)] = find(j)
+            for j in members[position + 1:]:
+                a, b = find(i), find(j)
+                if a == b or not _same_event(items[i][0], items[j][0], items[i][1],
+                                             items[j][1]):
+                    continue
+                actors, families = kinds[a][0] | kinds[b][0], kinds[a][1] | kinds[b][1]
+                if len(actors) <= 1 and len(families) <= 1:
+                    parent[a] = b
+                    kinds[b] = (actors, families)
     groups: dict[int, list[Incident]] = {}
     for index, (incident, _) in enumerate(items):
         groups.setdefault(find(index), []).append(incident)

@@ -19,6 +19,7 @@ restatement in the same cell is counted once and a summary bounds the sum of its
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
@@ -40,6 +41,10 @@ _TOLL_SPAN = timedelta(days=7)
 # Days a report's statements of one event may disagree by: "yesterday" in a release dated
 # the next morning, a night over two days.
 _DAY_SLACK = timedelta(days=1)
+
+# Places closer than this are one place for grouping claims and reports.
+NEAR_KM = 30.0
+_EARTH_KM = 6371.0
 
 # ACLED's interaction codes for the normalised actor types.
 INTER_CODES = {
@@ -151,6 +156,7 @@ class _Draft:
     incident: Incident
     regions: list[tuple[str, ...]] = field(default_factory=list)
     periods: list[Period] = field(default_factory=list)
+    points: list[tuple[float | None, float | None]] = field(default_factory=list)
     strands: list[_Strand] = field(default_factory=list)
     summaries: list[tuple[Claim, list[_Strand]]] = field(default_factory=list)
     sentences: list[tuple[int, int]] = field(default_factory=list)
@@ -178,7 +184,7 @@ def report_incidents(
         earlier = None if separated else _earlier_restatement(drafts, claim, region, text, words)
         if earlier is not None:
             current = earlier
-        elif current is None or separated or not _fits(current, region, claim.period):
+        elif current is None or separated or not _fits(current, claim, region):
             current = _Draft(Incident(f"i{len(drafts) + 1}", document))
             drafts.append(current)
         _place(current, claim, sentence, text, words, order)
@@ -187,6 +193,8 @@ def report_incidents(
             current.regions.append(region)
         if claim.period is not None:
             current.periods.append(claim.period)
+        if claim.place is not None and claim.place.lat is not None:
+            current.points.append((claim.place.lat, claim.place.lon))
         current.sentences.append((claim.sentence_start, claim.sentence_end))
     for draft in drafts:
         _lead_summaries(draft, text, words)
@@ -214,10 +222,25 @@ def _compatible_regions(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return a[:size] == b[:size]
 
 
-def _fits(draft: _Draft, region: tuple[str, ...] | None, period: Period | None) -> bool:
-    if region is not None and draft.regions and not _compatible_regions(
-            draft.regions[-1], region):
+def near(a: tuple[float | None, float | None], b: tuple[float | None, float | None]) -> bool:
+    """Both points known and within NEAR_KM: a town and the district around it, which the
+    gazetteer may file under different provinces (Hammouriyé and the Ghouta)."""
+    if None in a or None in b:
         return False
+    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))  # type: ignore[arg-type]
+    h = (math.sin((lat2 - lat1) / 2) ** 2
+         + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2)
+    return 2 * _EARTH_KM * math.asin(math.sqrt(h)) <= NEAR_KM
+
+
+def _fits(draft: _Draft, claim: Claim, region: tuple[str, ...] | None) -> bool:
+    """Whether the claim's place and days can be the incident's."""
+    if region is not None and draft.regions and not _compatible_regions(
+            draft.regions[-1], region) and not (
+            claim.place and draft.points and near(draft.points[-1],
+                                                  (claim.place.lat, claim.place.lon))):
+        return False
+    period = claim.period
     if period is None or period.start is None or period.end is None:
         return True
     return all(p.start is None or p.end is None
@@ -286,7 +309,7 @@ def _earlier_restatement(drafts: list[_Draft], claim: Claim, region: tuple[str, 
         placed = [r for r in draft.regions if len(r) >= 2]
         if not placed or not all(_compatible_regions(r, region) for r in placed):
             continue
-        if not _fits(draft, None, claim.period):
+        if not _fits(draft, replace(claim, place=None), None):
             continue
         if _restated(_alike(draft, claim), claim, _window(text, claim), words):
             return draft
@@ -444,10 +467,8 @@ def _where_and_when(incident: Incident, claims: list[Claim]) -> None:
         incident.region = region_of(best)
     starts = [c.period.start for c in claims if c.period and c.period.start]
     ends = [c.period.end for c in claims if c.period and c.period.end]
-    incident.first = max(starts) if starts else None
-    incident.last = min(ends) if ends else None
-    if incident.first and incident.last and incident.last < incident.first:
-        incident.first, incident.last = min(starts), max(ends)
+    incident.first = min(starts) if starts else None
+    incident.last = max(ends) if ends else None
     incident.sources = list(dict.fromkeys(c.source.name for c in claims if c.source))
     incident.running_toll = bool(claims) and all(
         c.period is not None and c.period.start is not None and c.period.end is not None
