@@ -148,6 +148,7 @@ class _Strand:
     high: int | None
     first: Claim
     position: int
+    summary: bool
     restatements: list[Claim] = field(default_factory=list)
 
 
@@ -262,17 +263,13 @@ def _place(draft: _Draft, claim: Claim, sentence: str, text: str, words: Inciden
     """Add a claim to the incident: a new strand, or a restatement of strands."""
     low, high = bounds(claim.count)
     draft.incident.claims.append(claim.id)
-    same = _alike(draft, claim)
-    if same and words.summary.search(sentence) and low >= sum(s.low for s in same):
-        draft.summaries.append((claim, same))
-        return
-    window = _window(text, claim)
-    strand = _restated(same, claim, window, words)
+    strand = _restated(_alike(draft, claim), claim, _window(text, claim), words)
     if strand is not None:
         strand.restatements.append(claim)
         return
     draft.strands.append(_Strand(f"s{len(draft.strands) + 1}", claim.outcome, claim.victims,
-                                 low, high, claim, order))
+                                 low, high, claim, order,
+                                 words.summary.search(sentence) is not None))
 
 
 def _alike(draft: _Draft, claim: Claim) -> list[_Strand]:
@@ -343,27 +340,29 @@ def _lead_summaries(draft: _Draft, text: str, words: IncidentWords) -> None:
 
 def _summaries_across(drafts: list[_Draft], document: str
                       ) -> list[tuple[Incident, list[Claim], list[_Draft]]]:
-    """Turn a first or last count equal to the sum of two or more others into a summary:
-    of its own incident's strands, or of several incidents' (then a parent incident)."""
+    """Turn into a summary a count in a summary sentence that is at least the sum of the
+    others, or a first or last count equal to the sum of two or more others: of its own
+    incident's strands, or of several incidents' (then a parent incident)."""
     parents: list[tuple[Incident, list[Claim], list[_Draft]]] = []
     for outcome in OUTCOMES:
-        strands = sorted(((d, s) for d in drafts for s in d.strands if s.outcome == outcome),
+        # A running toll neither sums nor is summed with the report's harm events.
+        strands = sorted(((d, s) for d in drafts for s in d.strands
+                          if s.outcome == outcome and not _running_toll(s.first)),
                          key=lambda pair: pair[1].position)
-        if len(strands) < 3:
-            continue
-        for draft, strand in (strands[0], strands[-1]):
+        ends = [strands[0], strands[-1]] if len(strands) >= 3 else []
+        for draft, strand in [pair for pair in strands if pair[1].summary] + ends:
             others = [(d, s) for d, s in strands
                       if s is not strand and _nested_victims(s.victims, strand.victims)]
-            if len(others) < 2 or strand.low != sum(s.low for _, s in others):
+            total = sum(s.low for _, s in others)
+            if not (strand.summary and others and strand.low >= total) and not (
+                    len(others) >= 2 and strand.low == total):
                 continue
             draft.strands.remove(strand)
             claims = [strand.first, *strand.restatements]
             members = list(dict.fromkeys(d for d, _ in others))
             if members == [draft]:
-                draft.summaries.append((strand.first, [s for _, s in others]))
-                for claim in strand.restatements:
-                    draft.summaries.append((claim, [s for _, s in others]))
-                continue
+                draft.summaries += [(claim, [s for _, s in others]) for claim in claims]
+                break
             for claim in claims:
                 draft.incident.claims.remove(claim.id)
             parent = Incident(f"i{len(drafts) + len(parents) + 1}", document,
@@ -470,10 +469,13 @@ def _where_and_when(incident: Incident, claims: list[Claim]) -> None:
     incident.first = min(starts) if starts else None
     incident.last = max(ends) if ends else None
     incident.sources = list(dict.fromkeys(c.source.name for c in claims if c.source))
-    incident.running_toll = bool(claims) and all(
-        c.period is not None and c.period.start is not None and c.period.end is not None
-        and c.period.end - c.period.start > _TOLL_SPAN
-        for c in claims)
+    incident.running_toll = bool(claims) and all(_running_toll(c) for c in claims)
+
+
+def _running_toll(claim: Claim) -> bool:
+    period = claim.period
+    return (period is not None and period.start is not None and period.end is not None
+            and period.end - period.start > _TOLL_SPAN)
 
 
 def _classify(incident: Incident, claims: list[Claim], written: str,
