@@ -95,7 +95,8 @@ def main() -> None:
               f"several reports) in {seconds:.1f} s; peak allocation {peak / 2**20:.0f} MiB")
     (n1, t1), (n3, t3) = timings[0], timings[-1]
     print(f"growth: {n3 / n1:.1f}x the reports took {t3 / t1:.2f}x the time")
-    print(f"peak RSS of the process: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB")
+    peak_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"peak RSS of the process: {peak_rss:.0f} MiB")
 
 
 if __name__ == "__main__":

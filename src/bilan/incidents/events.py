@@ -5,9 +5,10 @@ overlap, their places are the same or one lies inside the other, they share an o
 and neither their event types nor their perpetrators' actor types disagree. Incidents are
 blocked by country and ISO week (an incident is compared only with the incidents of its
 country that share one of the weeks its days cover, five at most), so the cost grows
-with the reports, not their square. Events are the connected groups. An event's totals are reconciled by the engine
-over every claim of its incidents, with their own days and places: tolls that grow over
-days fit, tolls that conflict stay visible as bounds and contradictions.
+with the reports, not their square. Events are the connected groups. An event's totals
+are reconciled by the engine over every claim of its incidents, with their own days and
+places: tolls that grow over days fit, tolls that conflict stay visible as bounds and
+contradictions.
 """
 
 from __future__ import annotations
@@ -139,7 +140,8 @@ def _weeks(days: tuple[date, date]) -> list[tuple[int, int]]:
     monday = first - timedelta(days=first.weekday())
     weeks = []
     while monday <= days[1]:
-        weeks.append(tuple(monday.isocalendar()[:2]))
+        iso = monday.isocalendar()
+        weeks.append((iso.year, iso.week))
         monday += timedelta(days=7)
     return weeks
 
@@ -186,8 +188,8 @@ def build_events(reports: Iterable[ReportIncidents]) -> list[Event]:
     for index, (incident, _) in enumerate(items):
         groups.setdefault(find(index), []).append(incident)
     events = []
-    for number, members in enumerate(groups.values(), start=1):
-        event = Event(f"e{number}", members)
+    for number, group in enumerate(groups.values(), start=1):
+        event = Event(f"e{number}", group)
         reconcile_event(event, claims)
         events.append(event)
     return events

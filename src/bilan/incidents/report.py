@@ -428,15 +428,17 @@ def _totals(draft: _Draft) -> dict[str, Total]:
         if any(s.region == base for s in stored):
             totals[outcome] = _reconciled(stored, outcome, base)
             continue
-        low, high = 0, 0
+        low = 0
+        high_total: int | None = 0
         for strand in draft.strands:
             if strand.outcome != outcome:
                 continue
             total = _reconciled([s for s in stored if s.region == (*base, strand.key)],
                                 outcome, (*base, strand.key))
             low += total.low
-            high = None if high is None or total.high is None else high + total.high
-        totals[outcome] = Total(low, high)
+            high_total = (None if high_total is None or total.high is None
+                          else high_total + total.high)
+        totals[outcome] = Total(low, high_total)
     return totals
 
 
@@ -509,8 +511,11 @@ def _classify(incident: Incident, claims: list[Claim], written: str,
              if cue in padded]
     named.sort(key=lambda actor: sentences.find(actor.name.lower()))
     harmed = next((c.victims for c in claims if c.victims in _VICTIM_ACTORS), None)
-    harmed_type = _VICTIM_ACTORS[harmed][1] if harmed else None
-    incident.actor1 = next((a for a in named if a.type != harmed_type), None)
+    # Victims of unstated kind ("17 personnes") are the civilians the text names, if any.
+    harmed_type = _VICTIM_ACTORS[harmed][1] if harmed else "civilians"
+    # Civilians and protesters suffer the harm in bilan's reports; they do not inflict it.
+    incident.actor1 = next((a for a in named if a.type != harmed_type
+                            and a.type not in ("civilians", "protesters")), None)
     incident.actor2 = next((a for a in named if a.type == harmed_type), None) or (
         Actor(*_VICTIM_ACTORS[harmed]) if harmed else None)
 

@@ -21,8 +21,7 @@ from sqlalchemy import and_, delete, or_, select, update
 from bilan.incidents.events import Event, ReportIncidents, build_events, reconcile_event
 from bilan.incidents.report import Actor, Incident, Total, report_incidents
 from bilan.records import StoredClaim
-from bilan.store import ClaimFilter, Store
-from bilan.store import schema
+from bilan.store import ClaimFilter, Store, schema
 
 # Events are rebuilt over this many days around a new document's incidents.
 _REACH = timedelta(days=8)
@@ -150,9 +149,9 @@ def stored_incidents(store: Store, documents: Iterable[str],
             select(d.id, d.text, d.lang).where(d.id.in_(missing)))}
     fresh = []
     for document in missing:
-        row = texts[document]
+        text, lang = texts[document].text, texts[document].lang
         claims = [s.claim for s in store.claims(ClaimFilter(document=document))]
-        found[document] = report_incidents(document, row.text, claims, lang=row.lang,
+        found[document] = report_incidents(document, text, claims, lang=lang,
                                            convention=convention)
         if convention == "guide":
             save_incidents(store, document, found[document])

@@ -17,9 +17,9 @@ from dataclasses import dataclass, field
 
 from bilan.errors import BilanError, InputError, ModelError
 from bilan.extract import MODELS, Extractor, claims_from_doc
+from bilan.incidents.stored import index_document
 from bilan.ingest.sources import Report
 from bilan.language import detect_language
-from bilan.incidents.stored import index_document
 from bilan.reconcile.regions import region_of
 from bilan.sentences import split_sentences
 from bilan.store import DocumentRecord, Store
