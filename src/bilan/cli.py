@@ -357,27 +357,9 @@ def _run_events(args: argparse.Namespace) -> int:
 
 
 def _run_evaluate_events(args: argparse.Namespace) -> int:
-    from bilan.incidents.evaluate import score_isaf
+    from bilan.event_commands import run_evaluate_events
 
-    if not args.gold.is_file():
-        raise InputError(f"{args.gold}: no such file")
-    score = score_isaf(args.gold, convention=args.convention)
-    out = Console(soft_wrap=True)
-    if args.json:
-        out.print(json.dumps(score.to_dict(), indent=2), markup=False, highlight=False)
-    else:
-        table = Table(title=f"{args.gold}: {score.reports} reports, convention "
-                      f"{args.convention}")
-        table.add_column("measure")
-        table.add_column("value", justify="right")
-        for name, value in score.to_dict().items():
-            table.add_row(name, str(value))
-        out.print(table)
-    if args.verbose:
-        for document, outcome, expected, got in score.misses:
-            out.print(f"{document} {outcome}: gold {expected}, incidents {got}",
-                      markup=False, highlight=False)
-    return EXIT_OK
+    return run_evaluate_events(args, Console(soft_wrap=True))
 
 
 # -- evaluate ------------------------------------------------------------------

@@ -191,3 +191,28 @@ def run_events_store(args: argparse.Namespace, out: Console) -> int:
         events = stored_events(store, claims, args.convention)
     print_events(events, args.format, out, args.output)
     return 0
+
+
+def run_evaluate_events(args: argparse.Namespace, out: Console) -> int:
+    """`bilan evaluate-events GOLD.jsonl`: report totals and types against ISAF gold."""
+    from bilan.incidents.evaluate import score_isaf
+
+    if not args.gold.is_file():
+        raise InputError(f"{args.gold}: no such file")
+    score = score_isaf(args.gold, convention=args.convention)
+    figures = score.to_dict()
+    if args.json:
+        out.print(json.dumps(figures, indent=2), markup=False, highlight=False)
+    else:
+        table = Table(title=f"{args.gold}: {score.reports} reports, convention "
+                      f"{args.convention}")
+        table.add_column("measure")
+        table.add_column("value", justify="right")
+        for name, value in figures.items():
+            table.add_row(name, str(value))
+        out.print(table)
+    if args.verbose:
+        for document, outcome, expected, got in score.misses:
+            out.print(f"{document} {outcome}: gold {expected}, incidents {got}",
+                      markup=False, highlight=False)
+    return 0

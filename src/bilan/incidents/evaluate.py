@@ -15,7 +15,9 @@ from typing import Any
 
 from bilan.documents import read_jsonl
 from bilan.errors import InputError, MalformedLineError
+from bilan.incidents.lexicon import apply_convention
 from bilan.incidents.report import Incident, top_level
+from bilan.reconcile.constraints import bounds
 from bilan.incidents.run import documents_incidents
 
 _OUTCOMES = (("killed", "min_killed"), ("detained", "min_captured"))
@@ -52,6 +54,8 @@ class IsafScore:
     nonzero: Counter[str] = field(default_factory=Counter)
     nonzero_exact: Counter[str] = field(default_factory=Counter)
     event_type_right: int = 0
+    # The same totals from the top-level claims summed, as if nothing were restated.
+    summed_exact: int = 0
     misses: list[tuple[str, str, int, int]] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
@@ -65,6 +69,8 @@ class IsafScore:
         out["exact_all"] = round(both[0] / (self.reports * len(_OUTCOMES)), 3)
         out["exact_nonzero"] = round(both[1] / max(1, sum(self.nonzero.values())), 3)
         out["event_type"] = round(self.event_type_right / self.reports, 3)
+        out["claims_summed_exact_all"] = round(
+            self.summed_exact / (self.reports * len(_OUTCOMES)), 3)
         return out
 
 
@@ -83,11 +89,15 @@ def score_isaf(path: Path, convention: str = "isaf", lang: str = "auto") -> Isaf
                                  "expected the ISAF document-level gold")
             gold[record["id"]] = record["gold"]
     score = IsafScore()
-    for document, _, incidents in documents_incidents(documents, lang=lang,
-                                                      convention=convention):
+    for document, claims, incidents in documents_incidents(documents, lang=lang,
+                                                           convention=convention):
         expected = gold[document.id]
         score.reports += 1
+        language = document.lang or lang
         for outcome, key in _OUTCOMES:
+            summed = sum(bounds(apply_convention(c.count, c.quote, language, convention))[0]
+                         for c in claims if c.outcome == outcome and c.part_of is None)
+            score.summed_exact += summed == expected[key]
             got = sum(i.totals[outcome].low for i in top_level(incidents)
                       if outcome in i.totals)
             right = got == expected[key]
