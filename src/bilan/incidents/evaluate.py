@@ -17,8 +17,8 @@ from bilan.documents import read_jsonl
 from bilan.errors import InputError, MalformedLineError
 from bilan.incidents.lexicon import apply_convention
 from bilan.incidents.report import Incident, top_level
-from bilan.reconcile.constraints import bounds
 from bilan.incidents.run import documents_incidents
+from bilan.reconcile.constraints import bounds
 
 _OUTCOMES = (("killed", "min_killed"), ("detained", "min_captured"))
 

@@ -146,8 +146,9 @@ def _weeks(days: tuple[date, date]) -> list[tuple[int, int]]:
     return weeks
 
 
-def build_events(reports: Iterable[ReportIncidents]) -> list[Event]:
-    """Events from the top-level incidents of many reports, in order of first appearance."""
+def build_events(reports: Iterable[ReportIncidents], reconcile: bool = True) -> list[Event]:
+    """Events from the top-level incidents of many reports, in order of first appearance;
+    without `reconcile`, only which incidents make an event (no totals)."""
     items: list[tuple[Incident, tuple[date, date]]] = []
     claims: dict[str, list[StoredClaim]] = {}
     blocks: dict[tuple[str, int, int], list[int]] = defaultdict(list)
@@ -190,7 +191,8 @@ def build_events(reports: Iterable[ReportIncidents]) -> list[Event]:
     events = []
     for number, group in enumerate(groups.values(), start=1):
         event = Event(f"e{number}", group)
-        reconcile_event(event, claims)
+        if reconcile:
+            reconcile_event(event, claims)
         events.append(event)
     return events
 

@@ -69,8 +69,8 @@ def save_incidents(store: Store, document: str, incidents: Sequence[Incident]) -
             ])
 
 
-def _document_reports(store: Store, documents: Iterable[str],
-                      incidents: dict[str, list[Incident]]) -> list[ReportIncidents]:
+def _document_reports(store: Store, documents: Iterable[str]) -> list[ReportIncidents]:
+    """The documents' publication dates and stored claims."""
     reports = []
     d = schema.documents.c
     wanted = list(dict.fromkeys(documents))
@@ -78,8 +78,7 @@ def _document_reports(store: Store, documents: Iterable[str],
         published = dict(conn.execute(select(d.id, d.published).where(d.id.in_(wanted))).all())
     for document in wanted:
         claims = store.claims(ClaimFilter(document=document))
-        reports.append(ReportIncidents(document, published.get(document),
-                                       incidents.get(document, []), claims))
+        reports.append(ReportIncidents(document, published.get(document), (), claims))
     return reports
 
 
@@ -102,7 +101,9 @@ def relink(store: Store, incidents: Iterable[Incident]) -> None:
     for row in rows:
         held[row.document_id].append(incident_from_dict(row.document_id,
                                                         json.loads(row.payload)))
-    events = build_events(_document_reports(store, held, held))
+    # Only membership is stored: the totals are reconciled when events are asked for.
+    events = build_events([ReportIncidents(document, None, found, ())
+                           for document, found in held.items()], reconcile=False)
     with store.engine.begin() as conn:
         for event in events:
             name = event_name(event)
@@ -189,7 +190,7 @@ def stored_events(store: Store, claims: Sequence[StoredClaim],
         if (incident.document, incident.id) not in seen:
             groups[f"{incident.document[:16]}-{incident.id}"].append(incident)
     reports = {r.document: r for r in _document_reports(
-        store, {i.document for group in groups.values() for i in group}, {})}
+        store, {i.document for group in groups.values() for i in group})}
     events = []
     for name, members in groups.items():
         event = Event(name, members)
