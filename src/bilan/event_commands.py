@@ -89,7 +89,7 @@ def _incidents_table(name: str, incidents: Sequence[Incident]) -> Table:
 
 
 def _totals_text(totals: dict[str, Any]) -> str:
-    return ", ".join(f"{o} [{t.low}, {'∞' if t.high is None else t.high}]"
+    return ", ".join(f"{o} [{t.low}, ∞)" if t.high is None else f"{o} [{t.low}, {t.high}]"
                      for o, t in totals.items())
 
 
