@@ -2,15 +2,19 @@
 
 A report's top-level claims are read in text order. A claim opens a new incident when
 its sentence says so ("in a separate operation", "par ailleurs"), or when its place or
-days cannot be the current incident's (different places, neither inside the other;
-periods that do not overlap). Inside an incident, a claim either counts people not yet
-counted (a new *strand*) or restates a strand: the same bounds again (headline and
-body), a smaller or equal count introduced by the text's own back-reference ("killing
-three of them", "these 17 dead"), or a summary sentence ("in total") totalling the
-strands. A first or last count equal to the sum of two or more others is a summary too;
-when those others lie in several incidents, the summary is the report's and its
-incidents become the children of a parent incident. Breakdowns (`part_of`) stay with
-their parent claim.
+days cannot be the current incident's (places neither nested nor within NEAR_KM; days
+more than a day apart). A claim that repeats an earlier incident's count at the same
+province and days goes back to that incident (a release that restates an operation
+after others). Inside an incident, a claim either counts people not yet counted (a new
+*strand*) or restates a strand: the same bounds in another sentence (headline and
+body), or a count no larger that the text refers back to ("killing three of them",
+"ces 17 morts"); never when the text says the people are more ("one additional
+suspect"). Then summaries: a vague lead count, or a lead no smaller than the counts
+after it, totals them; a count in a summary sentence ("in total") no smaller than the
+others totals them, and so does a first or last count equal to the sum of two or more
+others; when those lie in several incidents, the summary becomes a parent incident of
+theirs. An incident whose every count covers more than a week is a running toll, not a
+harm event. Breakdowns (`part_of`) stay with their parent claim.
 
 Totals come from the reconciliation engine: each strand is a region of its incident,
 each incident a region of the report, and every claim a constraint on its region, so a
