@@ -197,10 +197,58 @@ def _store_commands(commands: Any) -> None:
     claims.add_argument("--to", dest="last", metavar="YYYY-MM-DD",
                         help="claims whose period starts on or before this day")
     claims.add_argument("--document", help="a document's hash or its own id")
-    claims.add_argument("--format", choices=("table", "json"), default="table",
-                        help="a table, or one JSON object per claim and line")
+    claims.add_argument("--format", choices=("table", "json", "csv", "geojson", "parquet"),
+                        default="table", help="a table, one JSON object per claim and line, "
+                        "CSV, GeoJSON points or Parquet")
+    claims.add_argument("--output", type=Path, metavar="FILE",
+                        help="write csv, geojson or parquet to this file")
     claims.add_argument("--db", help=db_help)
     claims.set_defaults(run=_run_claims)
+    _events_command(commands, db_help)
+
+
+def _events_command(commands: Any, db_help: str) -> None:
+    from bilan.event_commands import EVENT_FORMATS
+    from bilan.incidents import convention_names
+    from bilan.records import CAUSES, OUTCOMES, VICTIMS
+
+    events = commands.add_parser(
+        "events", help="incidents of reports and events across them",
+        description="What reports say happened: each report's incidents (restatements "
+        "counted once) and the events that join incidents of several reports. Over the "
+        "store (filters as `bilan claims`), or over JSON Lines documents with --input.",
+    )
+    events.add_argument("--input", type=Path, metavar="DOCS.jsonl",
+                        help="read and extract these documents instead of the store; jsonl "
+                        "writes each document's incidents, csv/geojson/parquet the events")
+    events.add_argument("--lang", choices=("fr", "en", "auto"), default="fr",
+                        help="language of --input documents (as for `bilan extract`)")
+    events.add_argument("--convention", choices=convention_names(), default="guide",
+                        help="how vague counts become numbers (default: the gold guide's)")
+    events.add_argument("--outcome", choices=OUTCOMES)
+    events.add_argument("--victims", choices=VICTIMS)
+    events.add_argument("--place", help="events with claims inside this place")
+    events.add_argument("--cause", choices=CAUSES)
+    events.add_argument("--from", dest="first", metavar="YYYY-MM-DD")
+    events.add_argument("--to", dest="last", metavar="YYYY-MM-DD")
+    events.add_argument("--document", help="one stored report's incidents (hash or own id)")
+    events.add_argument("--format", choices=EVENT_FORMATS, default=None,
+                        help="default: table, or jsonl with --input")
+    events.add_argument("--output", type=Path, metavar="FILE",
+                        help="write csv, geojson or parquet to this file")
+    events.add_argument("--db", help=db_help)
+    events.set_defaults(run=_run_events)
+
+    scored = commands.add_parser(
+        "evaluate-events", help="score report totals against ISAF document-level gold",
+        description="Per-report killed and detained totals (top-level incidents, low bounds) "
+        "and event types against an ISAF gold file's `gold` fields.",
+    )
+    scored.add_argument("gold", type=Path, metavar="GOLD.jsonl")
+    scored.add_argument("--convention", choices=convention_names(), default="isaf")
+    scored.add_argument("--json", action="store_true", help="print the scores as JSON")
+    scored.add_argument("--verbose", action="store_true", help="list each wrong total")
+    scored.set_defaults(run=_run_evaluate_events)
 
 
 # -- extract -------------------------------------------------------------------
@@ -396,6 +444,23 @@ def _run_serve(args: argparse.Namespace) -> int:
 
     serve(args.db, host=args.host, port=args.port)
     return EXIT_OK
+
+
+def _run_events(args: argparse.Namespace) -> int:
+    from bilan.event_commands import run_events_input, run_events_store
+
+    out = Console(soft_wrap=True)
+    if args.input is not None:
+        args.format = args.format or "jsonl"
+        return run_events_input(args, out, err)
+    args.format = args.format or "table"
+    return run_events_store(args, out)
+
+
+def _run_evaluate_events(args: argparse.Namespace) -> int:
+    from bilan.event_commands import run_evaluate_events
+
+    return run_evaluate_events(args, Console(soft_wrap=True))
 
 
 # -- evaluate ------------------------------------------------------------------

@@ -22,8 +22,9 @@ from bilan.documents import parse_date
 from bilan.ingest import Ingester, Summary, parse_csv_columns, read_reports
 from bilan.query import ESTIMATE_METHOD, Answer
 from bilan.reconcile import Constraint, Tally
+from bilan.reconcile.regions import resolve_region
 from bilan.records import StoredClaim
-from bilan.store import Store
+from bilan.store import ClaimFilter, Store
 from bilan.terminal import add_row, plain, safe, styled
 
 # The progress bar appears only once an ingest has run this long, in seconds.
@@ -225,6 +226,17 @@ def _print_evidence(answer: Answer, out: Console) -> None:
             out.print(safe(f"  «{stored.claim.quote}» ({stored.origin})"), highlight=False)
 
 
+def claim_filter(args: argparse.Namespace) -> ClaimFilter:
+    """The filter of the `claims` and `events` options."""
+    first = parse_date(args.first, "--from") if args.first else None
+    last = parse_date(args.last, "--to") if args.last else None
+    regions = [resolve_region(args.place)] if args.place else None
+    return ClaimFilter(
+        outcome=args.outcome, victims=[args.victims] if args.victims else None,
+        cause=args.cause, document=args.document, first=first, last=last, regions=regions,
+    )
+
+
 def run_claims(args: argparse.Namespace, out: Console) -> int:
     with Store(args.db, create=False) as store:
         page = query.claims(
@@ -233,6 +245,10 @@ def run_claims(args: argparse.Namespace, out: Console) -> int:
             first=parse_date(args.first, "--from") if args.first else None,
             last=parse_date(args.last, "--to") if args.last else None,
         )
+    if args.format in ("csv", "geojson", "parquet"):
+        from bilan.event_commands import run_claims_file
+
+        return run_claims_file(list(page.items), args.format, out, args.output)
     if args.format == "json":
         for stored in page.items:
             out.print(json.dumps(stored.to_dict(), ensure_ascii=False), markup=False,

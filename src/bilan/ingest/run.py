@@ -19,6 +19,7 @@ from typing import Any
 
 from bilan.errors import BilanError, InputError, ModelError
 from bilan.extract import MODELS, Extractor, claims_from_doc
+from bilan.incidents.stored import index_document
 from bilan.ingest.sources import Report
 from bilan.language import detect_language
 from bilan.reconcile.regions import region_of
@@ -166,6 +167,8 @@ class Ingester:
         summary.new += 1
         summary.claims += len(record.claims)
         summary.undated += _undated(record.claims)
+        if record.claims:
+            index_document(self.store, record.id, record.text, record.lang, record.claims)
         summary.skipped_language += record.status == "skipped_language"
 
     @staticmethod

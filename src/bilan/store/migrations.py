@@ -39,9 +39,16 @@ def _index_claims(conn: Connection) -> None:
         index.create(conn)
 
 
+def _create_incidents(conn: Connection) -> None:
+    conn.execute(CreateTable(schema.incidents))
+    for index in schema.incident_indexes:
+        index.create(conn)
+
+
 MIGRATIONS: tuple[tuple[str, Callable[[Connection], None]], ...] = (
     ("0001_documents_sentences_claims", _create_tables),
     ("0002_claims_outcome_period_region_indexes", _index_claims),
+    ("0003_incidents_table_with_event_links", _create_incidents),
 )
 
 

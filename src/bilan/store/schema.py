@@ -89,3 +89,23 @@ claim_indexes = (
     Index("claims_outcome_period", claims.c.outcome, claims.c.period_start),
     Index("claims_region", claims.c.region),
 )
+
+# One row per incident of a stored document (bilan.incidents), with the event it belongs
+# to across reports. `payload` is the incident as JSON; `country`, `first_day` and
+# `last_day` are the blocking keys events are rebuilt by.
+incidents = Table(
+    "incidents",
+    metadata,
+    Column("document_id", String(64), ForeignKey("documents.id"), primary_key=True),
+    Column("incident_id", String(20), primary_key=True),
+    Column("event_id", String(40)),
+    Column("top_level", Integer, nullable=False),
+    Column("country", String(2)),
+    Column("first_day", Date),
+    Column("last_day", Date),
+    Column("payload", Text, nullable=False),
+)
+incident_indexes = (
+    Index("incidents_country_day", incidents.c.country, incidents.c.first_day),
+    Index("incidents_event", incidents.c.event_id),
+)

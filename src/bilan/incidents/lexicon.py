@@ -1,0 +1,87 @@
+"""The incident builder's word lists and vague-number conventions, JSON data per language."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from bilan.errors import QueryError
+from bilan.records import Count
+
+LANGUAGES = ("fr", "en")
+
+
+@dataclass(frozen=True, slots=True)
+class EventType:
+    """A cue and the ACLED event type, sub-type and means it signals."""
+
+    cue: str
+    event_type: str
+    sub_event_type: str
+    means: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class IncidentWords:
+    """One language's cues, lower-cased."""
+
+    separators: re.Pattern[str]
+    anaphora: re.Pattern[str]
+    additive: re.Pattern[str]
+    summary: re.Pattern[str]
+    types: tuple[EventType, ...]
+    actors: tuple[tuple[str, str], ...]
+
+
+def cue_pattern(cues: list[str]) -> re.Pattern[str]:
+    """Any of the cues as whole words (a cue ending in a comma or apostrophe ends there)."""
+    alternatives = "|".join(re.escape(c.strip()) for c in sorted(cues, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
+
+
+def _load(name: str) -> Any:
+    return json.loads(resources.files("bilan.incidents").joinpath("data", name).read_text("utf-8"))
+
+
+@cache
+def incident_words(lang: str) -> IncidentWords:
+    """The cues of a language ("fr" or "en"); any other language reads as French."""
+    data = _load(f"{lang if lang in LANGUAGES else 'fr'}.json")
+    return IncidentWords(
+        separators=cue_pattern(data["separators"]), anaphora=cue_pattern(data["anaphora"]),
+        additive=cue_pattern(data["additive"]), summary=cue_pattern(data["summary"]),
+        types=tuple(EventType(*entry) for entry in data["types"]),
+        actors=tuple((name, kind) for name, kind in data["actors"]),
+    )
+
+
+@cache
+def conventions() -> dict[str, dict[str, dict[str, int]]]:
+    """Every named convention: language -> vague words -> the number they stand for."""
+    return {name: table for name, table in _load("conventions.json").items()
+            if not name.startswith("_")}
+
+
+def convention_names() -> tuple[str, ...]:
+    return tuple(conventions())
+
+
+def apply_convention(count: Count, quote: str, lang: str, convention: str) -> Count:
+    """The count as the convention codes it: a vague count whose words the convention
+    lists takes the convention's number, the longest matching words first; others as they are."""
+    table = conventions().get(convention)
+    if table is None:
+        raise QueryError(f"--convention {convention!r}: expected one of "
+                         f"{', '.join(convention_names())}")
+    if count.qualifier != "vague":
+        return count
+    words = table.get(lang if lang in LANGUAGES else "fr", {})
+    lowered = f" {quote.lower()} "
+    for phrase in sorted(words, key=len, reverse=True):
+        if f" {phrase} " in lowered or lowered.startswith(f" {phrase}"):
+            return Count(words[phrase], "vague")
+    return count

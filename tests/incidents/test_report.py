@@ -1,0 +1,133 @@
+"""A report's incidents on real extracted reports: restatements counted once, separate
+operations added, summaries, vague numbers by convention. Expected totals are the
+reports' own, counted by hand."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bilan.errors import QueryError
+from bilan.incidents import apply_convention, report_incidents, top_level
+from bilan.records import Count
+
+PUBLISHED = date(2011, 3, 3)
+
+
+def _incidents(extractor, text: str, lang: str, convention: str = "guide"):
+    claims = extractor.extract(text, PUBLISHED)
+    return claims, report_incidents("doc", text, claims, lang=lang, convention=convention)
+
+
+def _total(incidents, outcome: str) -> int:
+    return sum(i.totals[outcome].low for i in top_level(incidents) if outcome in i.totals)
+
+
+def test_killing_three_of_them_restates_the_three_killed(english):
+    claims, incidents = _incidents(
+        english, "Afghan and coalition forces killed three insurgents in Nad Ali district, "
+        "Helmand province, yesterday. The force engaged a group of insurgents, killing three "
+        "of them.", "en")
+    assert len(claims) == 2
+    assert len(incidents) == 1
+    assert incidents[0].restates == {claims[1].id: [claims[0].id]}
+    assert incidents[0].claims == [claims[0].id, claims[1].id]
+    assert _total(incidents, "killed") == 3
+
+
+def test_a_headline_restated_by_the_body_is_counted_once(english):
+    claims, incidents = _incidents(
+        english, "Coalition forces kill two insurgents in Kandahar\nKABUL, Afghanistan (March "
+        "3, 2011) - Afghan and coalition forces killed two insurgents in Zharay district, "
+        "Kandahar province, yesterday.", "en")
+    assert len(claims) == 2
+    assert _total(incidents, "killed") == 2
+
+
+def test_separate_operations_add_even_with_equal_counts(english):
+    claims, incidents = _incidents(
+        english, "Afghan and coalition forces killed two insurgents in Nad Ali district, "
+        "Helmand province, yesterday. In a separate operation in Nad Ali district, the force "
+        "killed two insurgents.", "en")
+    assert len(claims) == 2
+    assert len(top_level(incidents)) == 2
+    assert _total(incidents, "killed") == 4
+
+
+def test_a_summary_sentence_totals_two_operations_in_a_parent_incident(english):
+    claims, incidents = _incidents(
+        english, "Afghan and coalition forces killed two insurgents in Nad Ali district, "
+        "Helmand province, yesterday. In a separate operation in Sangin district, Helmand "
+        "province, the force killed one insurgent. In total, three insurgents were killed.",
+        "en")
+    assert [c.count.value for c in claims] == [2, 1, 3]
+    top = top_level(incidents)
+    assert len(top) == 1
+    assert len(top[0].children) == 2
+    assert top[0].restates == {claims[2].id: [claims[0].id, claims[1].id]}
+    assert _total(incidents, "killed") == 3
+    children = [i for i in incidents if i.parent == top[0].id]
+    assert sorted(i.totals["killed"].low for i in children) == [1, 2]
+
+
+def test_an_additional_suspect_is_not_a_restatement(english):
+    _, incidents = _incidents(
+        english, "In Balkh district, Balkh province, a combined Afghan and coalition security "
+        "force captured a Taliban facilitator during a security operation yesterday. The "
+        "security force detained one additional suspected insurgent during the operation.",
+        "en")
+    assert _total(incidents, "detained") == 2
+    assert incidents[0].event_type == "Strategic developments"
+    assert incidents[0].sub_event_type == "Arrests"
+
+
+def test_a_vague_lead_totals_the_counts_after_it(english):
+    claims, incidents = _incidents(
+        english, "A combined force killed several insurgents in Kajaki district, Helmand "
+        "province, today. The force returned fire, killing four insurgents. Later, close air "
+        "support killed all 11 insurgents in a group that approached the force.", "en")
+    assert [c.count.value for c in claims] == [2, 4, 11]
+    assert _total(incidents, "killed") == 15
+    assert incidents[0].sub_event_type == "Air/drone strike"
+    assert incidents[0].means == "air strike"
+
+
+def test_these_17_dead_restate_the_17_killed(extractor):
+    claims, incidents = _incidents(
+        extractor, "Au moins 17 personnes ont été tuées samedi dans un attentat contre un "
+        "marché de Quetta, au Pakistan. Ces 17 morts sont tous des civils, a précisé la "
+        "police.", "fr")
+    assert len(claims) == 2
+    assert incidents[0].restates == {claims[1].id: [claims[0].id]}
+    assert incidents[0].totals["killed"].low == 17
+    assert incidents[0].event_type == "Explosions/Remote violence"
+
+
+def test_the_attack_that_killed_three_is_the_three_soldiers_killed(extractor):
+    _, incidents = _incidents(
+        extractor, "Trois soldats ont été tués mardi dans une embuscade près de Gao, au Mali. "
+        "L'attaque, qui a fait trois morts, a été revendiquée par le JNIM.", "fr")
+    assert len(incidents) == 1
+    incident = incidents[0]
+    assert (incident.totals["killed"].low, incident.totals["killed"].high) == (3, 3)
+    assert (incident.actor1.name, incident.actor1.type) == ("JNIM", "rebel group")
+    assert incident.actor2.type == "state forces"
+    assert incident.event_type == "Battles"
+
+
+@pytest.mark.parametrize(("convention", "expected"), [("guide", 2), ("isaf", 3), ("acled", 10)])
+def test_several_by_convention(english, convention, expected):
+    _, incidents = _incidents(
+        english, "An Afghan and coalition security force detained several suspected "
+        "insurgents in Sabari district, Khost province, yesterday.", "en", convention)
+    assert _total(incidents, "detained") == expected
+
+
+def test_conventions_touch_only_vague_counts_and_reject_unknown_names():
+    assert apply_convention(Count(5, "exact"), "five several", "en", "isaf") == Count(5, "exact")
+    assert apply_convention(Count(2, "vague"), "a couple of", "en", "isaf").value == 2
+    assert apply_convention(Count(2, "vague"), "plusieurs civils", "fr", "isaf").value == 3
+    assert apply_convention(Count(20, "vague"), "des dizaines", "fr", "acled").value == 12
+    with pytest.raises(QueryError, match="--convention 'nato'"):
+        apply_convention(Count(2, "vague"), "several", "en", "nato")
