@@ -69,6 +69,8 @@ def _parser() -> argparse.ArgumentParser:
                          "report's, and a JSON Lines document's own `lang` field wins")
     extract.add_argument("--format", choices=("table", "json", "jsonl"), default=None,
                          help="output format (default: table for files, jsonl for --input)")
+    extract.add_argument("--workers", type=_workers, default=1, metavar="N",
+                         help="extract the --input documents in N processes (default: 1)")
     extract.set_defaults(run=run_extract)
 
     evaluate = commands.add_parser(
@@ -84,6 +86,12 @@ def _parser() -> argparse.ArgumentParser:
     evaluate.set_defaults(run=run_evaluate)
     _store_commands(commands)
     return parser
+
+
+def _workers(value: str) -> int:
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"{value!r}: expected a whole number of processes, 1 or more")
+    return int(value)
 
 
 def _store_commands(commands: Any) -> None:
@@ -102,6 +110,11 @@ def _store_commands(commands: Any) -> None:
     ingest.add_argument("--csv-columns", metavar="FIELD=COLUMN,...",
                         help=f"CSV columns for the fields {', '.join(CSV_FIELDS)} "
                         "(default: columns named like the fields), e.g. text=body,published=date")
+    ingest.add_argument("--workers", type=_workers, default=1, metavar="N",
+                        help="extract in N processes, each loading the models once (default: 1)")
+    ingest.add_argument("--dask", metavar="tcp://HOST:PORT",
+                        help="extract on the workers of this Dask scheduler (they need bilan "
+                        "installed); this process stores, in input order")
     ingest.set_defaults(run=_run_ingest)
 
     def query(name: str, summary: str, description: str) -> argparse.ArgumentParser:
@@ -145,33 +158,45 @@ def _store_commands(commands: Any) -> None:
 
 
 def run_extract(args: argparse.Namespace) -> int:
+    from functools import partial
+
     from bilan.extract import Extractor
+    from bilan.ingest.run import extract_claims, extraction_workers, in_order
 
     if not args.files and args.input is None:
         raise InputError("give one or more FILEs, - for stdin, or --input DOCS.jsonl")
     published = parse_date(args.published, "--published") if args.published is not None else None
-    extractor = Extractor(args.lang)
     out = Console(soft_wrap=True)
     status = EXIT_OK
-    warned = False
     if args.input is not None:
         fmt = args.format or "jsonl"
-        documents: list[Document] = []
-        for item in read_jsonl(args.input):
-            if isinstance(item, MalformedLineError):
-                _error(str(item))
-                status = EXIT_INPUT
-                continue
-            if item.published is None and not warned:
-                _warn(f"{args.input}: document {item.id} has no `published` date; "
-                      "relative dates stay unresolved")
-                warned = True
-            documents.append(item)
-            if len(documents) >= 64:
-                _emit_documents(extractor, documents, fmt, out)
-                documents = []
-        _emit_documents(extractor, documents, fmt, out)
+
+        def batches() -> Iterator[tuple[list[Document], list[tuple]]]:
+            nonlocal status
+            warned = False
+            documents: list[Document] = []
+            for item in read_jsonl(args.input):
+                if isinstance(item, MalformedLineError):
+                    _error(str(item))
+                    status = EXIT_INPUT
+                    continue
+                if item.published is None and not warned:
+                    _warn(f"{args.input}: document {item.id} has no `published` date; "
+                          "relative dates stay unresolved")
+                    warned = True
+                documents.append(item)
+                if len(documents) >= 64:
+                    yield documents, [(d.text, d.published, d.lang) for d in documents]
+                    documents = []
+            if documents:
+                yield documents, [(d.text, d.published, d.lang) for d in documents]
+
+        with extraction_workers(args.workers) as (submit, workers):
+            for documents, claims in in_order(partial(extract_claims, args.lang), batches(),
+                                              submit, workers):
+                _emit_documents(documents, claims, fmt, out)
         return status
+    extractor = Extractor(args.lang)
     fmt = args.format or "table"
     if published is None:
         _warn("no --published date: relative dates (\"lundi\", \"hier\") stay unresolved")
@@ -218,14 +243,9 @@ def _open_binary(name: str) -> Any:
         raise InputError(f"{name}: cannot be read ({error.strerror})") from error
 
 
-def _emit_documents(extractor: Any, documents: list[Document], fmt: str, out: Console) -> None:
-    from bilan.extract import claims_from_doc
-
-    docs = extractor.annotate(
-        ((d.text, d.published) for d in documents), (d.lang for d in documents)
-    )
-    for document, doc in zip(documents, docs, strict=True):
-        claims = claims_from_doc(doc)
+def _emit_documents(documents: list[Document], claimed: list[list[Claim]], fmt: str,
+                    out: Console) -> None:
+    for document, claims in zip(documents, claimed, strict=True):
         if fmt == "table":
             _emit_file(document.id, claims, fmt, out)
         else:

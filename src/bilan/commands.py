@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 import json
 import time
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from rich.console import Console
@@ -18,6 +18,7 @@ from rich.table import Table
 
 from bilan.documents import parse_date
 from bilan.ingest import Ingester, Summary, parse_csv_columns, read_reports
+from bilan.ingest.run import extraction_workers
 from bilan.reconcile import Constraint, Tally, tally, timeline
 from bilan.reconcile.regions import resolve_region
 from bilan.records import StoredClaim
@@ -38,16 +39,18 @@ def _print_json(out: Console, value: Any) -> None:
 class _LazyProgress:
     """A rich progress display that starts only when the work outlasts PROGRESS_AFTER."""
 
-    def __init__(self, err: Console) -> None:
+    def __init__(self, err: Console, total: int | None) -> None:
         self.err = err
+        self.total = total
         self.started = time.monotonic()
         self.progress: Progress | None = None
         self.task: Any = None
 
     def __call__(self, summary: Summary, origin: str) -> None:
         done = summary.new + summary.known + len(summary.failed)
+        elapsed = time.monotonic() - self.started
         if self.progress is None:
-            if time.monotonic() - self.started < PROGRESS_AFTER:
+            if elapsed < PROGRESS_AFTER:
                 return
             self.progress = Progress(
                 SpinnerColumn(), TextColumn("{task.completed} documents"),
@@ -56,7 +59,12 @@ class _LazyProgress:
             )
             self.progress.start()
             self.task = self.progress.add_task("", total=None)
-        self.progress.update(self.task, completed=done, description=origin[-60:])
+        rate = done / elapsed
+        eta = ""
+        if self.total is not None and rate > 0:
+            eta = f", ETA {timedelta(seconds=round(max(0, self.total - done) / rate))}"
+        self.progress.update(self.task, completed=done,
+                             description=f"{rate:.1f} reports/s{eta} {origin[-50:]}")
 
     def stop(self) -> None:
         if self.progress is not None:
@@ -66,10 +74,14 @@ class _LazyProgress:
 def run_ingest(args: argparse.Namespace, out: Console, err: Console) -> int:
     """Ingest the inputs; exit code 1 when any input or document failed."""
     columns = parse_csv_columns(args.csv_columns)
-    with Store(args.db) as store:
-        progress = _LazyProgress(err)
+    with Store(args.db) as store, extraction_workers(args.workers, args.dask) as (submit, workers):
+        # The ETA needs the number of reports: local inputs are read twice for it, feeds not.
+        total = None if any(path.startswith(("http://", "https://")) for path in args.paths) \
+            else sum(1 for _ in read_reports(args.paths, columns))
+        progress = _LazyProgress(err, total)
         try:
-            summary = Ingester(store).run(read_reports(args.paths, columns), progress)
+            summary = Ingester(store, submit, workers).run(read_reports(args.paths, columns),
+                                                           progress)
         finally:
             progress.stop()
         for failure in summary.failed:
