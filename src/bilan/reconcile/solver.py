@@ -316,8 +316,9 @@ class _WarmFit:
 
     def __init__(self, matrix: sparse.csr_matrix, lows: np.ndarray, highs: list[int | None]):
         rows, cols = matrix.shape
-        self.cols = cols
+        self.rows, self.cols = rows, cols
         self.matrix = matrix
+        self.binding: set[int] = set()
         has_low = np.flatnonzero(lows > 0)
         has_high = np.array([i for i, high in enumerate(highs) if high is not None], dtype=int)
         self.has_low, self.has_high = has_low, has_high
@@ -372,6 +373,10 @@ class _WarmFit:
         status = self._run()
         if status in UNBOUNDED and maximise:
             return None
+        # The constraint rows that carry a dual value prove the bound (the budget row,
+        # added last, is the fit's, not a claim's).
+        duals = np.array(self.highs.getSolution().row_dual)[: self.rows]
+        self.binding.update(int(row) for row in np.flatnonzero(np.abs(duals) > SOLVER_ERROR))
         return float(self.highs.getInfo().objective_function_value)
 
     def witness(self) -> np.ndarray:
