@@ -41,9 +41,9 @@ FLOORS = {
     "fresh-fr": {"f1": 0.62, "qualifier": 0.958, "cause": 0.883, "part_of": 0.979,
                  "period_start": 0.617, "period_end": 0.649, "place": 0.66, "country": 0.841,
                  "source": 0.83, "source_type": 0.851},
-    "isaf-claims": {"f1": 0.746, "qualifier": 0.99, "cause": 0.99, "part_of": 0.99,
-                    "period_start": 0.668, "period_end": 0.651, "place": 0.6,
-                    "country": 0.99, "source": 0.939, "source_type": 0.973},
+    "isaf-claims": {"f1": 0.811, "qualifier": 0.99, "cause": 0.99, "part_of": 0.99,
+                    "period_start": 0.651, "period_end": 0.635, "place": 0.587,
+                    "country": 0.99, "source": 0.942, "source_type": 0.974},
 }
 
 

@@ -60,6 +60,19 @@ def test_names_set_against_a_count_are_the_people_it_counts():
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The force detained two suspected insurgents during an operation to arrest a Taliban "
+         "leader in Muqer district.", [("detained", 2)]),
+        ("Combined forces conducted a clearing operation to detain a Taliban leader in Nowzad "
+         "district.", []),
+    ],
+)
+def test_an_operation_to_arrest_someone_is_not_their_arrest(text, expected):
+    assert [(outcome, value) for outcome, _, value in read(text, "en")] == expected
+
+
 def test_a_modal_in_the_past_states_what_happened():
     assert read("La police a pu arrêter trois suspects lundi.") == [("detained", "people", 3)]
 

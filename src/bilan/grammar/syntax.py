@@ -208,7 +208,7 @@ class SyntacticReader:
     ) -> Mention | None:
         if noun.pos_ not in _PERSON_POS or self._apposed(noun):
             return None
-        if self._read(noun, found) or self.projected(predicate):
+        if self._read(noun, found) or self.projected(predicate) or self._intended(predicate):
             return None
         count = self._count_of(noun)
         victims = self._victims(noun)
@@ -326,7 +326,7 @@ class SyntacticReader:
         """'le chef adjoint de la milice': a modifier in the phrase says which side."""
         if victims not in ("people", "combatants"):
             return victims
-        phrase = "".join(t.text_with_ws for t in noun.subtree if t.i >= noun.i)
+        phrase = "".join(t.text_with_ws for t in noun.subtree)
         for side, pattern in self.lex.modifiers.items():
             if pattern.search(phrase):
                 return side
@@ -363,12 +363,28 @@ class SyntacticReader:
             node = node.head
         return False
 
+    def _intended(self, token: Token) -> bool:
+        """'an operation to arrest a Taliban leader': an infinitive that says what a noun
+        (an operation, a raid) was for states no harm done."""
+        g = self.grammar
+        node = token
+        for _ in range(3):
+            if node.pos_ == "VERB":
+                return (
+                    "Inf" in node.morph.get("VerbForm", []) and node.head.pos_ == "NOUN"
+                    and (g.has(node, "clausal_modifier") or g.has(node, "relative_clause"))
+                )
+            if node.head is node:
+                return False
+            node = node.head
+        return False
+
     def not_a_claim(self, mention: Mention) -> bool:
-        """A mention another reader found that states no harm done: a projection, a rate
+        """A mention another reader found that states no harm done: an intention, a rate
         ('612 décès par million d'habitants') or a number ranked against a rate ('la
         Belgique (540)')."""
         at = next((t for t in self.tokens if t.idx >= mention.start), None)
-        if at is not None and self.projected(at):
+        if at is not None and (self.projected(at) or self._intended(at)):
             return True
         sentence = "".join(t.text_with_ws for t in self.tokens)
         offset = self.tokens[0].idx
