@@ -13,30 +13,29 @@ def read(text: str, lang: str = "fr") -> list[tuple[str, str, int]]:
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"),
+    ("text", "lang", "expected"),
     [
         # The dative of "coûter la vie à", each conjunct with its own count.
-        ("L'attaque a coûté la vie à six Nigériens ainsi qu'à trois Tchadiens.",
+        ("L'attaque a coûté la vie à six Nigériens ainsi qu'à trois Tchadiens.", "fr",
          [("killed", "people", 6), ("killed", "people", 3)]),
         # Comitative and coordinated companions, one person each.
-        ("Les deux ingénieurs ont été enlevés avec leur traducteur et leur chauffeur.",
+        ("Les deux ingénieurs ont été enlevés avec leur traducteur et leur chauffeur.", "fr",
          [("kidnapped", "civilians", 2), ("kidnapped", "people", 1),
           ("kidnapped", "civilians", 1)]),
         # A time phrase between the harm noun and its complement.
-        ("La disparition en mer de quatre pêcheurs inquiète le village.",
+        ("La disparition en mer de quatre pêcheurs inquiète le village.", "fr",
          [("missing", "civilians", 4)]),
         # A harm verb outside the word-order rules: the legal procedure of detention.
-        ("Trois hommes ont été déférés jeudi devant un juge d'instruction.",
+        ("Trois hommes ont été déférés jeudi devant un juge d'instruction.", "fr",
          [("detained", "men", 3)]),
         # A qualifier the parse sets apart from its noun ("plus" as the object).
-        ("L'épidémie a emporté plus de 200 personnes en six mois.",
+        ("L'épidémie a emporté plus de 200 personnes en six mois.", "fr",
          [("killed", "people", 200)]),
-        ("The attack killed a ranger and wounded three soldiers.",
+        ("The attack killed a ranger and wounded three soldiers.", "en",
          [("killed", "people", 1), ("injured", "security_forces", 3)]),
     ],
 )
-def test_victims_by_relation(text, expected):
-    lang = "en" if text.startswith("The ") else "fr"
+def test_victims_by_relation(text, lang, expected):
     assert read(text, lang) == expected
 
 

@@ -386,14 +386,14 @@ class SyntacticReader:
         at = next((t for t in self.tokens if t.idx >= mention.start), None)
         if at is not None and (self.projected(at) or self._intended(at)):
             return True
-        sentence = "".join(t.text_with_ws for t in self.tokens)
-        offset = self.tokens[0].idx
-        if self.grammar.rates.search(sentence) is None:
+        last = self.tokens[-1]
+        start, end = self.tokens[0].idx, last.idx + len(last.text)
+        if self.grammar.rates.search(self.text, start, end) is None:
             return False
         if self.text[mention.end - 1 : mention.end] == ")":
             return True
-        rate = self.grammar.rates.search(sentence, mention.end - offset)
-        return rate is not None and rate.start() + offset - mention.end < 12
+        rate = self.grammar.rates.search(self.text, mention.end, end)
+        return rate is not None and rate.start() - mention.end < 12
 
 
 def _agree(participle: Token, noun: Token) -> bool:
