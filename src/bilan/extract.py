@@ -36,8 +36,11 @@ BILAN_PIPES = (
     "bilan_quantities", "bilan_casualties", "bilan_breakdowns", "bilan_time", "bilan_places",
     "bilan_sources",
 )
-# The rules read tags, lemmas and the dependency parse (of cue sentences only); not NER.
-_UNUSED_COMPONENTS = ["ner", "senter"]
+# The rules read tags, lemmas and the dependency parse (of cue sentences only). NER is
+# loaded but left out of the run: `bilan_casualties` calls it on the rare sentence where
+# a bare name may be a victim (a person, not a place or an organisation).
+_UNUSED_COMPONENTS = ["senter"]
+_ON_DEMAND_COMPONENTS = ["ner"]
 _BATCH = 64
 
 
@@ -51,7 +54,7 @@ def load_pipeline(lang: str = "fr", model: str | None = None) -> Language:
     if name is None:
         raise ModelError(f"no model for language {lang!r}; supported: {', '.join(MODELS)}")
     try:
-        nlp = spacy.load(name, exclude=_UNUSED_COMPONENTS)
+        nlp = spacy.load(name, exclude=_UNUSED_COMPONENTS, disable=_ON_DEMAND_COMPONENTS)
     except OSError as error:
         raise ModelError(
             f"the spaCy model package {name!r} is not installed; run `pip install -e .`"

@@ -91,3 +91,66 @@ def test_coordinated_role_without_suffix():
     assert read("Le cambrioleur et son complice ont été tués par les policiers.") == [
         ("killed", "people", 1), ("killed", "people", 1),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The guide's individuals: a name or a definite description is one person, any
+        # cause of death included.
+        ("Mort de George Floyd : une nouvelle autopsie conclut à une asphyxie.",
+         [("killed", "people", 1)]),
+        ("Le tireur a été arrêté et serait un élève du lycée.", [("detained", "people", 1)]),
+        ("Le conducteur du véhicule a été rapidement interpellé.",
+         [("detained", "people", 1)]),
+        # A name the parser splits ('al', '-', 'Quaety') is one person, quoted whole.
+        ("Le ministre a condamné le meurtre de Nabil al-Quaety.", [("killed", "people", 1)]),
+    ],
+)
+def test_an_individual_is_one_person(text, expected):
+    assert read(text) == expected
+
+
+def test_a_name_quotes_the_whole_person_entity():
+    claims = bilan.extract("Le ministre a condamné le meurtre de Nabil al-Quaety.",
+                           published=date(2020, 5, 6))
+    assert [c.quote for c in claims] == ["Nabil al-Quaety"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Organisations and places are not people, whatever the predicate.
+        "Macron dénonce la mort cérébrale de l'Otan.",
+        "Le maire a annoncé la mort de Paris, ville musée.",
+    ],
+)
+def test_a_name_that_is_not_a_person_is_not_a_victim(text):
+    assert read(text) == []
+
+
+def test_a_name_told_again_after_its_count_is_not_a_new_claim():
+    text = ("Deux militaires français ont été tués : Alain Bertoncello et Cédric de "
+            "Pierrepont. Sa compagne l'a dit : « La mort d'Alain, c'est un grand choc. »")
+    assert read(text) == [("killed", "security_forces", 2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A minor's age makes children (the guide: under 18).
+        ("Un jeune de 13 ans est mort dans un hôpital parisien.", [("killed", "children", 1)]),
+        ("Un jeune de 19 ans est mort dans un hôpital parisien.", [("killed", "people", 1)]),
+        # The feminine of a person noun makes women...
+        ("Une étudiante a été tuée à Marseille.", [("killed", "women", 1)]),
+        ("Diana Rigg est morte à 82 ans.", [("killed", "women", 1)]),
+        # ... but not a noun feminine whatever the sex, nor one the determiner says is
+        # masculine.
+        ("Une personne a été tuée à Marseille.", [("killed", "people", 1)]),
+        ("Un automobiliste a été tué à Marseille.", [("killed", "people", 1)]),
+        ("Hambourg : attaque au couteau dans un supermarché, un mort.",
+         [("killed", "people", 1)]),
+    ],
+)
+def test_victim_type_from_age_and_gender(text, expected):
+    assert read(text) == expected

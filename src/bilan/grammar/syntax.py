@@ -13,11 +13,11 @@ second reading of a count they read. A language brings only its data
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Span, Token
 
 from bilan import lexicons
 from bilan.extensions import CountSpan, Mention
@@ -28,6 +28,10 @@ from bilan.rules.lexicon import CasualtyLexicon, EnglishLexicon, word_pattern
 # des 500 morts": morts → cap → franchir → pourrait).
 _PROJECTION_DEPTH = 5
 _PERSON_POS = frozenset(("NOUN", "PROPN"))
+# Minors are children (the guide); 18 is the age of majority in the reports' countries.
+_MAJORITY = 18
+# Types a phrase's sex or age can make more specific ("most specific wins": the guide).
+_GENERAL_TYPES = frozenset(("people", "civilians"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +56,9 @@ class Grammar:
     not_person_suffix_words: frozenset[str]
     questionable_lemmas: frozenset[str]
     questioning_cases: frozenset[str]
+    minor_age: re.Pattern[str]
+    inherently_feminine: frozenset[str]
+    person_entity: str
 
     def has(self, token: Token, relation: str) -> bool:
         return token.dep_ in self.labels[relation]
@@ -66,7 +73,7 @@ def grammar(lang: str) -> Grammar:
         for key in ("genitive_cases", "dative_cases", "comitative_cases", "active_only",
                     "passive_only", "life_takers", "life_losers", "life_nouns",
                     "projection_lemmas", "not_person_suffix_words", "questionable_lemmas",
-                    "questioning_cases")
+                    "questioning_cases", "inherently_feminine")
     }
     return Grammar(
         labels={name: frozenset(labels) for name, labels in data["labels"].items()},
@@ -75,6 +82,8 @@ def grammar(lang: str) -> Grammar:
         harm_nouns=data["harm_nouns"],
         rates=word_pattern(data["rates"]),
         person_suffixes=tuple(data["person_suffixes"]),
+        minor_age=re.compile(data["minor_age"], re.IGNORECASE),
+        person_entity=data["person_entity"],
         **sets,
     )
 
@@ -82,16 +91,49 @@ def grammar(lang: str) -> Grammar:
 Lexicon = CasualtyLexicon | EnglishLexicon
 
 
+class SentenceEntities:
+    """Named entities of one sentence: the doc's own when its pipeline ran NER, else
+    found by `ner` on a copy of the sentence the first time they are asked for, else
+    unknown."""
+
+    def __init__(self, sentence: Span, ner: Callable[[Doc], Doc] | None) -> None:
+        self.sentence = sentence
+        self.ner = ner
+        self._found: list[Span] | None = None
+
+    def known(self) -> bool:
+        return self.sentence.doc.has_annotation("ENT_IOB") or self.ner is not None
+
+    def of(self, token: Token) -> Span | None:
+        """The entity the token is part of, labelled, or None (call `known` first)."""
+        if self._found is None:
+            sentence, doc = self.sentence, self.sentence.doc
+            if doc.has_annotation("ENT_IOB") or self.ner is None:
+                self._found = list(sentence.ents)
+            else:
+                copy = self.ner(sentence.as_doc())
+                self._found = [
+                    Span(doc, e.start + sentence.start, e.end + sentence.start, e.label_)
+                    for e in copy.ents
+                ]
+        return next((e for e in self._found if e.start <= token.i < e.end), None)
+
+
 class SyntacticReader:
     """Reads one parsed sentence; `counts` index its tokens, `known` are the doc's
-    mentions so far (this sentence's included), `text` the doc's text."""
+    mentions so far (this sentence's included), `text` the doc's text and `sentences` its
+    sentences' character spans (the reader's sentence is `sentences[index]`), `entities`
+    the sentence's named entities."""
 
     def __init__(
         self, lex: Lexicon, grammar: Grammar, tokens: list[Token], counts: list[CountSpan],
-        index: int, known: list[Mention], text: str,
+        index: int, known: list[Mention], text: str, sentences: list[tuple[int, int]],
+        entities: SentenceEntities,
     ) -> None:
         self.lex = lex
         self.text = text
+        self.sentences = sentences
+        self.entities = entities
         self.grammar = grammar
         self.tokens = tokens
         self.first = tokens[0].i
@@ -108,7 +150,7 @@ class SyntacticReader:
                 for noun in (victim, *self._companions(victim)):
                     if noun is not victim and counted and noun.pos_ == "PROPN":
                         continue  # "Deux Français, Antoine et Vincent": the two, named
-                    mention = self._mention(noun, outcome, predicate, found, noun is not victim)
+                    mention = self._mention(noun, outcome, predicate, found)
                     if mention is not None:
                         found.append(mention)
         return found
@@ -203,8 +245,7 @@ class SyntacticReader:
     # -- the mention -----------------------------------------------------------
 
     def _mention(
-        self, noun: Token, outcome: str, predicate: Token, found: list[Mention],
-        companion: bool,
+        self, noun: Token, outcome: str, predicate: Token, found: list[Mention]
     ) -> Mention | None:
         if noun.pos_ not in _PERSON_POS or self._apposed(noun):
             return None
@@ -220,7 +261,7 @@ class SyntacticReader:
                               self._refined(noun, victims), set())
         if "Plur" in noun.morph.get("Number", []):
             return None  # "des civils ont été tués": no value
-        return self._individual(noun, outcome, predicate, victims, found, companion)
+        return self._individual(noun, outcome, predicate, victims, found)
 
     def _apposed(self, noun: Token) -> bool:
         """'Deux Français, Antoine et Vincent, enlevés': names set against a count are the
@@ -269,23 +310,24 @@ class SyntacticReader:
 
     def _individual(
         self, noun: Token, outcome: str, predicate: Token, victims: str | None,
-        found: list[Mention], companion: bool,
+        found: list[Mention],
     ) -> Mention | None:
-        """One person without a count word, at the first statement of their harm: a role
-        noun the lexicon types ('le policier', 'leur chauffeur') with a definite or
-        possessive determiner, or anyone coordinated with or accompanying people harmed
-        ('enlevés avec leur interprète'). Bare names, pronouns and deaths told by an
-        intransitive verb are left out: in news they are as often later mentions, or
-        obituaries, as first statements of harm (measured on the corpus sample)."""
+        """One person without a count word, at the first statement of their harm (the
+        guide's "Counts and individuals"): a name ('Mary Smith est décédée', 'la mort de
+        George Floyd') or a person noun with a definite or possessive determiner ('le
+        tireur a été arrêté', 'leur chauffeur'), deaths of any cause included."""
         lex, g = self.lex, self.grammar
         determiners = [c.lower_ for c in noun.children if g.has(c, "determiner")]
         definite = any(d in lex.definite or d in lex.possessives for d in determiners)
         name = noun.pos_ == "PROPN" and not determiners and not noun.text.isupper()
-        typed = victims is not None and victims != "people"
-        if victims is None or not (companion or typed) or not (definite or name and companion):
+        if victims is None or not (definite or name) or self._questioned(predicate):
             return None
-        if predicate.lemma_.lower() in g.intransitive_harm or self._questioned(predicate):
-            return None
+        if (noun.pos_ == "PROPN" or noun.text[:1].isupper()) and self.entities.known():
+            entity = self.entities.of(noun)
+            if entity is None and noun.pos_ == "PROPN" or entity is not None and (
+                entity.label_ != g.person_entity
+            ):
+                return None  # "la mort cérébrale de l'Otan", "La Tour Eiffel a été évacuée"
         article = any(
             g.has(c, "determiner") and "Art" in c.morph.get("PronType", [])
             and "Def" in c.morph.get("Definite", []) for c in noun.children
@@ -293,9 +335,9 @@ class SyntacticReader:
         earlier = (*self.known, *found)
         if article and any(m.outcome == outcome and m.count.value == 1 for m in earlier):
             return None  # "le tireur présumé a été abattu": the one just counted, again
-        key = "name:" + (noun.lemma_.lower() if not name else _full_name(noun, g).lower())
-        earlier = (*self.known, *found)
-        if any(key in m.flags for m in earlier):
+        key = "name:" + (noun.lemma_.lower() if not name
+                         else " ".join(t.text for t in self._name(noun)).lower())
+        if any(key in m.flags for m in earlier) or name and self._named_before(noun, outcome):
             return None
         # "un suspect a été arrêté ... le suspect": the person counted before, again.
         if any(m.outcome == outcome and m.count.value == 1
@@ -303,6 +345,27 @@ class SyntacticReader:
             return None
         return self._make(self._phrase_start(noun), noun, predicate, Count(1, "exact"),
                           outcome, self._refined(noun, victims), {"person", key})
+
+    def _named_before(self, noun: Token, outcome: str) -> bool:
+        """'deux militaires ont été tués : Alain Bertoncello et Cédric de Pierrepont ...
+        la mort d'Alain': a name in an earlier sentence that stated the same harm is the
+        same person, told again."""
+        parts = [t.text for t in self._name(noun) if t.text[:1].isupper()]
+        said = {m.sentence for m in self.known if m.outcome == outcome and m.sentence < self.index}
+        return any(
+            re.search(rf"\b{re.escape(part)}\b", self.text[start:end])
+            for index, (start, end) in enumerate(self.sentences) if index in said
+            for part in parts
+        )
+
+    def _name(self, noun: Token) -> list[Token]:
+        """The tokens of the person's name the noun starts ('Jean Dupont', 'Nabil
+        al-Quaety'): its person entity's, else its name parts."""
+        entity = self.entities.of(noun) if noun.pos_ == "PROPN" and self.entities.known() else None
+        if entity is not None and entity.label_ == self.grammar.person_entity:
+            return [t for t in entity if t.i >= noun.i]
+        return sorted([noun, *(c for c in noun.children if self.grammar.has(c, "name_part"))],
+                      key=lambda t: t.i)
 
     def _questioned(self, predicate: Token) -> bool:
         """'l'élu était interpellé sur ses revenus': questioned, not arrested."""
@@ -338,13 +401,51 @@ class SyntacticReader:
     ) -> Mention:
         # The quote runs to a predicate that follows closely ("quatre Maliens tués"), and
         # over a name's other parts ("Jean Dupont").
-        names = [c for c in noun.children if self.grammar.has(c, "name_part") and c.i > noun.i]
-        last = names[-1] if names else noun
+        last = self._name(noun)[-1]
         if last.i < predicate.i <= last.i + 3:
             last = predicate
         return Mention(
             start=start, end=last.idx + len(last.text), sentence=self.index, count=count,
             outcome=outcome, victims=victims, flags=flags | {"syntax"},
+        )
+
+    # -- who the victims were ----------------------------------------------------
+
+    def typed(self, mention: Mention) -> str:
+        """The mention's victim type made as specific as its phrase's grammar allows: a
+        minor's age ('un jeune de 13 ans') makes children, feminine gender on a person
+        ('deux accompagnatrices', 'sa collègue', 'Mary Smith est décédée') women."""
+        victims = mention.victims
+        if victims not in _GENERAL_TYPES and victims not in ("women", "men"):
+            return victims
+        inside = [t for t in self.tokens if mention.start <= t.idx < mention.end]
+        last = inside[-1] if inside else None
+        if last is not None:
+            age = self.grammar.minor_age.match(self.text, last.idx + len(last.text))
+            if age is not None and int(age.group(1)) < _MAJORITY:
+                return "children"
+        counted = {self.first + k for c in self.counts for k in range(c.start, c.end)}
+        noun = next((t for t in inside if t.pos_ in _PERSON_POS and t.i not in counted
+                     and self._victims(t) is not None), None)
+        if noun is None or victims not in _GENERAL_TYPES:
+            return victims
+        return "women" if self._feminine(noun, mention.count.value == 1) else victims
+
+    def _feminine(self, noun: Token, one: bool) -> bool:
+        """Whether a person noun names women: French marks a woman, or women only, by the
+        feminine of a common noun, unless the noun is feminine whatever the sex
+        ('personne', 'victime') or a demonym ('des Croates'); one person's name shows it
+        in its participle ('Mary Smith est décédée')."""
+        if noun.pos_ == "PROPN":
+            head = noun.head
+            return one and head.pos_ in ("VERB", "AUX") and "Fem" in head.morph.get("Gender", [])
+        if noun.text[:1].isupper() or noun.lemma_.lower() in self.grammar.inherently_feminine:
+            return False
+        # "un mort", "un automobiliste": a masculine determiner or adjective overrules the
+        # tagger's guess for a noun whose form is both.
+        agreeing = [c for c in noun.children if c.dep_ in ("det", "amod")]
+        return "Fem" in noun.morph.get("Gender", []) and not any(
+            "Masc" in c.morph.get("Gender", []) for c in agreeing
         )
 
     # -- what is not a claim ---------------------------------------------------
@@ -408,8 +509,3 @@ def _past(token: Token) -> bool:
     tenses = token.morph.get("Tense", [])
     return "Past" in tenses or token.tag_ in ("VBD", "VBN")
 
-
-def _full_name(noun: Token, g: Grammar) -> str:
-    parts = sorted([noun, *(c for c in noun.children if g.has(c, "name_part"))],
-                   key=lambda t: t.i)
-    return " ".join(t.text for t in parts)

@@ -11,13 +11,14 @@ coarse part of speech; sentences without a harm cue are skipped untouched.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from bilan import extensions
 from bilan.extensions import CountSpan, Mention
-from bilan.grammar.syntax import SyntacticReader, grammar
+from bilan.grammar.syntax import SentenceEntities, SyntacticReader, grammar
 from bilan.records import Count
 from bilan.rules.english import EnglishSentence, read_english
 from bilan.rules.lexicon import EnglishLexicon, casualty_lexicon, cue_flags, match
@@ -27,7 +28,11 @@ from bilan.rules.reader import Head, SentenceReader
 class CasualtyFinder:
     """Turns the doc's count expressions into casualty mentions, with the grammar of the
     doc's language: English has its own reader (`bilan.rules.english`), every other
-    language the French one, each driven by its lexicon."""
+    language the French one, each driven by its lexicon. `ner`: the pipeline's entity
+    recogniser when it is loaded but not run, called on demand (see `SentenceEntities`)."""
+
+    def __init__(self, ner: Callable[[Doc], Doc] | None = None) -> None:
+        self.ner = ner
 
     def __call__(self, doc: Doc) -> Doc:
         lex = casualty_lexicon(doc.lang_)
@@ -52,10 +57,13 @@ class CasualtyFinder:
             else:
                 read = read_sentence(SentenceReader(lex, tokens, local, index), found)
             syntax = SyntacticReader(lex, grammar(doc.lang_), tokens, local, index, found,
-                                     doc.text)
+                                     doc.text, spans, SentenceEntities(span, self.ner))
+            first = len(found)
             found.extend(m for m in read if not syntax.not_a_claim(m))
             if doc.has_annotation("DEP"):
                 found.extend(syntax.mentions())
+                for mention in found[first:]:
+                    mention.victims = syntax.typed(mention)
         found.sort(key=lambda m: m.start)
         return doc
 
@@ -661,4 +669,5 @@ def _negated_participle(reader: SentenceReader, i: int) -> tuple[str, int] | Non
 def make_casualties(nlp: Language, name: str) -> CasualtyFinder:
     extensions.install()
     extensions.check_language(nlp)
-    return CasualtyFinder()
+    ner = nlp.get_pipe("ner") if "ner" in nlp.disabled else None
+    return CasualtyFinder(ner)
