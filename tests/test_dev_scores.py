@@ -22,6 +22,7 @@ SETS = {
     "dev-en-part": (GOLD / "dev.jsonl", "en"),
     "dev-en": (GOLD / "dev-en.jsonl", "en"),
     "fresh-fr": (VALIDATION / "orangesum-fresh.fr.jsonl", "fr"),
+    "fresh2-fr": (VALIDATION / "orangesum-fresh2.fr.jsonl", "fr"),
     "isaf-claims": (VALIDATION / "isaf-claims.en.jsonl", "en"),
 }
 
@@ -44,6 +45,9 @@ FLOORS = {
     "fresh-fr": {"f1": 0.64, "qualifier": 0.958, "cause": 0.863, "part_of": 0.979,
                  "period_start": 0.617, "period_end": 0.647, "place": 0.647, "country": 0.814,
                  "source": 0.83, "source_type": 0.851},
+    "fresh2-fr": {"f1": 0.567, "qualifier": 0.99, "cause": 0.807, "part_of": 0.973,
+                  "period_start": 0.623, "period_end": 0.64, "place": 0.457, "country": 0.773,
+                  "source": 0.74, "source_type": 0.773},
     "isaf-claims": {"f1": 0.811, "qualifier": 0.99, "cause": 0.99, "part_of": 0.99,
                     "period_start": 0.651, "period_end": 0.635, "place": 0.587,
                     "country": 0.99, "source": 0.942, "source_type": 0.974},
