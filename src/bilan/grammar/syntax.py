@@ -43,6 +43,9 @@ class Grammar:
     dative_cases: frozenset[str]
     comitative_cases: frozenset[str]
     transitive_harm: dict[str, str]
+    # "mettre en examen": (verb lemma, case word, noun lemma) → outcome; the verb harms its
+    # object (or passive subject) when that complement is among its dependents.
+    harm_idioms: dict[tuple[str, str, str], str]
     active_only: frozenset[str]
     passive_only: frozenset[str]
     intransitive_harm: dict[str, str]
@@ -78,6 +81,8 @@ def grammar(lang: str) -> Grammar:
     return Grammar(
         labels={name: frozenset(labels) for name, labels in data["labels"].items()},
         transitive_harm=data["transitive_harm"],
+        harm_idioms={tuple(idiom.split()): outcome  # type: ignore[misc]
+                     for idiom, outcome in data["harm_idioms"].items()},
         intransitive_harm=data["intransitive_harm"],
         harm_nouns=data["harm_nouns"],
         rates=word_pattern(data["rates"]),
@@ -177,17 +182,14 @@ class SyntacticReader:
                 for subject in self._children(token, "subject"):
                     yield "killed", subject
             return
-        passive = any(g.has(c, "passive_auxiliary") for c in token.children) or (
-            g.has(token, "conjunct")
-            and any(g.has(c, "passive_auxiliary") for c in token.head.children)
-        )
+        passive = self._passive(token)
         # "six soldats tués", "the wounded soldiers": a past participle modifying its noun.
         participle = (
             g.has(token, "clausal_modifier") and "Part" in token.morph.get("VerbForm", [])
             and "Pres" not in token.morph.get("Tense", []) and token.head.pos_ in _PERSON_POS
             and _agree(token, token.head)
         )
-        transitive = g.transitive_harm.get(lemma)
+        transitive = g.transitive_harm.get(lemma) or self._idiom(token)
         if transitive is not None:
             if (passive or participle) and lemma not in g.active_only:
                 yield from ((transitive, s) for s in self._children(token, "passive_subject"))
@@ -201,6 +203,19 @@ class SyntacticReader:
             yield from ((intransitive, s) for s in self._children(token, "subject"))
             if participle:
                 yield intransitive, token.head
+
+    def _idiom(self, verb: Token) -> str | None:
+        """'ont été mis en examen', 'placés en détention provisoire': a verb whose
+        complement makes it a harm."""
+        lemma = verb.lemma_.lower()
+        for child in verb.children:
+            for case in child.children:
+                if case.dep_ == "case":
+                    outcome = self.grammar.harm_idioms.get(
+                        (lemma, case.lower_, child.lemma_.lower()))
+                    if outcome is not None:
+                        return outcome
+        return None
 
     def _children(self, token: Token, relation: str) -> list[Token]:
         """The token's dependents in `relation`; a coordinated verb with none of its own
@@ -247,18 +262,30 @@ class SyntacticReader:
     def _mention(
         self, noun: Token, outcome: str, predicate: Token, found: list[Mention]
     ) -> Mention | None:
-        if noun.pos_ not in _PERSON_POS or self._apposed(noun):
-            return None
         if self._read(noun, found) or self.projected(predicate) or self._intended(predicate):
+            return None
+        headless = self._headless(noun)
+        if headless is not None:
+            start = self.tokens[headless.start].idx
+            return self._make(start, noun, predicate, headless.count, outcome, "people", set())
+        if noun.pos_ not in _PERSON_POS or self._apposed(noun):
             return None
         count = self._count_of(noun)
         victims = self._victims(noun)
         if count is not None:
             if victims is None:
                 return None
+            flags: set[str] = set()
+            first = self.tokens[count.start].lower_
+            if first in self.lex.definite or first in self.lex.possessives:
+                # "ses parents": a pair told by a description, harmed once, at first statement.
+                key = "name:" + noun.lower_
+                if any(key in m.flags and m.outcome == outcome for m in (*self.known, *found)):
+                    return None
+                flags = {"person", key}
             start = self.tokens[count.start].idx
             return self._make(start, noun, predicate, count.count, outcome,
-                              self._refined(noun, victims), set())
+                              self._refined(noun, victims), flags)
         if "Plur" in noun.morph.get("Number", []):
             return None  # "des civils ont été tués": no value
         return self._individual(noun, outcome, predicate, victims, found)
@@ -280,17 +307,42 @@ class SyntacticReader:
         """The count inside the noun's phrase, before the noun ('six Nigériens')."""
         left = noun.left_edge.i - self.first
         position = noun.i - self.first
-        # "plus de 200 personnes": the qualifier may be parsed outside the noun's phrase.
-        inside = [c for c in self.counts if left < c.end <= position]
+        # "plus de 200 personnes": the qualifier may be parsed outside the noun's phrase;
+        # "arrêté en dix jours 1.828 personnes": so may a count right before the noun.
+        inside = [c for c in self.counts if left < c.end <= position or c.end == position]
         return inside[-1] if inside else None
+
+    def _headless(self, noun: Token) -> CountSpan | None:
+        """'Des dizaines ont été arrêtés', 'trois ont été tués': the count is the victim
+        phrase itself, with no noun after it saying who ('des dizaines de manifestants'
+        is read by its noun)."""
+        position = noun.i - self.first
+        if self._listed(noun) is not None or self._genitives(noun) or any(
+                c.dep_ == "case" for child in noun.children for c in child.children):
+            return None
+        count = next((c for c in self.counts if c.start <= position < c.end), None)
+        if count is None or count.end < len(self.tokens) and (
+                self.tokens[count.end].pos_ in _PERSON_POS):
+            return None  # "près de 1.500 pickpockets": the noun after the count says who
+        # The elided noun is people only where people were named before it ("Parmi ces
+        # blessés, trois ont été hospitalisés"), not "30 millions sont tués [des bêtes]".
+        named = any(self._listed(t) for t in self.tokens[: count.start])
+        return count if named or self.known else None
+
+    def _listed(self, noun: Token) -> str | None:
+        """The victim type the lexicon gives the noun's form or lemma."""
+        for form in (noun.lower_, noun.lemma_.lower()):
+            victims = self.lex.victims.get((form,))
+            if victims is not None:
+                return victims
+        return None
 
     def _victims(self, noun: Token) -> str | None:
         """The victim type the noun names, 'people' for any other person, None for things."""
         lex = self.lex
-        for form in (noun.lower_, noun.lemma_.lower()):
-            victims = lex.victims.get((form,))
-            if victims is not None:
-                return victims
+        victims = self._listed(noun)
+        if victims is not None:
+            return victims
         if noun.lower_ in lex.not_people or noun.lower_ in self.grammar.harm_nouns:
             return None
         if noun.pos_ == "PROPN":
@@ -366,6 +418,30 @@ class SyntacticReader:
             return [t for t in entity if t.i >= noun.i]
         return sorted([noun, *(c for c in noun.children if self.grammar.has(c, "name_part"))],
                       key=lambda t: t.i)
+
+    def _agent(self, token: Token) -> bool:
+        """'ses trois agresseurs l'ont laissé pour mort': the active subject of a verb that
+        harms its object did the harm ('trois personnes se sont blessées' did it to
+        themselves)."""
+        g, verb = self.grammar, token.head
+        if token.pos_ not in _PERSON_POS or not g.has(token, "subject") or verb.pos_ != "VERB":
+            return False
+        # "dozens more injured": a participle without an auxiliary is passive in meaning.
+        bare = "Part" in verb.morph.get("VerbForm", []) and not any(
+            c.dep_.startswith("aux") for c in verb.children)
+        if bare or self._passive(verb) or any(
+                "Yes" in c.morph.get("Reflex", []) for c in verb.children):
+            return False
+        return verb.lemma_.lower() in g.transitive_harm or self._idiom(verb) is not None
+
+    def _passive(self, verb: Token) -> bool:
+        """A passive verb, or one coordinated with a passive ('ont été arrêtés puis
+        écroués')."""
+        g = self.grammar
+        return any(g.has(c, "passive_auxiliary") for c in verb.children) or (
+            g.has(verb, "conjunct")
+            and any(g.has(c, "passive_auxiliary") for c in verb.head.children)
+        )
 
     def _questioned(self, predicate: Token) -> bool:
         """'l'élu était interpellé sur ses revenus': questioned, not arrested."""
@@ -486,6 +562,8 @@ class SyntacticReader:
         Belgique (540)')."""
         at = next((t for t in self.tokens if t.idx >= mention.start), None)
         if at is not None and (self.projected(at) or self._intended(at)):
+            return True
+        if any(self._agent(t) for t in self.tokens if mention.start <= t.idx < mention.end):
             return True
         last = self.tokens[-1]
         start, end = self.tokens[0].idx, last.idx + len(last.text)

@@ -170,7 +170,9 @@ def syntax_stems(lang: str) -> set[str]:
     data = lexicons.load(lang, "syntax")
     lemmas = {*data["transitive_harm"], *data["intransitive_harm"], *data["harm_nouns"]}
     ending = re.compile(data["lemma_ending"])
-    return {re.escape(ending.sub("", lemma)) for lemma in lemmas if len(lemma) >= 4}
+    stems = {re.escape(ending.sub("", lemma)) for lemma in lemmas if len(lemma) >= 4}
+    # An idiom's complement cues it ("mis en examen"); its verb is too common to.
+    return stems | {re.escape(idiom.split()[-1]) for idiom in data["harm_idioms"]}
 
 
 def cue_pattern(stems: set[str]) -> re.Pattern[str]:
