@@ -186,3 +186,23 @@ def test_victim_type_from_age_and_gender(text, expected):
 )
 def test_idioms_headless_counts_and_agents(text, lang, expected):
     assert read(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A pronoun harmed anew by a passive in the indicative is one person...
+        ("Un supporter a fauché une famille. Il a été placé en garde à vue.",
+         [("detained", "people", 1)]),
+        ("Dix personnes ont été interpellées. Trois d'entre eux ont été écroués.",
+         [("detained", "people", 10), ("detained", "people", 3)]),
+        # ... but not the same harm told again, a conditional, a figure of speech, nor a
+        # coordinated active verb sharing a passive's subject.
+        ("Un homme a été arrêté lundi. Il a été placé en garde à vue.",
+         [("detained", "men", 1)]),
+        ("Sans eux, il serait mort bien avant.", []),
+        ("Il a été atteint de neuf cancers et avait arrêté ses traitements.", []),
+    ],
+)
+def test_pronouns_and_partitives(text, expected):
+    assert read(text) == expected

@@ -62,6 +62,7 @@ class Grammar:
     minor_age: re.Pattern[str]
     inherently_feminine: frozenset[str]
     person_entity: str
+    impersonal_pronouns: frozenset[str]
 
     def has(self, token: Token, relation: str) -> bool:
         return token.dep_ in self.labels[relation]
@@ -76,7 +77,7 @@ def grammar(lang: str) -> Grammar:
         for key in ("genitive_cases", "dative_cases", "comitative_cases", "active_only",
                     "passive_only", "life_takers", "life_losers", "life_nouns",
                     "projection_lemmas", "not_person_suffix_words", "questionable_lemmas",
-                    "questioning_cases", "inherently_feminine")
+                    "questioning_cases", "inherently_feminine", "impersonal_pronouns")
     }
     return Grammar(
         labels={name: frozenset(labels) for name, labels in data["labels"].items()},
@@ -268,6 +269,18 @@ class SyntacticReader:
         if headless is not None:
             start = self.tokens[headless.start].idx
             return self._make(start, noun, predicate, headless.count, outcome, "people", set())
+        if self._pronoun(noun):
+            # "Il a été placé en garde à vue": one person, told before, harmed anew; a
+            # harm of that kind already stated is likely theirs. Only a passive in the
+            # indicative: "il meurt", "il disparaît des écrans", "il serait mort" are as
+            # often figures of speech; one person evacuated or hospitalised is a patient.
+            if (outcome in ("displaced", "injured")
+                    or not self.grammar.has(noun, "passive_subject")
+                    or not self._indicative(predicate)
+                    or any(m.outcome == outcome for m in (*self.known, *found))):
+                return None
+            return self._make(noun.idx, noun, predicate, Count(1, "exact"), outcome,
+                              "people", {"person"})
         if noun.pos_ not in _PERSON_POS or self._apposed(noun):
             return None
         count = self._count_of(noun)
@@ -312,13 +325,34 @@ class SyntacticReader:
         inside = [c for c in self.counts if left < c.end <= position or c.end == position]
         return inside[-1] if inside else None
 
+    def _pronoun(self, noun: Token) -> bool:
+        """A third-person singular personal pronoun subject ('il', 'elle', 'she')."""
+        morph = noun.morph
+        return (
+            noun.pos_ == "PRON" and "3" in morph.get("Person", [])
+            and "Sing" in morph.get("Number", [])
+            and noun.lower_ not in self.grammar.impersonal_pronouns
+        )
+
+    def _indicative(self, verb: Token) -> bool:
+        """Neither the verb nor its auxiliaries in the conditional or subjunctive."""
+        return not any(
+            mood in ("Cnd", "Sub")
+            for t in (verb, *(c for c in verb.children if c.dep_.startswith("aux")))
+            for mood in t.morph.get("Mood", [])
+        )
+
     def _headless(self, noun: Token) -> CountSpan | None:
         """'Des dizaines ont été arrêtés', 'trois ont été tués': the count is the victim
         phrase itself, with no noun after it saying who ('des dizaines de manifestants'
         is read by its noun)."""
         position = noun.i - self.first
-        if self._listed(noun) is not None or self._genitives(noun) or any(
-                c.dep_ == "case" for child in noun.children for c in child.children):
+        # "trois d'entre eux" keeps its antecedent's people; "trois des otages" is read by
+        # its noun.
+        complements = [*self._genitives(noun), *(
+            child for child in noun.children
+            if any(c.dep_ == "case" for c in child.children))]
+        if self._listed(noun) is not None or any(c.pos_ != "PRON" for c in complements):
             return None
         count = next((c for c in self.counts if c.start <= position < c.end), None)
         if count is None or count.end < len(self.tokens) and (
@@ -435,11 +469,12 @@ class SyntacticReader:
         return verb.lemma_.lower() in g.transitive_harm or self._idiom(verb) is not None
 
     def _passive(self, verb: Token) -> bool:
-        """A passive verb, or one coordinated with a passive ('ont été arrêtés puis
-        écroués')."""
+        """A passive verb, or one coordinated with a passive without an auxiliary of its
+        own ('ont été arrêtés puis écroués', not '... a été atteint et avait arrêté')."""
         g = self.grammar
         return any(g.has(c, "passive_auxiliary") for c in verb.children) or (
             g.has(verb, "conjunct")
+            and not any(c.dep_.startswith("aux") for c in verb.children)
             and any(g.has(c, "passive_auxiliary") for c in verb.head.children)
         )
 
