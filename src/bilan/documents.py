@@ -47,16 +47,14 @@ def decode(data: bytes, name: str) -> str:
     line, a line that is not UTF-8 read as Windows-1252/Latin-1, so one stray byte garbles
     one line, not the report."""
     if not data.strip():
-        raise EmptyInputError(f"{name}: the file is empty; give a report in plain text")
+        raise EmptyInputError.of("E101", name=name)
     if data.startswith(_UTF16_BOMS):
         text = data.decode("utf-16", errors="replace")
         if not text.strip():
-            raise EmptyInputError(f"{name}: the file is empty; give a report in plain text")
+            raise EmptyInputError.of("E101", name=name)
         return repair_text(text)
     if b"\x00" in data[:_SNIFF_BYTES]:
-        raise BinaryInputError(
-            f"{name}: this looks like a binary file (it holds NUL bytes), not plain text"
-        )
+        raise BinaryInputError.of("E102", name=name)
     return _decode_lines(data.removeprefix(b"\xef\xbb\xbf"), name)
 
 
@@ -76,8 +74,7 @@ def _decode_lines(data: bytes, name: str) -> str:
             foreign += 1
     text = "".join(decoded)
     if text.count("\ufffd") > len(text) // 100:
-        raise BinaryInputError(f"{name}: neither UTF-8 nor Latin-1 text; convert it to UTF-8",
-                               code="E107")
+        raise BinaryInputError.of("E107", name=name)
     logger.warning("%s: %d of %d lines are not UTF-8; read them as Windows-1252/Latin-1",
                    name, foreign, len(lines))
     return repair_text(text)
@@ -93,16 +90,14 @@ def read_text_chunks(handle: IO[bytes], name: str) -> Iterator[tuple[int, str]]:
     while not head.strip():
         rest = handle.read(_SNIFF_BYTES)
         if not rest:
-            raise EmptyInputError(f"{name}: the file is empty; give a report in plain text")
+            raise EmptyInputError.of("E101", name=name)
         head += rest
     if head.startswith(_UTF16_BOMS):
         # Rare enough to read whole: its lines cannot be cut on a single byte.
         yield 0, decode(head + handle.read(), name)
         return
     if b"\x00" in head:
-        raise BinaryInputError(
-            f"{name}: this looks like a binary file (it holds NUL bytes), not plain text"
-        )
+        raise BinaryInputError.of("E102", name=name)
     pending = head.removeprefix(b"\xef\xbb\xbf")
     offset = 0
     buffered: list[str] = []
@@ -119,8 +114,7 @@ def read_text_chunks(handle: IO[bytes], name: str) -> Iterator[tuple[int, str]]:
                 continue
             raw, pending = data[:cut], data[cut:]
         if b"\x00" in raw:
-            raise BinaryInputError(f"{name}: holds NUL bytes; this is not a plain-text file",
-                                   code="E106")
+            raise BinaryInputError.of("E102", name=name)
         if raw:
             piece = _decode_lines(raw, name)
             buffered.append(piece)
@@ -146,19 +140,18 @@ def json_value(text: str, where: str) -> Any:
     try:
         return json.loads(text)
     except json.JSONDecodeError as error:
-        raise MalformedLineError(f"{where}: not valid JSON ({error.msg})") from error
+        raise MalformedLineError.of("E103", where=where, reason=error.msg) from error
     except RecursionError as error:
-        raise MalformedLineError(f"{where}: JSON nested too deeply", code="E132") from error
+        raise MalformedLineError.of("E132", where=where) from error
 
 
 def document_of(record: Any, where: str, number: int) -> Document:
     """The document of one JSON object (`id`, `text`, optional `lang`, `published`)."""
     if not isinstance(record, dict):
-        raise MalformedLineError(f"{where}: expected a JSON object with `id` and `text`",
-                                 code="E133")
+        raise MalformedLineError.of("E133", where=where)
     text = record.get("text")
     if not isinstance(text, str):
-        raise MalformedLineError(f"{where}: the document has no `text` string", code="E134")
+        raise MalformedLineError.of("E134", where=where)
     doc_id = record.get("id")
     if doc_id is None:
         doc_id = f"line-{number}"
@@ -177,8 +170,7 @@ def parse_date(value: Any, where: str) -> date:
     try:
         return date.fromisoformat(str(value))
     except ValueError as error:
-        raise InputError(f"{where}: {value!r} is not a date in YYYY-MM-DD form",
-                         code="E140") from error
+        raise InputError.of("E140", where=where, value=value) from error
 
 
 def read_jsonl(path: Path | str) -> Iterator[Document | MalformedLineError]:
@@ -191,11 +183,11 @@ def read_jsonl(path: Path | str) -> Iterator[Document | MalformedLineError]:
         # utf-8-sig: editors on Windows start files with a BOM, which json.loads rejects.
         handle = open(path, encoding="utf-8-sig", errors="replace")
     except FileNotFoundError as error:
-        raise InputError(f"{name}: no such file", code="E120") from error
+        raise InputError.of("E120", name=name) from error
     except IsADirectoryError as error:
-        raise InputError(f"{name}: is a folder; give a JSON Lines file", code="E123") from error
+        raise InputError.of("E123", name=name) from error
     except OSError as error:
-        raise InputError(f"{name}: cannot be read ({error.strerror})", code="E122") from error
+        raise InputError.of("E122", name=name, reason=error.strerror) from error
     with handle:
         yield from _read_jsonl_lines(handle, name)
 
