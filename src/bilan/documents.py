@@ -15,7 +15,8 @@ from bilan.errors import BinaryInputError, EmptyInputError, InputError, Malforme
 
 logger = logging.getLogger(__name__)
 
-# Large plain-text files are extracted piecewise, cut at paragraph ends.
+# Large plain-text files are extracted piecewise, cut at paragraph ends (and long lines
+# after a sentence or word).
 CHUNK_CHARS = 200_000
 _SNIFF_BYTES = 8192
 
@@ -81,9 +82,10 @@ def _decode_lines(data: bytes, name: str) -> str:
 
 
 def read_text_chunks(handle: IO[bytes], name: str) -> Iterator[tuple[int, str]]:
-    """(offset, text) pieces of a plain-text file, cut at line ends every ~CHUNK_CHARS.
+    """(offset, text) pieces of a plain-text file, cut at line ends every ~CHUNK_CHARS; a
+    line longer than CHUNK_CHARS bytes is cut after a sentence or a word.
 
-    Memory stays bounded by the chunk size whatever the file's size.
+    Memory stays bounded by the chunk size whatever the file's size or line length.
     """
     head = handle.read(_SNIFF_BYTES)
     # Leading blank space of any length is not emptiness: read on to the first text.
@@ -103,15 +105,19 @@ def read_text_chunks(handle: IO[bytes], name: str) -> Iterator[tuple[int, str]]:
     buffered: list[str] = []
     size = 0
     while True:
-        block = handle.read(1 << 20)
+        block = handle.read(CHUNK_CHARS)
         data = pending + block
         if not block:
             raw, pending = data, b""
         else:
             cut = data.rfind(b"\n") + 1
             if cut == 0:
-                pending = data
-                continue
+                if len(data) < CHUNK_CHARS:
+                    pending = data
+                    continue
+                # A line this long (a page without line breaks) is cut too, or it would be
+                # held whole whatever its size.
+                cut = _line_cut(data)
             raw, pending = data[:cut], data[cut:]
         if b"\x00" in raw:
             raise BinaryInputError.of("E102", name=name)
@@ -127,6 +133,23 @@ def read_text_chunks(handle: IO[bytes], name: str) -> Iterator[tuple[int, str]]:
             buffered, size = [], 0
         if not block:
             return
+
+
+def _line_cut(data: bytes) -> int:
+    """Where to cut a long line of UTF-8 (or single-byte) text: after its last sentence end
+    in its second half, else its last space, else at a character boundary."""
+    floor = len(data) // 2
+    for mark in (b". ", b" "):
+        at = data.rfind(mark, floor)
+        if at != -1:
+            return at + len(mark)
+    cut = len(data)
+    # Continuation bytes (10xxxxxx) are inside a UTF-8 character: back up to its start.
+    while cut > floor and data[cut - 1] & 0xC0 == 0x80:
+        cut -= 1
+    if cut > floor and data[cut - 1] >= 0xC0:
+        cut -= 1
+    return cut
 
 
 def parse_document_line(line: str, number: int, source: str) -> Document:
