@@ -244,3 +244,15 @@ def test_extract_input_reads_any_jsonl(data: bytes, tmp_path_factory) -> None:
             if isinstance(item, InputError):
                 assert str(item).startswith("[E"), item
     _consume(read)
+
+
+def test_feed_titles_and_links_with_nul_are_storable(folder: Path) -> None:
+    # Found by the fuzz: a NUL in a feed entry's title reached the store (PostgreSQL refuses
+    # it). An HTML or text file with NUL bytes is refused as binary before any parsing.
+    bad = folder / "nul.xml"
+    bad.write_bytes(b'<?xml version="1.0"?><rss version="2.0"><channel><title>t\x00</title>'
+                    b"<item><title>\x00</title><link>http://x/\x00</link><description>Au moins "
+                    b"3 morts.</description></item></channel></rss>")
+    items = list(read_reports([str(bad), str(folder / "good.txt")]))
+    _assert_reports(items, "feed")
+    assert isinstance(items[0], Report) and items[0].title == "\ufffd"
