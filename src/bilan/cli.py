@@ -18,10 +18,10 @@ from rich.table import Table
 from bilan.documents import Document, parse_date, read_jsonl, read_text_chunks
 from bilan.errors import (
     EXIT_INPUT,
-    EXIT_INTERNAL,
     EXIT_OK,
     BilanError,
     InputError,
+    InternalError,
     MalformedLineError,
     UsageError,
 )
@@ -52,9 +52,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as error:  # noqa: BLE001 - the last resort: one line, no traceback
         if args.debug:
             raise
-        _error(f"[E900] internal error: {type(error).__name__}; run again with --debug for "
-               "the traceback, and report it")
-        return EXIT_INTERNAL
+        internal = InternalError.of("E900", name=type(error).__name__)
+        _error(str(internal))
+        return internal.exit_code
 
 
 def _error(message: str) -> None:

@@ -219,12 +219,15 @@ def read_csv(path: Path, columns: Mapping[str, str]) -> Iterator[Report | InputE
             f"map one with --csv-columns text=COLUMN", code="E163"
         )
     while True:
+        # The line after the last whole row: where a broken quote opens (the reader's own
+        # count has run on to the end of the file by then).
+        opened = rows.line_num + 1
         try:
             row = next(rows)
         except StopIteration:
             return
         except csv.Error as error:
-            yield InputError(f"{path}, line {rows.line_num}: broken CSV quoting ({error}); the "
+            yield InputError(f"{path}, line {opened}: broken CSV quoting ({error}); the "
                              "rest of the file is not read", code="E164")
             return
         where = f"{path}, line {rows.line_num}"
