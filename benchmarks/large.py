@@ -1,8 +1,9 @@
 """Time and peak memory of `bilan extract` and `bilan ingest` on one large report.
 
-    python benchmarks/large.py [--sizes 1 5 10 [30 50]] [--single-line] [--corpus DOCS]
+    python benchmarks/large.py [--sizes 1 5 10 [30 50]] [--ingest-max MB] [--single-line]
 
-Each report is OrangeSum articles laid end to end, one per line (or all on one line
+First, place resolution alone on a growing text (its look-backs were once quadratic).
+Then each report is OrangeSum articles laid end to end, one per line (or all on one line
 with --single-line, a page without line breaks), up to the size in MB (10^6 bytes of
 UTF-8). Every run is a fresh `bilan` process; its wall-clock time, CPU time and peak RSS
 come from `os.wait4`. A first run on a one-article report is the baseline (model loading
@@ -23,6 +24,7 @@ import argparse
 import gzip
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -64,22 +66,50 @@ def run(command: list[str]) -> tuple[float, float, float, int]:
     return seconds, cpu, usage.ru_maxrss / 1024, os.waitstatus_to_exitcode(status)
 
 
-def table(title: str, rows: list[tuple[float, float, float, float, int]],
-          baseline: tuple[float, float, float, int]) -> None:
-    """One line per size; work is CPU seconds over the baseline's, as wall-clock time on a
-    shared machine says more about the neighbours than about bilan."""
-    print(f"\n{title} (baseline: one article, {baseline[1]:.1f} CPU s with model loading, "
-          f"peak {baseline[2]:.0f} MiB)")
-    print(f"{'MB':>5} {'wall s':>7} {'CPU s':>7} {'work s':>7} {'s/MB':>6} {'s/MB ratio':>10} "
-          f"{'peak MiB':>9} {'exit':>4}")
-    first = None
-    for size, seconds, cpu, peak, code in rows:
-        work = max(cpu - baseline[1], 0.0)
+class Table:
+    """Rows printed as each run ends; work is CPU seconds over the baseline's, as wall-clock
+    time on a shared machine says more about the neighbours than about bilan."""
+
+    def __init__(self, title: str, baseline: tuple[float, float, float, int]) -> None:
+        self.title, self.baseline = title, baseline
+        self.first: float | None = None
+
+    def row(self, size: float, run: tuple[float, float, float, int]) -> None:
+        if self.first is None:
+            print(f"\n{self.title} (baseline: one article, {self.baseline[1]:.1f} CPU s with "
+                  f"model loading, peak {self.baseline[2]:.0f} MiB)")
+            print(f"{'MB':>5} {'wall s':>7} {'CPU s':>7} {'work s':>7} {'s/MB':>6} "
+                  f"{'s/MB ratio':>10} {'peak MiB':>9} {'exit':>4}")
+        seconds, cpu, peak, code = run
+        work = max(cpu - self.baseline[1], 0.0)
         per_mb = work / size
-        first = first if first is not None else per_mb
-        ratio = per_mb / first if first else float("nan")
+        self.first = self.first if self.first is not None else per_mb
+        ratio = per_mb / self.first if self.first else float("nan")
         print(f"{size:>5g} {seconds:>7.1f} {cpu:>7.1f} {work:>7.1f} {per_mb:>6.1f} "
               f"{ratio:>10.2f} {peak:>9.0f} {code:>4}", flush=True)
+
+
+def places_scaling(sizes: tuple[int, ...] = (1_000, 2_000, 4_000, 8_000, 16_000)) -> None:
+    """CPU time of place resolution alone on a text of n two-sentence units whose second
+    claim names no place (so each looks back to an earlier sentence's): linear means the
+    time doubles with n."""
+    from bilan.resolve.places import resolve_places
+    from bilan.sentences import split_sentences
+
+    unit = "Les raids ont tué 12 personnes à Alep, selon l'OSDH. Trois soldats sont morts hier. "
+    resolve_places(unit, split_sentences(unit), [], "fr")  # loads the lexicon and gazetteer
+    print("\nresolve_places (in this process)")
+    print(f"{'chars':>9} {'claims':>7} {'CPU s':>7} {'s per 1k claims':>16}")
+    for n in sizes:
+        text = unit * n
+        sentences = split_sentences(text)
+        claims = [(i, a + m.start(), a + m.end()) for i, (a, b) in enumerate(sentences)
+                  if (m := re.search(r"\d+ personnes|Trois soldats", text[a:b]))]
+        started = time.process_time()
+        resolve_places(text, sentences, claims, "fr")
+        cpu = time.process_time() - started
+        print(f"{len(text):>9,} {len(claims):>7} {cpu:>7.2f} {1000 * cpu / len(claims):>16.3f}",
+              flush=True)
 
 
 def main() -> int:
@@ -91,39 +121,36 @@ def main() -> int:
                         "larger ones with --max-size raised)")
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     args = parser.parse_args()
+    places_scaling()
     texts = articles(args.corpus)
+    shape = "one line" if args.single_line else "one article per line"
     with tempfile.TemporaryDirectory() as folder:
         work = Path(folder)
         one = work / "one.txt"
         one.write_text(texts[0] + "\n", encoding="utf-8")
-        base_extract = run([*BILAN, "extract", str(one), "--format", "jsonl"])
-        base_ingest = run([*BILAN, "ingest", "--db", str(work / "base.db"), str(one)])
-        extracted, ingested = [], []
+        extracted = Table(f"bilan extract --format jsonl ({shape})",
+                          run([*BILAN, "extract", str(one), "--format", "jsonl"]))
+        ingested = Table(f"bilan ingest ({shape})",
+                         run([*BILAN, "ingest", "--db", str(work / "base.db"), str(one)]))
         store = None
         for size in args.sizes:
             report = work / f"report-{size:g}.txt"
             write_report(report, texts, int(size * MB), args.single_line)
-            extracted.append((size, *run([*BILAN, "extract", str(report), "--format",
-                                          "jsonl"])))
+            extracted.row(size, run([*BILAN, "extract", str(report), "--format", "jsonl"]))
             if size <= args.ingest_max:
-                db = work / f"store-{size:g}.db"
-                ingested.append((size, *run([*BILAN, "ingest", "--db", str(db), "--published",
-                                             "2019-01-15", "--max-size",
-                                             str(max(size * 1.1, 10)), str(report)])))
-                store = db
-            print(f"{size:g} MB done", file=sys.stderr, flush=True)
+                store = work / f"store-{size:g}.db"
+                ingested.row(size, run([*BILAN, "ingest", "--db", str(store), "--published",
+                                        "2019-01-15", "--max-size", str(max(size * 1.1, 10)),
+                                        str(report)]))
             report.unlink()
-        shape = "one line" if args.single_line else "one article per line"
-        table(f"bilan extract --format jsonl ({shape})", extracted, base_extract)
-        table(f"bilan ingest ({shape})", ingested, base_ingest)
         if store is not None:
-            print("\nbilan timeline --outcome killed over the largest store")
+            print("\nbilan timeline --outcome killed over the last store")
             for first, last in (("2019-01-01", "2019-01-31"), ("0001-01-01", "9999-12-31")):
-                seconds, cpu, peak, code = run([*BILAN, "timeline", "--db", str(store), "--outcome",
-                                           "killed", "--from", first, "--to", last,
-                                           "--format", "json"])
-                print(f"  {first} to {last}: {seconds:.1f} s, {cpu:.1f} CPU s, peak {peak:.0f} "
-                      f"MiB, exit {code}")
+                seconds, cpu, peak, code = run([*BILAN, "timeline", "--db", str(store),
+                                                "--outcome", "killed", "--from", first,
+                                                "--to", last, "--format", "json"])
+                print(f"  {first} to {last}: {seconds:.1f} s, {cpu:.1f} CPU s, peak "
+                      f"{peak:.0f} MiB, exit {code}")
     return 0
 
 
