@@ -70,22 +70,22 @@ class Table:
     """Rows printed as each run ends; work is CPU seconds over the baseline's, as wall-clock
     time on a shared machine says more about the neighbours than about bilan."""
 
-    def __init__(self, title: str, baseline: tuple[float, float, float, int]) -> None:
-        self.title, self.baseline = title, baseline
+    def __init__(self, name: str, title: str, baseline: tuple[float, float, float, int]) -> None:
+        self.name, self.title, self.baseline = name, title, baseline
         self.first: float | None = None
 
     def row(self, size: float, run: tuple[float, float, float, int]) -> None:
         if self.first is None:
             print(f"\n{self.title} (baseline: one article, {self.baseline[1]:.1f} CPU s with "
                   f"model loading, peak {self.baseline[2]:.0f} MiB)")
-            print(f"{'MB':>5} {'wall s':>7} {'CPU s':>7} {'work s':>7} {'s/MB':>6} "
+            print(f"{'':8}{'MB':>5} {'wall s':>7} {'CPU s':>7} {'work s':>7} {'s/MB':>6} "
                   f"{'s/MB ratio':>10} {'peak MiB':>9} {'exit':>4}")
         seconds, cpu, peak, code = run
         work = max(cpu - self.baseline[1], 0.0)
         per_mb = work / size
         self.first = self.first if self.first is not None else per_mb
         ratio = per_mb / self.first if self.first else float("nan")
-        print(f"{size:>5g} {seconds:>7.1f} {cpu:>7.1f} {work:>7.1f} {per_mb:>6.1f} "
+        print(f"{self.name:8}{size:>5g} {seconds:>7.1f} {cpu:>7.1f} {work:>7.1f} {per_mb:>6.1f} "
               f"{ratio:>10.2f} {peak:>9.0f} {code:>4}", flush=True)
 
 
@@ -128,9 +128,9 @@ def main() -> int:
         work = Path(folder)
         one = work / "one.txt"
         one.write_text(texts[0] + "\n", encoding="utf-8")
-        extracted = Table(f"bilan extract --format jsonl ({shape})",
+        extracted = Table("extract", f"bilan extract --format jsonl ({shape})",
                           run([*BILAN, "extract", str(one), "--format", "jsonl"]))
-        ingested = Table(f"bilan ingest ({shape})",
+        ingested = Table("ingest", f"bilan ingest ({shape})",
                          run([*BILAN, "ingest", "--db", str(work / "base.db"), str(one)]))
         store = None
         for size in args.sizes:
