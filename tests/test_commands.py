@@ -110,3 +110,19 @@ def test_tally_shows_the_binding_claims_unless_all_evidence(db, capsys, monkeypa
     everything = capsys.readouterr().out
     assert "Au moins 299 civils" in binding and "77 civils tués" not in binding
     assert "77 civils tués" in everything
+
+
+@pytest.mark.parametrize(("undated", "said"), [(1, "warning: 1 claim stored"),
+                                                (2, "warning: 2 claims stored")])
+def test_the_undated_warning_counts_in_words(undated, said):
+    from io import StringIO
+
+    from rich.console import Console
+
+    from bilan.commands import _print_summary
+    from bilan.ingest import Summary
+
+    out, err = StringIO(), StringIO()
+    _print_summary(Summary(new=1, undated=undated), "s.db", Console(file=out),
+                   Console(file=err, width=200))
+    assert said in err.getvalue()

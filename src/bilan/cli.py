@@ -18,10 +18,10 @@ from rich.table import Table
 from bilan.documents import Document, parse_date, read_jsonl, read_text_chunks
 from bilan.errors import (
     EXIT_INPUT,
-    EXIT_INTERNAL,
     EXIT_OK,
     BilanError,
     InputError,
+    InternalError,
     MalformedLineError,
     UsageError,
 )
@@ -52,9 +52,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as error:  # noqa: BLE001 - the last resort: one line, no traceback
         if args.debug:
             raise
-        _error(f"[E900] internal error: {type(error).__name__}; run again with --debug for "
-               "the traceback, and report it")
-        return EXIT_INTERNAL
+        internal = InternalError.of("E900", name=type(error).__name__)
+        _error(str(internal))
+        return internal.exit_code
 
 
 def _error(message: str) -> None:
@@ -258,8 +258,7 @@ def run_extract(args: argparse.Namespace) -> int:
     from bilan.extract import Extractor
 
     if not args.files and args.input is None:
-        raise UsageError("give one or more FILEs, - for stdin, or --input DOCS.jsonl",
-                         code="E111")
+        raise UsageError.of("E111")
     published = parse_date(args.published, "--published") if args.published is not None else None
     extractor = Extractor(args.lang or ("auto" if args.input is not None else "fr"))
     out = Console(soft_wrap=True)
@@ -351,13 +350,13 @@ def _file_claims(extractor: Any, name: str, published: date | None) -> Iterator[
 def _open_binary(name: str) -> Any:
     path = Path(name)
     if not path.exists():
-        raise InputError(f"{name}: no such file", code="E120")
+        raise InputError.of("E120", name=name)
     if path.is_dir():
-        raise InputError(f"{name}: is a folder; give the report files inside it", code="E121")
+        raise InputError.of("E121", name=name)
     try:
         return path.open("rb")
     except OSError as error:
-        raise InputError(f"{name}: cannot be read ({error.strerror})", code="E122") from error
+        raise InputError.of("E122", name=name, reason=error.strerror) from error
 
 
 def _emit_documents(extractor: Any, documents: list[Document], fmt: str, out: Console) -> None:
@@ -470,7 +469,7 @@ def run_evaluate(args: argparse.Namespace) -> int:
     from bilan.evaluate import score_gold_file
 
     if not args.gold.is_file():
-        raise InputError(f"{args.gold}: no such file", code="E120")
+        raise InputError.of("E120", name=args.gold)
     score = score_gold_file(args.gold, lang=args.lang)
     out = Console(soft_wrap=True)
     if args.json:

@@ -100,9 +100,10 @@ def _print_summary(summary: Summary, store: str, out: Console, err: Console,
     for failure in summary.failed:
         err.print(styled("red", "failed: ", failure), highlight=False)
     if summary.undated:
-        err.print(styled("yellow", "warning: ", f"{summary.undated} claims stored without a "
-                         "whole period: no tally can use them (give --published for reports "
-                         "without a date)"), highlight=False)
+        claims = "1 claim" if summary.undated == 1 else f"{summary.undated} claims"
+        err.print(styled("yellow", "warning: ", f"{claims} stored without a whole period: no "
+                         "tally can use them (give --published for reports without a date)"),
+                  highlight=False)
     if summary.new == 0 and summary.known and not summary.failed and not summary.enriched:
         out.print("nothing new: every document was already stored", highlight=False)
     out.print(safe(

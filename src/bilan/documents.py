@@ -15,7 +15,8 @@ from bilan.errors import BinaryInputError, EmptyInputError, InputError, Malforme
 
 logger = logging.getLogger(__name__)
 
-# Large plain-text files are extracted piecewise, cut at paragraph ends.
+# Large plain-text files are extracted piecewise, cut at paragraph ends (and long lines
+# after a sentence or word).
 CHUNK_CHARS = 200_000
 _SNIFF_BYTES = 8192
 
@@ -47,16 +48,14 @@ def decode(data: bytes, name: str) -> str:
     line, a line that is not UTF-8 read as Windows-1252/Latin-1, so one stray byte garbles
     one line, not the report."""
     if not data.strip():
-        raise EmptyInputError(f"{name}: the file is empty; give a report in plain text")
+        raise EmptyInputError.of("E101", name=name)
     if data.startswith(_UTF16_BOMS):
         text = data.decode("utf-16", errors="replace")
         if not text.strip():
-            raise EmptyInputError(f"{name}: the file is empty; give a report in plain text")
+            raise EmptyInputError.of("E101", name=name)
         return repair_text(text)
     if b"\x00" in data[:_SNIFF_BYTES]:
-        raise BinaryInputError(
-            f"{name}: this looks like a binary file (it holds NUL bytes), not plain text"
-        )
+        raise BinaryInputError.of("E102", name=name)
     return _decode_lines(data.removeprefix(b"\xef\xbb\xbf"), name)
 
 
@@ -76,51 +75,52 @@ def _decode_lines(data: bytes, name: str) -> str:
             foreign += 1
     text = "".join(decoded)
     if text.count("\ufffd") > len(text) // 100:
-        raise BinaryInputError(f"{name}: neither UTF-8 nor Latin-1 text; convert it to UTF-8",
-                               code="E107")
+        raise BinaryInputError.of("E107", name=name)
     logger.warning("%s: %d of %d lines are not UTF-8; read them as Windows-1252/Latin-1",
                    name, foreign, len(lines))
     return repair_text(text)
 
 
 def read_text_chunks(handle: IO[bytes], name: str) -> Iterator[tuple[int, str]]:
-    """(offset, text) pieces of a plain-text file, cut at line ends every ~CHUNK_CHARS.
+    """(offset, text) pieces of a plain-text file, cut at line ends every ~CHUNK_CHARS; a
+    line longer than CHUNK_CHARS bytes is cut after a sentence or a word.
 
-    Memory stays bounded by the chunk size whatever the file's size.
+    Memory stays bounded by the chunk size whatever the file's size or line length.
     """
     head = handle.read(_SNIFF_BYTES)
     # Leading blank space of any length is not emptiness: read on to the first text.
     while not head.strip():
         rest = handle.read(_SNIFF_BYTES)
         if not rest:
-            raise EmptyInputError(f"{name}: the file is empty; give a report in plain text")
+            raise EmptyInputError.of("E101", name=name)
         head += rest
     if head.startswith(_UTF16_BOMS):
         # Rare enough to read whole: its lines cannot be cut on a single byte.
         yield 0, decode(head + handle.read(), name)
         return
     if b"\x00" in head:
-        raise BinaryInputError(
-            f"{name}: this looks like a binary file (it holds NUL bytes), not plain text"
-        )
+        raise BinaryInputError.of("E102", name=name)
     pending = head.removeprefix(b"\xef\xbb\xbf")
     offset = 0
     buffered: list[str] = []
     size = 0
     while True:
-        block = handle.read(1 << 20)
+        block = handle.read(CHUNK_CHARS)
         data = pending + block
         if not block:
             raw, pending = data, b""
         else:
             cut = data.rfind(b"\n") + 1
             if cut == 0:
-                pending = data
-                continue
+                if len(data) < CHUNK_CHARS:
+                    pending = data
+                    continue
+                # A line this long (a page without line breaks) is cut too, or it would be
+                # held whole whatever its size.
+                cut = _line_cut(data)
             raw, pending = data[:cut], data[cut:]
         if b"\x00" in raw:
-            raise BinaryInputError(f"{name}: holds NUL bytes; this is not a plain-text file",
-                                   code="E106")
+            raise BinaryInputError.of("E102", name=name)
         if raw:
             piece = _decode_lines(raw, name)
             buffered.append(piece)
@@ -135,6 +135,23 @@ def read_text_chunks(handle: IO[bytes], name: str) -> Iterator[tuple[int, str]]:
             return
 
 
+def _line_cut(data: bytes) -> int:
+    """Where to cut a long line of UTF-8 (or single-byte) text: after its last sentence end
+    in its second half, else its last space, else at a character boundary."""
+    floor = len(data) // 2
+    for mark in (b". ", b" "):
+        at = data.rfind(mark, floor)
+        if at != -1:
+            return at + len(mark)
+    cut = len(data)
+    # Continuation bytes (10xxxxxx) are inside a UTF-8 character: back up to its start.
+    while cut > floor and data[cut - 1] & 0xC0 == 0x80:
+        cut -= 1
+    if cut > floor and data[cut - 1] >= 0xC0:
+        cut -= 1
+    return cut
+
+
 def parse_document_line(line: str, number: int, source: str) -> Document:
     """One JSON Lines document (`id`, `text`, optional `lang`, `published`)."""
     where = f"{source}, line {number}"
@@ -146,19 +163,18 @@ def json_value(text: str, where: str) -> Any:
     try:
         return json.loads(text)
     except json.JSONDecodeError as error:
-        raise MalformedLineError(f"{where}: not valid JSON ({error.msg})") from error
+        raise MalformedLineError.of("E103", where=where, reason=error.msg) from error
     except RecursionError as error:
-        raise MalformedLineError(f"{where}: JSON nested too deeply", code="E132") from error
+        raise MalformedLineError.of("E132", where=where) from error
 
 
 def document_of(record: Any, where: str, number: int) -> Document:
     """The document of one JSON object (`id`, `text`, optional `lang`, `published`)."""
     if not isinstance(record, dict):
-        raise MalformedLineError(f"{where}: expected a JSON object with `id` and `text`",
-                                 code="E133")
+        raise MalformedLineError.of("E133", where=where)
     text = record.get("text")
     if not isinstance(text, str):
-        raise MalformedLineError(f"{where}: the document has no `text` string", code="E134")
+        raise MalformedLineError.of("E134", where=where)
     doc_id = record.get("id")
     if doc_id is None:
         doc_id = f"line-{number}"
@@ -177,8 +193,7 @@ def parse_date(value: Any, where: str) -> date:
     try:
         return date.fromisoformat(str(value))
     except ValueError as error:
-        raise InputError(f"{where}: {value!r} is not a date in YYYY-MM-DD form",
-                         code="E140") from error
+        raise InputError.of("E140", where=where, value=value) from error
 
 
 def read_jsonl(path: Path | str) -> Iterator[Document | MalformedLineError]:
@@ -191,11 +206,11 @@ def read_jsonl(path: Path | str) -> Iterator[Document | MalformedLineError]:
         # utf-8-sig: editors on Windows start files with a BOM, which json.loads rejects.
         handle = open(path, encoding="utf-8-sig", errors="replace")
     except FileNotFoundError as error:
-        raise InputError(f"{name}: no such file", code="E120") from error
+        raise InputError.of("E120", name=name) from error
     except IsADirectoryError as error:
-        raise InputError(f"{name}: is a folder; give a JSON Lines file", code="E123") from error
+        raise InputError.of("E123", name=name) from error
     except OSError as error:
-        raise InputError(f"{name}: cannot be read ({error.strerror})", code="E122") from error
+        raise InputError.of("E122", name=name, reason=error.strerror) from error
     with handle:
         yield from _read_jsonl_lines(handle, name)
 

@@ -229,12 +229,11 @@ def score_gold_file(path: Any, lang: str | None = None, model: str | None = None
             try:
                 document = json.loads(line)
             except json.JSONDecodeError as error:
-                raise MalformedLineError(f"{path}, line {number}: not valid JSON ({error.msg})",
-                                         code="E130") from error
+                raise MalformedLineError.of("E130", where=f"{path}, line {number}",
+                                            reason=error.msg) from error
             if not isinstance(document, dict) or not isinstance(document.get("text"), str) \
                     or not isinstance(document.get("claims", []), list):
-                raise MalformedLineError(f"{path}, line {number}: a gold document is a JSON "
-                                         "object with `id`, `text` and `claims`", code="E131")
+                raise MalformedLineError.of("E131", where=f"{path}, line {number}")
             documents.append(document)
     if lang is not None:
         documents = [d for d in documents if d.get("lang", "fr") == lang]

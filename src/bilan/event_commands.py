@@ -18,7 +18,7 @@ from rich.console import Console
 from rich.table import Table
 
 from bilan.documents import Document, read_jsonl
-from bilan.errors import InputError, MalformedLineError
+from bilan.errors import InputError, MalformedLineError, QueryError, UsageError
 from bilan.exports import (
     CLAIM_COLUMNS,
     EVENT_COLUMNS,
@@ -42,8 +42,7 @@ def write_rows(rows: Sequence[dict[str, Any]], columns: Sequence[str], fmt: str,
     """Rows as CSV, GeoJSON or Parquet, to `output` or standard output."""
     if fmt == "parquet":
         if output is None and sys.stdout.isatty():
-            raise InputError("--format parquet writes binary data: give --output FILE or "
-                             "redirect standard output")
+            raise UsageError.of("E114")
         write_parquet(rows, columns, str(output) if output else sys.stdout.buffer)
         return
     if fmt == "csv":
@@ -174,8 +173,7 @@ def run_events_store(args: argparse.Namespace, out: Console) -> int:
         if args.document is not None:
             documents = list(dict.fromkeys(c.document for c in claims))
             if not documents:
-                raise InputError(f"--document {args.document}: no stored claim of that "
-                                 "document matches")
+                raise QueryError.of("E187", document=args.document)
             found = stored_incidents(store, documents, args.convention)
             origins = {c.document: c.origin or c.document for c in claims}
             pairs = [(origins[d], found[d]) for d in documents]
@@ -198,7 +196,7 @@ def run_evaluate_events(args: argparse.Namespace, out: Console) -> int:
     from bilan.incidents.evaluate import score_isaf
 
     if not args.gold.is_file():
-        raise InputError(f"{args.gold}: no such file")
+        raise InputError.of("E120", name=args.gold)
     score = score_isaf(args.gold, convention=args.convention)
     figures = score.to_dict()
     if args.json:

@@ -71,10 +71,7 @@ def check_language(nlp: Language) -> None:
     from bilan.lexicons import LANGUAGES
 
     if nlp.lang not in LANGUAGES:
-        raise ModelError(
-            f"bilan components read {', '.join(LANGUAGES)}; this pipeline's language is "
-            f"{nlp.lang!r}"
-        )
+        raise ModelError.of("E204", choices=", ".join(LANGUAGES), lang=nlp.lang)
 
 
 def mentions(doc: Doc) -> list[Mention]:

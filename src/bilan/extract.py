@@ -52,13 +52,11 @@ def load_pipeline(lang: str = "fr", model: str | None = None) -> Language:
     """
     name = model or MODELS.get(lang)
     if name is None:
-        raise ModelError(f"no model for language {lang!r}; supported: {', '.join(MODELS)}")
+        raise ModelError.of("E201", lang=lang, choices=", ".join(MODELS))
     try:
         nlp = spacy.load(name, exclude=_UNUSED_COMPONENTS, disable=_ON_DEMAND_COMPONENTS)
     except OSError as error:
-        raise ModelError(
-            f"the spaCy model package {name!r} is not installed; run `pip install -e .`"
-        ) from error
+        raise ModelError.of("E200", name=name) from error
     for pipe in BILAN_PIPES:
         nlp.add_pipe(pipe)
     extensions.install()
@@ -85,9 +83,7 @@ class Extractor:
 
     def __init__(self, lang: str = "fr", model: str | None = None) -> None:
         if lang != AUTO and lang not in MODELS:
-            raise ModelError(
-                f"no model for language {lang!r}; use one of {', '.join(MODELS)} or {AUTO}"
-            )
+            raise ModelError.of("E201", lang=lang, choices=", ".join([*MODELS, AUTO]))
         self.lang = lang
         self.model = model
         self._pipelines: dict[str, _Pipeline] = {}
@@ -98,7 +94,7 @@ class Extractor:
     def nlp(self) -> Language:
         """The loaded pipeline of a single-language extractor."""
         if self.lang == AUTO:
-            raise ModelError("an `auto` extractor has one pipeline per language; ask one")
+            raise ModelError.of("E203")
         return self._pipeline(self.lang).nlp
 
     def _pipeline(self, lang: str) -> _Pipeline:

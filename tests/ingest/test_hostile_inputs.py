@@ -86,7 +86,7 @@ def test_an_unterminated_csv_quote_is_an_error_naming_its_line(tmp_path):
     reports, errors = read(path)
     assert [r.external_id for r in reports] == ["1"]
     (error,) = errors
-    assert error.code == "E164" and f"{path}, line" in str(error)
+    assert error.code == "E164" and f"{path}, line 3:" in str(error)
 
 
 def test_a_semicolon_csv_is_sniffed(tmp_path):

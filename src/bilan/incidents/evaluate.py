@@ -79,14 +79,13 @@ def score_isaf(path: Path, convention: str = "isaf", lang: str = "auto") -> Isaf
     documents, gold = [], {}
     for item in read_jsonl(path):
         if isinstance(item, MalformedLineError):
-            raise InputError(str(item))
+            raise item
         documents.append(item)
     for line in path.read_text(encoding="utf-8").split("\n"):
         if line.strip():
             record = json.loads(line)
             if "gold" not in record:
-                raise InputError(f"{path}: document {record.get('id')} has no `gold` field; "
-                                 "expected the ISAF document-level gold")
+                raise InputError.of("E137", name=path, id=record.get("id"))
             gold[record["id"]] = record["gold"]
     score = IsafScore()
     for document, claims, incidents in documents_incidents(documents, lang=lang,

@@ -75,8 +75,8 @@ def apply_convention(count: Count, quote: str, lang: str, convention: str) -> Co
     lists takes the convention's number, the longest matching words first; others as they are."""
     table = conventions().get(convention)
     if table is None:
-        raise QueryError(f"--convention {convention!r}: expected one of "
-                         f"{', '.join(convention_names())}")
+        raise QueryError.of("E186", convention=convention,
+                            choices=", ".join(convention_names()))
     if count.qualifier != "vague":
         return count
     words = table.get(lang if lang in LANGUAGES else "fr", {})

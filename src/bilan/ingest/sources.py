@@ -219,12 +219,15 @@ def read_csv(path: Path, columns: Mapping[str, str]) -> Iterator[Report | InputE
             f"map one with --csv-columns text=COLUMN", code="E163"
         )
     while True:
+        # The line after the last whole row: where a broken quote opens (the reader's own
+        # count has run on to the end of the file by then).
+        opened = rows.line_num + 1
         try:
             row = next(rows)
         except StopIteration:
             return
         except csv.Error as error:
-            yield InputError(f"{path}, line {rows.line_num}: broken CSV quoting ({error}); the "
+            yield InputError(f"{path}, line {opened}: broken CSV quoting ({error}); the "
                              "rest of the file is not read", code="E164")
             return
         where = f"{path}, line {rows.line_num}"
@@ -257,10 +260,16 @@ def read_html(data: bytes, name: str) -> Report:
         raise InputError(f"{name}: no article text found in this HTML page", code="E167")
     article = json.loads(extracted)
     return Report(
-        article["text"], name, None, _day(article.get("date"), name), None,
-        article.get("title"), article.get("url") or (name if "://" in name else None),
-        article.get("sitename") or article.get("hostname"),
+        repair_text(article["text"]), name, None, _day(article.get("date"), name), None,
+        _storable(article.get("title")),
+        _storable(article.get("url") or (name if "://" in name else None)),
+        _storable(article.get("sitename") or article.get("hostname")),
     )
+
+
+def _storable(value: str | None) -> str | None:
+    """A title, id, URL or outlet as every store accepts it (no NUL, no lone surrogate)."""
+    return repair_text(value) if value is not None else None
 
 
 def read_url(url: str, max_bytes: int = MAX_BYTES) -> Iterator[Report | InputError]:
@@ -335,8 +344,9 @@ def read_feed(data: bytes, location: str) -> Iterator[Report | InputError]:
             yield InputError(f"{where}: the entry has no text", code="E169")
             continue
         yield Report(repair_text(text), where, None, published,
-                     entry.get("id") or entry.get("link"), entry.get("title"), entry.get("link"),
-                     outlet)
+                     _storable(entry.get("id") or entry.get("link")),
+                     _storable(entry.get("title")), _storable(entry.get("link")),
+                     _storable(outlet))
 
 
 def _feed_date(entry: Any, where: str) -> date | None:

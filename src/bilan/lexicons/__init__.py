@@ -18,7 +18,7 @@ LANGUAGES = ("fr", "en")
 def load(lang: str, name: str) -> dict[str, Any]:
     """The lexicon `name` (a file stem such as "counts") of language `lang`."""
     if lang not in LANGUAGES:
-        raise InputError(f"language {lang!r} is not supported; use one of {', '.join(LANGUAGES)}")
+        raise InputError.of("E108", lang=lang, choices=", ".join(LANGUAGES))
     path = resources.files("bilan.lexicons").joinpath(lang, f"{name}.json")
     with path.open(encoding="utf-8") as handle:
         data: dict[str, Any] = json.load(handle)

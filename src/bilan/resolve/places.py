@@ -13,6 +13,7 @@ the previous claim.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache
@@ -366,6 +367,8 @@ def resolve_places(
     focus_sentence = focus_mention.sentence if focus_mention else 0
     main_country = _main_country([(0, 0, 0, m.place) for m in mentions if m.usable], [])
     separate = [bool(lex.separate.match(text, a, b)) for a, b in sentences]
+    leading = _leading_places(by_sentence)
+    named = _country_names(mentions)
     places: list[Place | None] = []
     inherited: tuple[Place | None, bool] = (None, False)
     for i, (index, start, end) in enumerate(claims):
@@ -393,14 +396,14 @@ def resolve_places(
         in_sentence = chosen is not None
         if chosen is None:
             chosen, final = inherited
-            last = _previous(mentions, index)
+            last = _previous(leading, index)
             # "In Paktiya province, ... found a cache. No insurgents were detained.": a
             # sentence opening on a place after the previous claim's sets the scene.
             moved = (
                 last is not None
                 and i > 0
                 and last.sentence > claims[i - 1][0]
-                and _opens_on(text, sentences[last.sentence], mentions, last.sentence)
+                and _opens_on(text, sentences[last.sentence], by_sentence[last.sentence])
             )
             if chosen is None or moved or lex.anaphora.search(text, s_start, s_end):
                 earlier = last or fallback
@@ -415,7 +418,7 @@ def resolve_places(
                 whole_country = lex.whole_country in national.group()
                 code = main_country if whole_country and in_sentence else chosen.country
                 if whole_country or not in_sentence:
-                    chosen = _country_place(code, mentions, lex) or chosen
+                    chosen = _country_place(code, named, lex) or chosen
             elif (
                 not final
                 and focus is not None
@@ -519,14 +522,13 @@ def _count_value(quote: str, lang: str, lex: _Lexicon) -> int | None:
     return None
 
 
-def _opens_on(
-    text: str, sentence: tuple[int, int], mentions: list[_Mention], index: int
-) -> bool:
-    """Whether the sentence opens on a place, before a comma ("In Kunduz province, ...")."""
+def _opens_on(text: str, sentence: tuple[int, int], mentions: list[_Mention]) -> bool:
+    """Whether the sentence (with its `mentions`) opens on a place, before a comma ("In
+    Kunduz province, ...")."""
     comma = text.find(",", sentence[0], sentence[1])
     if comma < 0 or comma - sentence[0] > _SCENE_OPENING:
         return False
-    return any(m.sentence == index and m.usable and m.end <= comma for m in mentions)
+    return any(m.usable and m.end <= comma for m in mentions)
 
 
 def _focus(text: str, mentions: list[_Mention], lex: _Lexicon) -> _Mention | None:
@@ -555,13 +557,21 @@ def _lead_area(
     return None
 
 
-def _country_place(code: str | None, mentions: list[_Mention], lex: _Lexicon) -> Place | None:
-    """The country of that code, under the name the document gives it."""
+def _country_names(mentions: list[_Mention]) -> dict[str, Place]:
+    """Each country the document names, by code, as it first names it."""
+    named: dict[str, Place] = {}
+    for m in mentions:
+        if m.place.precision == "country" and m.place.country is not None:
+            named.setdefault(m.place.country, m.place)
+    return named
+
+
+def _country_place(code: str | None, named: dict[str, Place], lex: _Lexicon) -> Place | None:
+    """The country of that code, under the name the document gives it (`named`)."""
     if code is None:
         return None
-    for m in mentions:
-        if m.place.precision == "country" and m.place.country == code:
-            return m.place
+    if code in named:
+        return named[code]
     name = next((n for n, c in lex.gazetteer.countries.items() if c == code), None)
     return Place(name, None, None, code, "country") if name else None
 
@@ -588,7 +598,7 @@ def _find_mentions(text: str, sentences: list[tuple[int, int]], lex: _Lexicon) -
             if place is not None:
                 countries.append((index, s_start + match.start(1), s_start + match.end(1), place))
         for match in lex.conflict.finditer(sentence):
-            place = _country_place(lex.adjective_codes.get(match.group(1).lower()), [], lex)
+            place = _country_place(lex.adjective_codes.get(match.group(1).lower()), {}, lex)
             if place is not None:
                 countries.append((index, s_start + match.start(), s_start + match.end(), place))
         for match in lex.adjective_area.finditer(sentence):
@@ -987,7 +997,8 @@ def _choose(
     own = [m for m in mentions if bound.get(id(m)) == claim]
     if inside or own:
         return max(inside or own, key=lambda m: m.rank).place, True, True
-    usable = [m for m in mentions if m.usable and not _attributed(text, m, start, end, lex)]
+    cue = _attribution_after(text, mentions, end, lex)
+    usable = [m for m in mentions if m.usable and not (cue is not None and m.start >= cue)]
     if after is not None and any(m.start >= end for m in usable):
         usable = [m for m in usable if not after <= m.start < start]
     if not usable:
@@ -1068,10 +1079,15 @@ def _compound(a: Place, b: Place, conjunction: str) -> Place:
     return Place(f"{a.name} {conjunction} {b.name}", None, None, country, "area")
 
 
-def _attributed(text: str, mention: _Mention, start: int, end: int, lex: _Lexicon) -> bool:
-    # "... a annoncé le ministère de l'Intérieur à Bagdad": where the speaker
-    # sits is not where the harm happened.
-    return mention.start >= end and bool(lex.attribution.search(text, end, mention.start))
+def _attribution_after(
+    text: str, mentions: list[_Mention], end: int, lex: _Lexicon
+) -> int | None:
+    """Where the first attribution cue after a claim (ending at `end`) ends, if one comes
+    before the sentence's last mention: "... a annoncé le ministère de l'Intérieur à
+    Bagdad": where the speaker sits, after the cue, is not where the harm happened."""
+    last = max((m.start for m in mentions if m.start >= end), default=None)
+    cue = lex.attribution.search(text, end, last) if last is not None else None
+    return cue.end() if cue is not None else None
 
 
 def _distance(mention: _Mention, start: int, end: int) -> float:
@@ -1113,38 +1129,27 @@ def _is_headline(text: str, span: tuple[int, int]) -> bool:
     return text[span[1] - 1 : span[1]] not in '.!?»"'
 
 
-def _refine(mentions: list[_Mention], sentence: int, place: Place) -> Place:
-    """A headline's country made precise by the town the lead sentences name.
-
-    "Six Français tués au Niger" is about the town the story then names.
-    """
-    for m in mentions:
-        if (
-            sentence < m.sentence <= sentence + _LEAD_SENTENCES
-            and m.usable
-            and m.rank == _RANK["city"]
-            and m.place.country == place.country
-        ):
-            return m.place
-    return place
-
-
-def _previous(mentions: list[_Mention], sentence: int) -> _Mention | None:
-    """The most precise place of the last earlier sentence that names one.
+def _leading_places(by_sentence: dict[int, list[_Mention]]) -> list[tuple[int, _Mention]]:
+    """(sentence, its most precise usable place) of each sentence that can give its place to
+    the sentences after it, in text order; `_previous` looks them up.
 
     A sentence that names several countries ("six en Allemagne, quatre en Belgique",
     "la France devant les Etats-Unis") gives no one place to what follows: an
     earlier sentence's is used.
     """
-    by_sentence: dict[int, list[_Mention]] = {}
-    for m in mentions:
-        if m.sentence < sentence and m.usable:
-            by_sentence.setdefault(m.sentence, []).append(m)
-    for index in sorted(by_sentence, reverse=True):
-        last = by_sentence[index]
-        if len({m.place.country for m in last if m.place.precision == "country"}) < _LIST_COUNTRIES:
-            return max(last, key=lambda m: m.rank)
-    return None
+    leading = []
+    for index in sorted(by_sentence):
+        usable = [m for m in by_sentence[index] if m.usable]
+        countries = {m.place.country for m in usable if m.place.precision == "country"}
+        if usable and len(countries) < _LIST_COUNTRIES:
+            leading.append((index, max(usable, key=lambda m: m.rank)))
+    return leading
+
+
+def _previous(leading: list[tuple[int, _Mention]], sentence: int) -> _Mention | None:
+    """The most precise place of the last sentence before `sentence` that gives one."""
+    at = bisect_left(leading, sentence, key=lambda item: item[0])
+    return leading[at - 1][1] if at else None
 
 
 def _filed_from(
@@ -1158,7 +1163,7 @@ def _filed_from(
     found = lex.gazetteer.city(text[start:end].split(",")[0].title())
     if found is None or found[3] < _BARE_CITY_POPULATION:
         return None
-    place = _country_place(found[2], mentions, lex)
+    place = _country_place(found[2], _country_names(mentions), lex)
     return _Mention(start, end, 0, place) if place is not None else None
 
 

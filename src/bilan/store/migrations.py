@@ -113,8 +113,8 @@ def migrate(engine: Engine) -> list[str]:
                 now_applied.append(name)
     except SQLAlchemyError as error:
         failed = now_applied[-1:] or ["the migrations"]
-        raise MigrationError(f"{where}: migration failed at {failed[0]} ({reason(error)})",
-                             code="E309") from error
+        raise MigrationError.of("E309", name=where, migration=failed[0],
+                                reason=reason(error)) from error
     for name in now_applied:
         log.info("applied migration %s", name)
     return now_applied
@@ -123,10 +123,7 @@ def migrate(engine: Engine) -> list[str]:
 def _known(done: set[str], where: str) -> set[str]:
     unknown = done - {name for name, _ in MIGRATIONS}
     if unknown:
-        raise MigrationError(
-            f"{where}: the database has migrations this bilan does not know "
-            f"({', '.join(sorted(unknown))}); upgrade bilan"
-        )
+        raise MigrationError.of("E302", name=where, migrations=", ".join(sorted(unknown)))
     return done
 
 

@@ -110,14 +110,10 @@ class Store:
             self.engine: Engine = create_engine(parsed)
         except (ArgumentError, ImportError, ValueError) as error:
             shown = _PASSWORD.sub(r"\1:***@", url)
-            raise StoreUrlError(
-                f"{shown}: not a database URL bilan can open (give a SQLite file path or "
-                f"postgresql://user@host/db)"
-            ) from error
+            raise StoreUrlError.of("E301", name=shown) from error
         self.name = parsed.render_as_string(hide_password=True)
         sqlite = parsed.get_backend_name() == "sqlite"
-        missing = StoreError(f"{self.name}: no bilan store there; check --db or $BILAN_DB, or "
-                             "ingest reports first", code="E303")
+        missing = StoreError.of("E303", name=self.name)
         if not create and sqlite and not Path(parsed.database or "").is_file():
             raise missing
         if sqlite:
@@ -127,8 +123,7 @@ class Store:
                 raise missing
             self.migrations_applied = migrate(self.engine)
         except SQLAlchemyError as error:
-            raise StoreError(f"{self.name}: cannot open the database ({reason(error)})",
-                             code="E304") from error
+            raise StoreError.of("E304", name=self.name, reason=reason(error)) from error
 
     def close(self) -> None:
         self.engine.dispose()
@@ -150,8 +145,8 @@ class Store:
         Returns False, storing nothing, when a document with that id is already stored.
         """
         if len(record.regions) != len(record.claims):
-            raise StoreError(f"{record.origin}: {len(record.claims)} claims but "
-                             f"{len(record.regions)} regions", code="E305")
+            raise StoreError.of("E305", name=record.origin, claims=len(record.claims),
+                                 regions=len(record.regions))
         try:
             with self.engine.begin() as conn:
                 known = conn.execute(
@@ -174,11 +169,11 @@ class Store:
             # Another writer may have stored the same document between our check and insert.
             if self.has_document(record.id):
                 return False
-            raise StoreError(f"{self.name}: cannot store {record.origin} ({reason(error)})",
-                             code="E306") from error
+            raise StoreError.of("E306", name=self.name, origin=record.origin,
+                                 reason=reason(error)) from error
         except SQLAlchemyError as error:
-            raise StoreError(f"{self.name}: cannot store {record.origin} ({reason(error)})",
-                             code="E306") from error
+            raise StoreError.of("E306", name=self.name, origin=record.origin,
+                                 reason=reason(error)) from error
         return True
 
     def document_metadata(self, document_id: str) -> dict[str, Any] | None:
@@ -209,8 +204,8 @@ class Store:
                         for claim, region in zip(record.claims, record.regions, strict=True)
                     ])
         except SQLAlchemyError as error:
-            raise StoreError(f"{self.name}: cannot update {record.origin} ({reason(error)})",
-                             code="E307") from error
+            raise StoreError.of("E307", name=self.name, origin=record.origin,
+                                 reason=reason(error)) from error
 
     def claims(self, where: ClaimFilter | None = None, *, limit: int | None = None,
                offset: int = 0) -> list[StoredClaim]:
@@ -264,8 +259,7 @@ class Store:
         try:
             return self.engine.connect()
         except SQLAlchemyError as error:
-            raise StoreError(f"{self.name}: cannot connect ({reason(error)})",
-                             code="E308") from error
+            raise StoreError.of("E308", name=self.name, reason=reason(error)) from error
 
 
 def _conditions(where: ClaimFilter) -> list[Any]:

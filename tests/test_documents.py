@@ -1,0 +1,57 @@
+"""Plain-text files read in pieces: long lines cut at safe places, nothing lost or garbled."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from bilan.documents import CHUNK_CHARS, read_text_chunks
+
+
+def _pieces(data: bytes) -> list[tuple[int, str]]:
+    return list(read_text_chunks(io.BytesIO(data), "rapport.txt"))
+
+
+def _assert_covers(pieces: list[tuple[int, str]], text: str) -> None:
+    """The pieces are the text, in order, each at its character offset."""
+    assert "".join(piece for _, piece in pieces) == text
+    offset = 0
+    for at, piece in pieces:
+        assert at == offset
+        offset += len(piece)
+
+
+def test_a_line_longer_than_a_chunk_is_cut_after_a_sentence():
+    sentence = "Au moins 12 civils ont été tués à Alep. "
+    text = sentence * (3 * CHUNK_CHARS // len(sentence))
+    pieces = _pieces(text.encode("utf-8"))
+    assert len(pieces) >= 2
+    # Each piece ends on a whole sentence: none is cut inside one.
+    assert all(piece.endswith("Alep. ") for _, piece in pieces)
+    assert max(len(piece) for _, piece in pieces) <= 2 * CHUNK_CHARS
+    _assert_covers(pieces, text)
+
+
+def test_a_line_without_sentence_ends_is_cut_after_a_word():
+    text = "raids " * CHUNK_CHARS
+    pieces = _pieces(text.encode("utf-8"))
+    assert len(pieces) >= 3
+    assert all(piece.endswith(" ") for _, piece in pieces)
+    _assert_covers(pieces, text)
+
+
+@pytest.mark.parametrize("character", ["é", "€", "𝄞"])
+def test_a_line_without_spaces_is_cut_between_characters(character):
+    # 2-, 3- and 4-byte UTF-8 characters: a cut inside one would decode as Latin-1 garbage.
+    text = "x" + character * (3 * CHUNK_CHARS)
+    pieces = _pieces(text.encode("utf-8"))
+    assert len(pieces) >= 2
+    _assert_covers(pieces, text)
+
+
+def test_short_lines_are_kept_whole():
+    lines = "".join(f"Ligne {n} : au moins {n} morts à Homs.\n" for n in range(20_000))
+    pieces = _pieces(lines.encode("utf-8"))
+    assert all(piece.endswith("\n") for _, piece in pieces)
+    _assert_covers(pieces, lines)
