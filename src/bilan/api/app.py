@@ -16,7 +16,7 @@ import tempfile
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor
 from datetime import date
 from importlib.resources import files
 from pathlib import Path
@@ -76,20 +76,21 @@ class KeptAnswers:
     """Rendered JSON answers, kept until the store's generation changes.
 
     A dashboard asks the same few views again and again. A question not kept is computed
-    on the process's one solver thread: concurrent tallies queue there instead of taking
-    the cores (and the interpreter) from the cheap requests, and the same question asked
-    meanwhile waits for the same computation. Used from the event loop only.
+    once however many ask it meanwhile: claims pages on the shared thread pool, tallies,
+    timelines and events on the process's one solver thread, where concurrent solves
+    queue instead of taking the cores (and the interpreter) from the cheap requests.
+    Used from the event loop only.
     """
 
     def __init__(self, size: int) -> None:
         self.size = size
         self.generation: int | None = None
         self.kept: OrderedDict[Hashable, bytes] = OrderedDict()
-        self.pending: dict[Hashable, Future[bytes]] = {}
+        self.pending: dict[Hashable, asyncio.Future[bytes]] = {}
         self.solver = ThreadPoolExecutor(1, thread_name_prefix="bilan-solver")
 
     async def answer(self, generation: int, key: Hashable,
-                     compute: Callable[[], dict[str, Any]]) -> bytes:
+                     compute: Callable[[], dict[str, Any]], solve: bool) -> bytes:
         if generation != self.generation:
             self.generation = generation
             self.kept.clear()
@@ -97,12 +98,15 @@ class KeptAnswers:
         if kept is not None:
             self.kept.move_to_end(key)
             return kept
-        future = self.pending.get((generation, key))
+        asked = (generation, key)
+        future = self.pending.get(asked)
         if future is None:
-            future = self.solver.submit(_rendered, compute)
-            self.pending[(generation, key)] = future
-            future.add_done_callback(lambda _: self.pending.pop((generation, key), None))
-        body = await asyncio.wrap_future(future)
+            future = asyncio.get_running_loop().run_in_executor(
+                self.solver if solve else None, _rendered, compute)
+            self.pending[asked] = future
+            future.add_done_callback(lambda _: self.pending.pop(asked, None))
+        # Shielded: a client that hangs up does not cancel the others' answer.
+        body = await asyncio.shield(future)
         if generation == self.generation:
             self.kept[key] = body
             if len(self.kept) > self.size:
@@ -142,6 +146,15 @@ def _choice(value: str | None, name: str, allowed: tuple[str, ...]) -> str | Non
 
 def _day(value: str | None, name: str) -> date | None:
     return parse_date(value, name) if value else None
+
+
+def _filters(outcome: str | None, victims: str | None, place: str | None, cause: str | None,
+             first: str | None, last: str | None, document: str | None) -> dict[str, Any]:
+    """The claims and events filters of a request, checked, as `bilan.query` takes them."""
+    return {"outcome": _choice(outcome, "outcome", OUTCOMES),
+            "victims": _choice(victims, "victims", VICTIMS), "place": place,
+            "cause": _choice(cause, "cause", CAUSES), "first": _day(first, "from"),
+            "last": _day(last, "to"), "document": document}
 
 
 def _window(first: str | None, last: str | None) -> tuple[date, date]:
@@ -195,9 +208,10 @@ def create_app(db: str | None = None, *, token: str | None = None,
     async def http_error(_: Request, error: HTTPException) -> JSONResponse:
         return _error(error.status_code, f"HTTP{error.status_code}", str(error.detail))
 
-    async def kept(key: Hashable, compute: Callable[[], dict[str, Any]]) -> Response:
+    async def kept(key: Hashable, compute: Callable[[], dict[str, Any]],
+                   solve: bool = True) -> Response:
         generation = await run_in_threadpool(store.generation)
-        body = await answers.answer(generation, key, compute)
+        body = await answers.answer(generation, key, compute, solve)
         return Response(body, media_type="application/json")
 
     @app.get("/api/health", summary="ready to answer")
@@ -207,23 +221,20 @@ def create_app(db: str | None = None, *, token: str | None = None,
             return {"status": "ok", "store": store.name, "read_only": token is None,
                     "documents": counts["documents"], "claims": counts["claims"]}
 
-        return await kept(("health",), counted)
+        return await kept(("health",), counted, solve=False)
 
     @app.get("/api/claims", summary="stored claims, filtered and paged")
-    def claims(
+    async def claims(
         outcome: Annotated[str | None, Query(description=f"one of {', '.join(OUTCOMES)}")] = None,
         victims: Victims = None, place: Place = None, cause: Cause = None,
-        first: First = None, last: Last = None,
-        document: Document = None, limit: Limit = 50, offset: Offset = 0,
-    ) -> JSONResponse:
-        page = query.claims(
-            store, outcome=_choice(outcome, "outcome", OUTCOMES),
-            victims=_choice(victims, "victims", VICTIMS), place=place,
-            cause=_choice(cause, "cause", CAUSES), first=_day(first, "from"),
-            last=_day(last, "to"), document=document, limit=limit, offset=offset,
-        )
-        # Plain JSON already: FastAPI's generic encoder would only slow a page down.
-        return JSONResponse({**page.to_dict(), "limit": limit})
+        first: First = None, last: Last = None, document: Document = None,
+        limit: Limit = 50, offset: Offset = 0,
+    ) -> Response:
+        asked = {**_filters(outcome, victims, place, cause, first, last, document),
+                 "limit": limit, "offset": offset}
+        return await kept(("claims", *asked.items()),
+                          lambda: {**query.claims(store, **asked).to_dict(), "limit": limit},
+                          solve=False)
 
     async def reconciled(split: bool, outcome: str, victims: str | None, place: str | None,
                          cause: str | None, first: str | None, last: str | None,
@@ -260,14 +271,9 @@ def create_app(db: str | None = None, *, token: str | None = None,
                                          f"{', '.join(convention_names())}")] = "guide",
         limit: Limit = 50, offset: Offset = 0,
     ) -> Response:
-        asked: dict[str, Any] = {
-            "outcome": _choice(outcome, "outcome", OUTCOMES),
-            "victims": _choice(victims, "victims", VICTIMS), "place": place,
-            "cause": _choice(cause, "cause", CAUSES), "first": _day(first, "from"),
-            "last": _day(last, "to"), "document": document,
-            "convention": _choice(convention, "convention", convention_names()),
-            "limit": limit, "offset": offset,
-        }
+        asked = {**_filters(outcome, victims, place, cause, first, last, document),
+                 "convention": _choice(convention, "convention", convention_names()),
+                 "limit": limit, "offset": offset}
         return await kept(("events", *asked.items()),
                           lambda: {**query.events(store, **asked).to_dict(), "limit": limit})
 
