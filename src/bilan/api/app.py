@@ -236,31 +236,26 @@ def create_app(db: str | None = None, *, token: str | None = None,
                           lambda: {**query.claims(store, **asked).to_dict(), "limit": limit},
                           solve=False)
 
-    async def reconciled(split: bool, outcome: str, victims: str | None, place: str | None,
-                         cause: str | None, first: str | None, last: str | None,
-                         all_evidence: bool) -> Response:
-        start, end = _window(first, last)
+    def reconciled(split: bool) -> Callable[..., Any]:
         ask = query.timeline if split else query.tally
-        asked: dict[str, Any] = {
-            "outcome": str(_choice(outcome, "outcome", OUTCOMES)), "first": start,
-            "last": end, "victims": victims or "people", "place": place,
-            "cause": _choice(cause, "cause", CAUSES), "all_evidence": all_evidence,
-        }
-        return await kept((split, *asked.items()), lambda: ask(store, **asked).to_dict())
 
-    @app.get("/api/tally", summary="reconciled bounds of a count over a window")
-    async def tally(outcome: Outcome, victims: Victims = None, place: Place = None,
-                    cause: Cause = None, first: First = None, last: Last = None,
-                    all_evidence: AllEvidence = False) -> Response:
-        return await reconciled(False, outcome, victims, place, cause, first, last,
-                                all_evidence)
+        async def answer(outcome: Outcome, victims: Victims = None, place: Place = None,
+                         cause: Cause = None, first: First = None, last: Last = None,
+                         all_evidence: AllEvidence = False) -> Response:
+            start, end = _window(first, last)
+            asked: dict[str, Any] = {
+                "outcome": str(_choice(outcome, "outcome", OUTCOMES)), "first": start,
+                "last": end, "victims": victims or "people", "place": place,
+                "cause": _choice(cause, "cause", CAUSES), "all_evidence": all_evidence,
+            }
+            return await kept((split, *asked.items()), lambda: ask(store, **asked).to_dict())
 
-    @app.get("/api/timeline", summary="reconciled bounds day by day")
-    async def timeline(outcome: Outcome, victims: Victims = None, place: Place = None,
-                       cause: Cause = None, first: First = None, last: Last = None,
-                       all_evidence: AllEvidence = False) -> Response:
-        return await reconciled(True, outcome, victims, place, cause, first, last,
-                                all_evidence)
+        return answer
+
+    app.get("/api/tally", name="tally",
+            summary="reconciled bounds of a count over a window")(reconciled(split=False))
+    app.get("/api/timeline", name="timeline",
+            summary="reconciled bounds day by day")(reconciled(split=True))
 
     @app.get("/api/events", summary="events holding the filtered claims, paged")
     async def events(

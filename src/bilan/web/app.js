@@ -245,7 +245,7 @@ function showEvents(page) {
     const totals = Object.entries(event.totals)
       .map(([outcome, total]) => `${outcome} ${interval(total.low, total.high)}`);
     const broken = Object.values(event.contradictions).reduce((sum, n) => sum + n, 0);
-    if (broken) totals.push(`(${broken} claims contradicted)`);
+    if (broken) totals.push(`(${counted(broken, "claim")} contradicted)`);
     for (const text of [[...new Set(days)].join(" → "), event.event_type || "", event.location || "",
       totals.join(", "), event.documents.length, event.claims.length]) {
       row.append(element("td", text));
