@@ -5,11 +5,21 @@ from __future__ import annotations
 
 import asyncio
 import threading
+from collections.abc import Coroutine
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
 
 import pytest
 
 from bilan.api.app import KeptAnswers
 from bilan.errors import QueryError
+
+
+def _run(coroutine: Coroutine[Any, Any, Any]) -> Any:
+    # On a thread of its own: after the browser tests, Playwright's sync API keeps an event
+    # loop running on the main thread, where asyncio.run refuses to start another.
+    with ThreadPoolExecutor(1) as pool:
+        return pool.submit(asyncio.run, coroutine).result()
 
 
 def test_a_question_asked_meanwhile_waits_for_the_same_computation():
@@ -29,7 +39,7 @@ def test_a_question_asked_meanwhile_waits_for_the_same_computation():
         release.set()
         return await asyncio.gather(*asked)
 
-    assert asyncio.run(ask_three_times()) == [b'{"low":3}'] * 3
+    assert _run(ask_three_times()) == [b'{"low":3}'] * 3
     assert len(computed) == 1
 
 
@@ -43,7 +53,7 @@ def test_a_kept_answer_holds_until_the_generation_changes():
                 for generation in (1, 1, 2, 2, 1)]
 
     # A generation going back (another store file) is a change too.
-    assert asyncio.run(ask()) == [b'{"n":0}', b'{"n":0}', b'{"n":1}', b'{"n":1}', b'{"n":2}']
+    assert _run(ask()) == [b'{"n":0}', b'{"n":0}', b'{"n":1}', b'{"n":1}', b'{"n":2}']
 
 
 def test_a_failed_answer_is_asked_again():
@@ -59,7 +69,7 @@ def test_a_failed_answer_is_asked_again():
             with pytest.raises(QueryError, match="Xqzzyville"):
                 await kept.answer(1, "q", failing, solve=True)
 
-    asyncio.run(ask_twice())
+    _run(ask_twice())
     assert len(calls) == 2
 
 
@@ -70,4 +80,4 @@ def test_the_least_recently_asked_answer_goes_first():
             await kept.answer(1, key, lambda k=key: {"key": k}, solve=False)
         return list(kept.kept)
 
-    assert asyncio.run(ask()) == ["a", "c"]
+    assert _run(ask()) == ["a", "c"]
