@@ -1,6 +1,7 @@
 """Load on loopback: `bilan serve` over a store, N requests at concurrency C, per endpoint.
 
     python benchmarks/load.py --db /tmp/web-5000.db [--requests 2000] [--concurrency 16]
+                              [--workers 1]
 
 Starts `bilan serve` in a subprocess, waits for /api/health, then sends the requests from
 C threads: claims pages (filters and offsets varied), a town's tally over a few windows
@@ -8,7 +9,8 @@ C threads: claims pages (filters and offsets varied), a town's tally over a few 
 computed), the same town over a window never asked before ("fresh tally": the solver runs
 each time), plus /api/health as the baseline (the server's own floor, measured in the same
 run). Prints the p50 and p99 latency of each kind, its ratio to the baseline's p50, and
-the errors (any status but 200, or no answer).
+the errors (any status but 200, or no answer), with the machine's load average before
+and after (other jobs share the cores).
 """
 
 from __future__ import annotations
@@ -58,14 +60,17 @@ def main() -> int:
     parser.add_argument("--db", required=True)
     parser.add_argument("--requests", type=int, default=2000)
     parser.add_argument("--concurrency", type=int, default=16)
+    parser.add_argument("--workers", type=int, default=1, help="`bilan serve --workers`")
     args = parser.parse_args()
+    load_before = os.getloadavg()[0]
     port = _free_port()
     bilan = Path(sys.executable).with_name("bilan")
-    server = subprocess.Popen([str(bilan), "serve", "--db", args.db, "--port", str(port)],
+    server = subprocess.Popen([str(bilan), "serve", "--db", args.db, "--port", str(port),
+                               "--workers", str(args.workers)],
                               env={**os.environ, "BILAN_TOKEN": ""})
     base = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 60
+        deadline = time.monotonic() + 180
         while True:
             try:
                 if httpx.get(f"{base}/api/health").status_code == 200:
@@ -73,7 +78,7 @@ def main() -> int:
             except httpx.TransportError:
                 pass
             if time.monotonic() > deadline:
-                raise SystemExit("the server did not answer /api/health within 60 s")
+                raise SystemExit("the server did not answer /api/health within 180 s")
             time.sleep(0.2)
         kinds = itertools.cycle(
             [("claims", p) for p in CLAIMS] + [("tally", p) for p in TALLY]
@@ -107,8 +112,9 @@ def main() -> int:
         server.terminate()
         server.wait(timeout=30)
     floor = statistics.median(t for k, t, _ in results if k == "health")
-    print(f"{args.requests} requests at concurrency {args.concurrency} in {elapsed:.1f} s "
-          f"({args.requests / elapsed:.0f} requests/s), store {args.db}")
+    print(f"{args.requests} requests at concurrency {args.concurrency}, {args.workers} "
+          f"workers, in {elapsed:.1f} s ({args.requests / elapsed:.0f} requests/s), store "
+          f"{args.db}; load average {load_before:.1f} before, {os.getloadavg()[0]:.1f} after")
     print(f"{'endpoint':<12}{'requests':>9}{'p50 ms':>9}{'p99 ms':>9}{'p50/health':>12}"
           f"{'errors':>8}")
     for kind in ("claims", "tally", "fresh tally", "health"):

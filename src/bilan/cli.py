@@ -184,6 +184,8 @@ def _store_commands(commands: Any) -> None:
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on "
                        "(default: 127.0.0.1)")
     serve.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
+    serve.add_argument("--workers", type=int, default=1, help="server processes, each with "
+                       "its own solver thread and kept answers (default: 1)")
     serve.set_defaults(run=_run_serve)
 
     claims = commands.add_parser("claims", help="list and filter stored claims",
@@ -441,7 +443,7 @@ def _run_claims(args: argparse.Namespace) -> int:
 def _run_serve(args: argparse.Namespace) -> int:
     from bilan.api import serve
 
-    serve(args.db, host=args.host, port=args.port)
+    serve(args.db, host=args.host, port=args.port, workers=args.workers)
     return EXIT_OK
 
 

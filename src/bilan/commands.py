@@ -22,9 +22,8 @@ from bilan.documents import parse_date
 from bilan.ingest import Ingester, Summary, parse_csv_columns, read_reports
 from bilan.query import ESTIMATE_METHOD, Answer
 from bilan.reconcile import Constraint, Tally
-from bilan.reconcile.regions import resolve_region
 from bilan.records import StoredClaim
-from bilan.store import ClaimFilter, Store
+from bilan.store import Store
 from bilan.terminal import add_row, plain, safe, styled
 
 # The progress bar appears only once an ingest has run this long, in seconds.
@@ -227,25 +226,19 @@ def _print_evidence(answer: Answer, out: Console) -> None:
             out.print(safe(f"  «{stored.claim.quote}» ({stored.origin})"), highlight=False)
 
 
-def claim_filter(args: argparse.Namespace) -> ClaimFilter:
-    """The filter of the `claims` and `events` options."""
-    first = parse_date(args.first, "--from") if args.first else None
-    last = parse_date(args.last, "--to") if args.last else None
-    regions = [resolve_region(args.place)] if args.place else None
-    return ClaimFilter(
-        outcome=args.outcome, victims=[args.victims] if args.victims else None,
-        cause=args.cause, document=args.document, first=first, last=last, regions=regions,
-    )
+def query_filters(args: argparse.Namespace) -> dict[str, Any]:
+    """The filters of the `claims` and `events` options, as `bilan.query` takes them."""
+    return {
+        "outcome": args.outcome, "victims": args.victims, "place": args.place,
+        "cause": args.cause, "document": args.document,
+        "first": parse_date(args.first, "--from") if args.first else None,
+        "last": parse_date(args.last, "--to") if args.last else None,
+    }
 
 
 def run_claims(args: argparse.Namespace, out: Console) -> int:
     with Store(args.db, create=False) as store:
-        page = query.claims(
-            store, outcome=args.outcome, victims=args.victims, place=args.place,
-            cause=args.cause, document=args.document,
-            first=parse_date(args.first, "--from") if args.first else None,
-            last=parse_date(args.last, "--to") if args.last else None,
-        )
+        page = query.claims(store, **query_filters(args))
     if args.format in ("csv", "geojson", "parquet"):
         from bilan.event_commands import run_claims_file
 

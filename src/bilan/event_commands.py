@@ -164,30 +164,31 @@ def run_events_input(args: argparse.Namespace, out: Console, err: Console) -> in
 def run_events_store(args: argparse.Namespace, out: Console) -> int:
     """`bilan events` over the store: the events holding the filtered claims, or with
     --document that report's incidents."""
-    from bilan.commands import claim_filter
-    from bilan.incidents.stored import stored_events, stored_incidents
+    from bilan import query
+    from bilan.commands import query_filters
+    from bilan.incidents.stored import stored_incidents
     from bilan.store import Store
 
     with Store(args.db) as store:
-        claims = store.claims(claim_filter(args))
-        if args.document is not None:
-            documents = list(dict.fromkeys(c.document for c in claims))
-            if not documents:
-                raise QueryError.of("E187", document=args.document)
-            found = stored_incidents(store, documents, args.convention)
-            origins = {c.document: c.origin or c.document for c in claims}
-            pairs = [(origins[d], found[d]) for d in documents]
-            if args.format in FILE_FORMATS:
-                events = [Event(f"{origins[d]}-{i.id}", [i]) for d, incidents in pairs
-                          for i in incidents]
-                for event in events:
-                    reconcile_event(event, {})
-                print_events(events, args.format, out, args.output)
-            else:
-                print_documents(pairs, args.format, out)
+        if args.document is None:
+            page = query.events(store, **query_filters(args), convention=args.convention)
+            print_events(page.items, args.format, out, args.output)
             return 0
-        events = stored_events(store, claims, args.convention)
-    print_events(events, args.format, out, args.output)
+        claims = query.claims(store, **query_filters(args)).items
+        documents = list(dict.fromkeys(c.document for c in claims))
+        if not documents:
+            raise QueryError.of("E187", document=args.document)
+        found = stored_incidents(store, documents, args.convention)
+    origins = {c.document: c.origin or c.document for c in claims}
+    pairs = [(origins[d], found[d]) for d in documents]
+    if args.format in FILE_FORMATS:
+        events = [Event(f"{origins[d]}-{i.id}", [i]) for d, incidents in pairs
+                  for i in incidents]
+        for event in events:
+            reconcile_event(event, {})
+        print_events(events, args.format, out, args.output)
+    else:
+        print_documents(pairs, args.format, out)
     return 0
 
 

@@ -1,4 +1,5 @@
-"""The query layer every front end calls: claims (filtered, paged), tallies and timelines.
+"""The query layer every front end calls: claims and events (filtered, paged), tallies and
+timelines.
 
 The command line, the Python API and the HTTP API answer from these functions only, so
 that `bilan tally --format json` and `GET /api/tally` give the same JSON. Days are
@@ -11,9 +12,11 @@ import dataclasses
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, Generic, Protocol, TypeVar
 
 from bilan.errors import QueryError
+from bilan.incidents import Event
+from bilan.incidents.stored import stored_events
 from bilan.reconcile import Constraint, Tally
 from bilan.reconcile import tally as reconcile_tally
 from bilan.reconcile import timeline as reconcile_timeline
@@ -22,8 +25,8 @@ from bilan.reconcile.tally import constraint_dict
 from bilan.records import Claim, StoredClaim
 from bilan.store import ClaimFilter, Store
 
-__all__ = ["ESTIMATE_METHOD", "MAX_PAGE", "Answer", "ClaimPage", "claims", "renumbered",
-           "tally", "timeline"]
+__all__ = ["ESTIMATE_METHOD", "MAX_PAGE", "Answer", "Page", "claim_filter", "claims", "events",
+           "renumbered", "tally", "timeline"]
 
 ESTIMATE_METHOD = (
     "midpoint of [low, high] at the least-violation fit; the low bound when no claim caps "
@@ -61,17 +64,24 @@ class Answer:
         }
 
 
+class _Item(Protocol):
+    def to_dict(self) -> dict[str, Any]: ...
+
+
+Item = TypeVar("Item", bound=_Item)
+
+
 @dataclass(frozen=True, slots=True)
-class ClaimPage:
-    """One page of the claims matching a filter, and how many match in all."""
+class Page(Generic[Item]):
+    """One page of the claims or events matching a filter, and how many match in all."""
 
     total: int
     offset: int
-    items: tuple[StoredClaim, ...]
+    items: tuple[Item, ...]
 
     def to_dict(self) -> dict[str, Any]:
         return {"total": self.total, "offset": self.offset,
-                "items": [stored.to_dict() for stored in self.items]}
+                "items": [item.to_dict() for item in self.items]}
 
 
 def tally(store: Store, *, outcome: str, first: date, last: date, victims: str = "people",
@@ -112,26 +122,54 @@ def _answer(store: Store, outcome: str, first: date, last: date, victims: str,
     return Answer(result, place, evidence, "binding")
 
 
-def claims(store: Store, *, outcome: str | None = None, victims: str | None = None,
-           place: str | None = None, cause: str | None = None, first: date | None = None,
-           last: date | None = None, document: str | None = None, limit: int | None = None,
-           offset: int = 0) -> ClaimPage:
-    """Stored claims matching every filter given (victims exactly; a place and every place
-    inside it; a period overlapping first..last), by publication date then document order."""
-    if limit is not None and not 1 <= limit <= MAX_PAGE:
-        raise QueryError(f"limit {limit}: expected 1 to {MAX_PAGE}")
-    if offset < 0:
-        raise QueryError(f"offset {offset}: expected 0 or more")
+def claim_filter(*, outcome: str | None = None, victims: str | None = None,
+                 place: str | None = None, cause: str | None = None, first: date | None = None,
+                 last: date | None = None, document: str | None = None) -> ClaimFilter:
+    """The store filter of the claims and events questions: victims exactly; a place and
+    every place inside it; a period overlapping first..last; a report by hash or own id."""
     if first is not None and last is not None and last < first:
         raise QueryError(f"--from {first} is after --to {last}")
-    where = ClaimFilter(
+    return ClaimFilter(
         outcome=outcome, victims=[victims] if victims else None, cause=cause,
         document=document, first=first, last=last,
         regions=[resolve_region(place)] if place else None,
     )
+
+
+def _check_page(limit: int | None, offset: int) -> None:
+    if limit is not None and not 1 <= limit <= MAX_PAGE:
+        raise QueryError(f"limit {limit}: expected 1 to {MAX_PAGE}")
+    if offset < 0:
+        raise QueryError(f"offset {offset}: expected 0 or more")
+
+
+def claims(store: Store, *, outcome: str | None = None, victims: str | None = None,
+           place: str | None = None, cause: str | None = None, first: date | None = None,
+           last: date | None = None, document: str | None = None, limit: int | None = None,
+           offset: int = 0) -> Page[StoredClaim]:
+    """Stored claims matching every filter given (see `claim_filter`), by publication date
+    then document order."""
+    _check_page(limit, offset)
+    where = claim_filter(outcome=outcome, victims=victims, place=place, cause=cause,
+                         first=first, last=last, document=document)
     items = store.claims(where, limit=limit, offset=offset)
     total = len(items) + offset if limit is None else store.count_claims(where)
-    return ClaimPage(total, offset, tuple(items))
+    return Page(total, offset, tuple(items))
+
+
+def events(store: Store, *, outcome: str | None = None, victims: str | None = None,
+           place: str | None = None, cause: str | None = None, first: date | None = None,
+           last: date | None = None, document: str | None = None, convention: str = "guide",
+           limit: int | None = None, offset: int = 0) -> Page[Event]:
+    """The events holding any claim matching every filter given (see `claim_filter`), each
+    with every claim of its incidents, by first day. Reports stored before incidents
+    existed get theirs now (a write)."""
+    _check_page(limit, offset)
+    where = claim_filter(outcome=outcome, victims=victims, place=place, cause=cause,
+                         first=first, last=last, document=document)
+    found = stored_events(store, store.claims(where), convention)
+    end = None if limit is None else offset + limit
+    return Page(len(found), offset, tuple(found[offset:end]))
 
 
 def renumbered(claims: Iterable[Claim], numbered: int, offset: int) -> list[Claim]:

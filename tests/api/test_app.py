@@ -99,6 +99,30 @@ def test_claims_filter_like_the_command_line(client):
                                                    "67 enfants"}
 
 
+def test_events_answer_the_same_json_as_the_command_line(client, db, capsys):
+    argv = ["events", "--db", db, "--format", "jsonl"]
+    for name, value in GHOUTA.items():
+        argv += [f"--{name}", value]
+    assert main(argv) == 0
+    printed = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    page = client.get("/api/events", params=GHOUTA).json()
+    assert page["items"] == printed and page["total"] == len(printed)
+    # The children of the Ghouta in those days: one event of three reports, "au moins 299
+    # civils" of 18-22 February its least number killed, no claim caps it.
+    ghouta = next(e for e in page["items"] if e["location"] == "Ghouta orientale")
+    assert ghouta["totals"]["killed"] == {"low": 299, "high": None}
+    assert len(ghouta["documents"]) == 3
+
+
+def test_events_are_paged_like_claims(client):
+    everything = client.get("/api/events", params={"limit": 1000}).json()
+    assert everything["total"] == len(everything["items"]) > 20
+    first = client.get("/api/events", params={"limit": 10}).json()
+    second = client.get("/api/events", params={"limit": 10, "offset": 10}).json()
+    assert first["total"] == second["total"] == everything["total"]
+    assert first["items"] + second["items"] == everything["items"][:20]
+
+
 def test_a_document_comes_with_its_claims_and_their_offsets(client):
     answer = client.get("/api/documents/fr-dev-011").json()
     assert answer["published"] == "2018-02-21" and answer["outlet"] == "AFP"
@@ -126,6 +150,8 @@ def test_places_resolve_in_both_languages(client):
     ("/api/tally", {"from": "2018-02-18", "to": "2018-02-19"}, 400, "outcome"),
     ("/api/claims", {"limit": "0"}, 400, "limit"),
     ("/api/claims", {"victims": "aliens"}, 400, "aliens"),
+    ("/api/events", {"convention": "lavish"}, 400, "'lavish'"),
+    ("/api/events", {"from": "2018-02-20", "to": "2018-02-19"}, 400, "after"),
     ("/api/documents/nope", {}, 404, "'nope'"),
     ("/api/nowhere", {}, 404, "Not Found"),
 ])
@@ -170,7 +196,8 @@ def test_pages_forbid_inline_scripts_and_other_hosts(client):
     for asset in re.findall(r"""(?:src|href)="(/static/[^"]+)""", page.text):
         assert client.get(asset).status_code == 200, asset
     assert client.get("/openapi.json").json()["paths"].keys() >= {
-        "/api/claims", "/api/tally", "/api/timeline", "/api/documents/{document_id}",
+        "/api/claims", "/api/tally", "/api/timeline", "/api/events",
+        "/api/documents/{document_id}",
         "/api/places", "/api/health", "/api/ingest"}
     assert client.get("/docs").headers["content-security-policy"] == policy
 

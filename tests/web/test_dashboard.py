@@ -34,6 +34,21 @@ def test_the_ghouta_chain_filtered_in_the_dashboard(page, dashboard):
     assert page.locator("#claims tbody tr").count() == 8
 
 
+def test_the_events_panel_lists_the_ghouta_event_and_opens_its_report(page, dashboard):
+    _open(page, dashboard, **GHOUTA)
+    # The Ghouta's air strikes of 18-22 February, told by three reports: at least 299
+    # civilians killed ("Au moins 299 civils", fr-dev-011), no claim caps it.
+    row = page.locator("#events tbody tr", has_text="Ghouta orientale")
+    assert row.count() == 1
+    cells = [row.locator("td").nth(i).text_content() for i in range(6)]
+    assert cells[0] == "2018-02-18 → 2018-02-22"
+    assert "killed [299, ∞]" in cells[3]
+    assert cells[4] == "3"
+    row.click()
+    page.wait_for_selector("body[data-ready=true] #document-text mark.selected")
+    assert "doc=" in page.url and "claim=" in page.url
+
+
 def test_clicking_a_claim_highlights_its_quote_in_the_report(page, dashboard):
     _open(page, dashboard, **GHOUTA)
     page.locator("#claims tbody tr", has_text="127 civils ont péri").click()

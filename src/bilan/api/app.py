@@ -7,12 +7,16 @@ and `bilan tally --format json` give the same JSON. Errors are JSON objects
 
 from __future__ import annotations
 
+import asyncio
 import hmac
+import json
 import logging
 import os
 import tempfile
 import threading
 from collections import OrderedDict
+from collections.abc import Callable, Hashable
+from concurrent.futures import ThreadPoolExecutor
 from datetime import date
 from importlib.resources import files
 from pathlib import Path
@@ -20,7 +24,7 @@ from typing import Annotated, Any
 
 from fastapi import FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import FileResponse, JSONResponse
+from fastapi.responses import FileResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
@@ -28,17 +32,19 @@ from starlette.exceptions import HTTPException
 from bilan import query
 from bilan.documents import parse_date
 from bilan.errors import BilanError, InputError, QueryError, StoreError
+from bilan.incidents import convention_names
 from bilan.reconcile.regions import region_of
 from bilan.records import CAUSES, OUTCOMES, VICTIMS
 from bilan.resolve.gazetteer import gazetteer
 from bilan.store import ClaimFilter, Store
+from bilan.store.store import ENV_DB
 
 log = logging.getLogger(__name__)
 
 # Largest request body accepted, in bytes: a batch of a few thousand reports.
 MAX_BODY = 16 * 1024 * 1024
 TOKEN_ENV = "BILAN_TOKEN"
-# Tally and timeline answers kept in memory, the most recently asked first.
+# Tally, timeline and events answers kept in memory (rendered), the most recently asked last.
 KEPT_ANSWERS = 256
 WEB = Path(str(files("bilan") / "web"))
 # The dashboard's scripts, styles, map shapes and images all come from this server;
@@ -61,6 +67,55 @@ First = Annotated[str | None, Query(alias="from", description="first day, YYYY-M
 Last = Annotated[str | None, Query(alias="to", description="last day, YYYY-MM-DD")]
 AllEvidence = Annotated[bool, Query(description="every claim connected to the answer, not "
                                     "only those that bind it or are contradicted")]
+Document = Annotated[str | None, Query(description="a report's hash or id")]
+Limit = Annotated[int, Query(ge=1, le=query.MAX_PAGE, description="items per page")]
+Offset = Annotated[int, Query(ge=0, description="items to skip")]
+
+
+class KeptAnswers:
+    """Rendered JSON answers, kept until the store's generation changes.
+
+    A dashboard asks the same few views again and again. A question not kept is computed
+    once however many ask it meanwhile: claims pages on the shared thread pool, tallies,
+    timelines and events on the process's one solver thread, where concurrent solves
+    queue instead of taking the cores (and the interpreter) from the cheap requests.
+    Used from the event loop only.
+    """
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self.generation: int | None = None
+        self.kept: OrderedDict[Hashable, bytes] = OrderedDict()
+        self.pending: dict[Hashable, asyncio.Future[bytes]] = {}
+        self.solver = ThreadPoolExecutor(1, thread_name_prefix="bilan-solver")
+
+    async def answer(self, generation: int, key: Hashable,
+                     compute: Callable[[], dict[str, Any]], solve: bool) -> bytes:
+        if generation != self.generation:
+            self.generation = generation
+            self.kept.clear()
+        kept = self.kept.get(key)
+        if kept is not None:
+            self.kept.move_to_end(key)
+            return kept
+        asked = (generation, key)
+        future = self.pending.get(asked)
+        if future is None:
+            future = asyncio.get_running_loop().run_in_executor(
+                self.solver if solve else None, _rendered, compute)
+            self.pending[asked] = future
+            future.add_done_callback(lambda _: self.pending.pop(asked, None))
+        # Shielded: a client that hangs up does not cancel the others' answer.
+        body = await asyncio.shield(future)
+        if generation == self.generation:
+            self.kept[key] = body
+            if len(self.kept) > self.size:
+                self.kept.popitem(last=False)
+        return body
+
+
+def _rendered(compute: Callable[[], dict[str, Any]]) -> bytes:
+    return json.dumps(compute(), ensure_ascii=False, separators=(",", ":")).encode()
 
 
 class ApiError(Exception):
@@ -93,6 +148,15 @@ def _day(value: str | None, name: str) -> date | None:
     return parse_date(value, name) if value else None
 
 
+def _filters(outcome: str | None, victims: str | None, place: str | None, cause: str | None,
+             first: str | None, last: str | None, document: str | None) -> dict[str, Any]:
+    """The claims and events filters of a request, checked, as `bilan.query` takes them."""
+    return {"outcome": _choice(outcome, "outcome", OUTCOMES),
+            "victims": _choice(victims, "victims", VICTIMS), "place": place,
+            "cause": _choice(cause, "cause", CAUSES), "first": _day(first, "from"),
+            "last": _day(last, "to"), "document": document}
+
+
 def _window(first: str | None, last: str | None) -> tuple[date, date]:
     if not first or not last:
         raise QueryError("a tally needs both `from` and `to` days (YYYY-MM-DD)")
@@ -108,8 +172,10 @@ def create_app(db: str | None = None, *, token: str | None = None,
         "with bounds, each number traced to its sentence. Days are inclusive.",
     )
     store = Store(db)
+    store.refresh_statistics()
     ingest_lock = threading.Lock()
     ingester: list[Any] = []
+    answers = KeptAnswers(KEPT_ANSWERS)
 
     @app.middleware("http")
     async def security_headers(request: Request, call_next: Any) -> Any:
@@ -142,80 +208,69 @@ def create_app(db: str | None = None, *, token: str | None = None,
     async def http_error(_: Request, error: HTTPException) -> JSONResponse:
         return _error(error.status_code, f"HTTP{error.status_code}", str(error.detail))
 
+    async def kept(key: Hashable, compute: Callable[[], dict[str, Any]],
+                   solve: bool = True) -> Response:
+        generation = await run_in_threadpool(store.generation)
+        body = await answers.answer(generation, key, compute, solve)
+        return Response(body, media_type="application/json")
+
     @app.get("/api/health", summary="ready to answer")
-    def health() -> dict[str, Any]:
-        documents, _, claims = store.version()
-        return {"status": "ok", "store": store.name, "read_only": token is None,
-                "documents": documents, "claims": claims}
+    async def health() -> Response:
+        def counted() -> dict[str, Any]:
+            counts = store.counts()
+            return {"status": "ok", "store": store.name, "read_only": token is None,
+                    "documents": counts["documents"], "claims": counts["claims"]}
+
+        return await kept(("health",), counted, solve=False)
 
     @app.get("/api/claims", summary="stored claims, filtered and paged")
-    def claims(
+    async def claims(
         outcome: Annotated[str | None, Query(description=f"one of {', '.join(OUTCOMES)}")] = None,
         victims: Victims = None, place: Place = None, cause: Cause = None,
-        first: First = None, last: Last = None,
-        document: Annotated[str | None, Query(description="a report's hash or id")] = None,
-        limit: Annotated[int, Query(ge=1, le=query.MAX_PAGE,
-                                    description="claims per page")] = 50,
-        offset: Annotated[int, Query(ge=0, description="claims to skip")] = 0,
-    ) -> JSONResponse:
-        page = query.claims(
-            store, outcome=_choice(outcome, "outcome", OUTCOMES),
-            victims=_choice(victims, "victims", VICTIMS), place=place,
-            cause=_choice(cause, "cause", CAUSES), first=_day(first, "from"),
-            last=_day(last, "to"), document=document, limit=limit, offset=offset,
-        )
-        # Plain JSON already: FastAPI's generic encoder would only slow a page down.
-        return JSONResponse({**page.to_dict(), "limit": limit})
+        first: First = None, last: Last = None, document: Document = None,
+        limit: Limit = 50, offset: Offset = 0,
+    ) -> Response:
+        asked = {**_filters(outcome, victims, place, cause, first, last, document),
+                 "limit": limit, "offset": offset}
+        return await kept(("claims", *asked.items()),
+                          lambda: {**query.claims(store, **asked).to_dict(), "limit": limit},
+                          solve=False)
 
-    answers: OrderedDict[tuple, tuple[tuple, dict[str, Any]]] = OrderedDict()
-    answers_lock = threading.Lock()
-    pending: dict[tuple, threading.Lock] = {}
+    def reconciled(split: bool) -> Callable[..., Any]:
+        ask = query.timeline if split else query.tally
 
-    def answer(split: bool, outcome: str, victims: str | None, place: str | None,
-               cause: str | None, first: str | None, last: str | None,
-               all_evidence: bool) -> dict[str, Any]:
-        start, end = _window(first, last)
-        key = (split, outcome, victims, place, cause, start, end, all_evidence)
-        # A dashboard asks the same few views again and again: each answer is kept until
-        # the store changes, and the same question asked meanwhile waits for it.
-        with answers_lock:
-            computing = pending.setdefault(key, threading.Lock())
-        with computing:
-            version = store.version()
-            kept = answers.get(key)
-            if kept is not None and kept[0] == version:
-                with answers_lock:
-                    answers.move_to_end(key)
-                return kept[1]
-            ask = query.timeline if split else query.tally
-            try:
-                result = ask(store, outcome=str(_choice(outcome, "outcome", OUTCOMES)),
-                             first=start, last=end, victims=victims or "people", place=place,
-                             cause=_choice(cause, "cause", CAUSES),
-                             all_evidence=all_evidence).to_dict()
-            except BilanError:
-                with answers_lock:  # a question with no answer is not kept waiting
-                    pending.pop(key, None)
-                raise
-            with answers_lock:
-                answers[key] = (version, result)
-                if len(answers) > KEPT_ANSWERS:
-                    pending.pop(answers.popitem(last=False)[0], None)
-        return result
+        async def answer(outcome: Outcome, victims: Victims = None, place: Place = None,
+                         cause: Cause = None, first: First = None, last: Last = None,
+                         all_evidence: AllEvidence = False) -> Response:
+            start, end = _window(first, last)
+            asked: dict[str, Any] = {
+                "outcome": str(_choice(outcome, "outcome", OUTCOMES)), "first": start,
+                "last": end, "victims": victims or "people", "place": place,
+                "cause": _choice(cause, "cause", CAUSES), "all_evidence": all_evidence,
+            }
+            return await kept((split, *asked.items()), lambda: ask(store, **asked).to_dict())
 
-    @app.get("/api/tally", summary="reconciled bounds of a count over a window")
-    def tally(outcome: Outcome, victims: Victims = None, place: Place = None,
-              cause: Cause = None, first: First = None, last: Last = None,
-              all_evidence: AllEvidence = False) -> JSONResponse:
-        return JSONResponse(answer(False, outcome, victims, place, cause, first, last,
-                                   all_evidence))
+        return answer
 
-    @app.get("/api/timeline", summary="reconciled bounds day by day")
-    def timeline(outcome: Outcome, victims: Victims = None, place: Place = None,
-                 cause: Cause = None, first: First = None, last: Last = None,
-                 all_evidence: AllEvidence = False) -> JSONResponse:
-        return JSONResponse(answer(True, outcome, victims, place, cause, first, last,
-                                   all_evidence))
+    app.get("/api/tally", name="tally",
+            summary="reconciled bounds of a count over a window")(reconciled(split=False))
+    app.get("/api/timeline", name="timeline",
+            summary="reconciled bounds day by day")(reconciled(split=True))
+
+    @app.get("/api/events", summary="events holding the filtered claims, paged")
+    async def events(
+        outcome: Annotated[str | None, Query(description=f"one of {', '.join(OUTCOMES)}")] = None,
+        victims: Victims = None, place: Place = None, cause: Cause = None,
+        first: First = None, last: Last = None, document: Document = None,
+        convention: Annotated[str, Query(description="how vague counts become numbers: "
+                                         f"{', '.join(convention_names())}")] = "guide",
+        limit: Limit = 50, offset: Offset = 0,
+    ) -> Response:
+        asked = {**_filters(outcome, victims, place, cause, first, last, document),
+                 "convention": _choice(convention, "convention", convention_names()),
+                 "limit": limit, "offset": offset}
+        return await kept(("events", *asked.items()),
+                          lambda: {**query.events(store, **asked).to_dict(), "limit": limit})
 
     @app.get("/api/documents/{document_id}", summary="a report's text, metadata and claims")
     def document(document_id: str) -> dict[str, Any]:
@@ -304,10 +359,19 @@ async def _body(request: Request, limit: int) -> bytes:
     return b"".join(chunks)
 
 
-def serve(db: str | None, *, host: str = "127.0.0.1", port: int = 8000) -> None:
-    """Run the API and dashboard until interrupted; writes need $BILAN_TOKEN."""
+def app_from_environment() -> FastAPI:
+    """The app over $BILAN_DB, writes allowed with $BILAN_TOKEN: what each worker runs."""
+    return create_app(None, token=os.environ.get(TOKEN_ENV) or None)
+
+
+def serve(db: str | None, *, host: str = "127.0.0.1", port: int = 8000,
+          workers: int = 1) -> None:
+    """Run the API and dashboard in `workers` processes until interrupted; writes need
+    $BILAN_TOKEN."""
     import uvicorn
 
-    app = create_app(db, token=os.environ.get(TOKEN_ENV) or None)
-    log.info("serving %s on http://%s:%d", app.state.store.name, host, port)
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    if db is not None:
+        os.environ[ENV_DB] = db  # the workers' store
+    log.info("serving on http://%s:%d with %d workers", host, port, workers)
+    uvicorn.run("bilan.api.app:app_from_environment", factory=True, host=host, port=port,
+                workers=workers, log_level="warning")

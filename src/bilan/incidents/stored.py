@@ -58,7 +58,7 @@ def _is_top(incident: Incident) -> bool:
 def save_incidents(store: Store, document: str, incidents: Sequence[Incident]) -> None:
     """Replace a document's stored incidents (their event links are set by `relink`)."""
     table = schema.incidents
-    with store.engine.begin() as conn:
+    with store.transaction() as conn:
         conn.execute(delete(table).where(table.c.document_id == document))
         if incidents:
             conn.execute(table.insert(), [
@@ -104,7 +104,7 @@ def relink(store: Store, incidents: Iterable[Incident]) -> None:
     # Only membership is stored: the totals are reconciled when events are asked for.
     events = build_events([ReportIncidents(document, None, found, ())
                            for document, found in held.items()], reconcile=False)
-    with store.engine.begin() as conn:
+    with store.transaction() as conn:
         for event in events:
             name = event_name(event)
             for incident in event.incidents:

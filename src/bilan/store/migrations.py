@@ -45,10 +45,18 @@ def _create_incidents(conn: Connection) -> None:
         index.create(conn)
 
 
+def _add_generation(conn: Connection) -> None:
+    conn.execute(CreateTable(schema.generation))
+    conn.execute(schema.generation.insert().values(id=1, value=0))
+    for index in schema.document_indexes:
+        index.create(conn)
+
+
 MIGRATIONS: tuple[tuple[str, Callable[[Connection], None]], ...] = (
     ("0001_documents_sentences_claims", _create_tables),
     ("0002_claims_outcome_period_region_indexes", _index_claims),
     ("0003_incidents_table_with_event_links", _create_incidents),
+    ("0004_write_generation_and_documents_date_index", _add_generation),
 )
 
 

@@ -30,6 +30,15 @@ migrations = Table(
     Column("applied_at", DateTime(timezone=True), nullable=False),
 )
 
+# One row: a counter every write transaction adds one to, committed with the write, so an
+# answer computed at one generation holds until the generation changes (`Store.generation`).
+generation = Table(
+    "bilan_generation",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("value", Integer, nullable=False),
+)
+
 documents = Table(
     "documents",
     metadata,
@@ -88,6 +97,13 @@ claims = Table(
 claim_indexes = (
     Index("claims_outcome_period", claims.c.outcome, claims.c.period_start),
     Index("claims_region", claims.c.region),
+)
+
+# The claims page joins every matching claim to its document's date and origin: this index
+# holds both, so the join never reads the documents' rows (their text).
+document_indexes = (
+    Index("documents_id_published_origin", documents.c.id, documents.c.published,
+          documents.c.origin),
 )
 
 # One row per incident of a stored document (bilan.incidents), with the event it belongs

@@ -7,15 +7,17 @@ text, so storing a document twice stores nothing new.
 
 from __future__ import annotations
 
+import logging
 import os
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, func, or_, select
+from sqlalchemy import Connection, Engine, create_engine, event, func, or_, select
 from sqlalchemy.engine import Row, make_url
 from sqlalchemy.exc import ArgumentError, IntegrityError, SQLAlchemyError
 
@@ -24,6 +26,8 @@ from bilan.errors import StoreError, StoreUrlError
 from bilan.records import Claim, Count, Period, Place, Source, StoredClaim
 from bilan.store import schema
 from bilan.store.migrations import applied, migrate, reason
+
+log = logging.getLogger(__name__)
 
 DEFAULT_DB = "bilan.db"
 ENV_DB = "BILAN_DB"
@@ -134,6 +138,35 @@ class Store:
     def __exit__(self, *_: object) -> None:
         self.close()
 
+    @contextmanager
+    def transaction(self) -> Iterator[Connection]:
+        """One write transaction; it adds one to the store's generation, in the same commit."""
+        with self.engine.begin() as conn:
+            yield conn
+            g = schema.generation.c
+            conn.execute(schema.generation.update().values(value=g.value + 1))
+
+    def generation(self) -> int:
+        """How many write transactions the store has committed: answers computed at one
+        generation hold until it changes, whichever process writes."""
+        with self._connect() as conn:
+            return int(conn.execute(select(schema.generation.c.value)).scalar_one())
+
+    def refresh_statistics(self) -> None:
+        """Let SQLite's planner measure the tables (ANALYZE): without statistics it reads
+        each claim's document row, text and all, rather than the narrow date index. A
+        store that cannot be written keeps its plans; PostgreSQL measures by itself."""
+        if self.engine.dialect.name != "sqlite":
+            return
+        try:
+            with self.engine.begin() as conn:
+                # Sampled: a few hundred rows per index are enough to choose a plan, and the
+                # server starts as fast on a large store.
+                conn.exec_driver_sql("PRAGMA analysis_limit=400")
+                conn.exec_driver_sql("ANALYZE")
+        except SQLAlchemyError as error:
+            log.warning("%s: statistics not refreshed (%s)", self.name, reason(error))
+
     def has_document(self, document_id: str) -> bool:
         query = select(schema.documents.c.id).where(schema.documents.c.id == document_id)
         with self._connect() as conn:
@@ -148,12 +181,9 @@ class Store:
             raise StoreError.of("E305", name=record.origin, claims=len(record.claims),
                                  regions=len(record.regions))
         try:
-            with self.engine.begin() as conn:
-                known = conn.execute(
-                    select(schema.documents.c.id).where(schema.documents.c.id == record.id)
-                ).first()
-                if known is not None:
-                    return False
+            if self.has_document(record.id):
+                return False
+            with self.transaction() as conn:
                 conn.execute(schema.documents.insert().values(_document_row(record)))
                 if record.sentences:
                     conn.execute(schema.sentences.insert(), [
@@ -193,7 +223,7 @@ class Store:
         fields = ("published", "external_id", "url", "title", "outlet")
         d = schema.documents.c
         try:
-            with self.engine.begin() as conn:
+            with self.transaction() as conn:
                 conn.execute(schema.documents.update().where(d.id == record.id).values(
                     {name: func.coalesce(d[name], row[name]) for name in fields}))
                 conn.execute(schema.claims.delete().where(
@@ -245,15 +275,6 @@ class Store:
                 table.name: conn.execute(select(func.count()).select_from(table)).scalar_one()
                 for table in (schema.documents, schema.sentences, schema.claims)
             }
-
-    def version(self) -> tuple[Any, ...]:
-        """A stamp that changes whenever documents or claims are added: how many of each,
-        and the last ingest time. Answers computed at one stamp hold until it changes."""
-        d = schema.documents.c
-        with self._connect() as conn:
-            documents = conn.execute(select(func.count(), func.max(d.ingested_at))).one()
-            claims = conn.execute(select(func.count()).select_from(schema.claims)).scalar_one()
-        return (*documents, claims)
 
     def _connect(self) -> Any:
         try:

@@ -231,6 +231,35 @@ function showContradictions(answer) {
   }
 }
 
+// -- events ------------------------------------------------------------------------------------
+
+// The events holding the filtered claims: what several reports say of one happening, its
+// totals reconciled over all their claims. A row opens the report of its first claim.
+function showEvents(page) {
+  const body = $("events").tBodies[0];
+  body.replaceChildren();
+  for (const event of page.items) {
+    const row = element("tr");
+    row.dataset.event = event.id;
+    const days = [event.event_date, event.event_date_last].filter(Boolean);
+    const totals = Object.entries(event.totals)
+      .map(([outcome, total]) => `${outcome} ${interval(total.low, total.high)}`);
+    const broken = Object.values(event.contradictions).reduce((sum, n) => sum + n, 0);
+    if (broken) totals.push(`(${counted(broken, "claim")} contradicted)`);
+    for (const text of [[...new Set(days)].join(" → "), event.event_type || "", event.location || "",
+      totals.join(", "), event.documents.length, event.claims.length]) {
+      row.append(element("td", text));
+    }
+    if (event.claims.length) {
+      const first = event.claims[0];
+      row.addEventListener("click", () => setState({ doc: first.document, claim: first.claim }));
+    }
+    body.append(row);
+  }
+  $("events-count").textContent = page.total > page.items.length
+    ? `(first ${page.items.length} of ${page.total})` : `(${page.total})`;
+}
+
 // -- claims and the report --------------------------------------------------------------------
 
 function countText(count) {
@@ -317,16 +346,14 @@ async function render() {
   try {
     const asked = { outcome: current.outcome, victims: current.victims, place: current.place,
       from: current.from, to: current.to };
-    const page = await api("/api/claims", {
-      ...asked, victims: current.victims === "people" ? "" : current.victims,
-      limit: PAGE, offset: current.offset,
-    });
+    // Claims and events of any victims when "people" are asked (the tally sums them all).
+    const filtered = { ...asked, victims: current.victims === "people" ? "" : current.victims };
+    const page = await api("/api/claims", { ...filtered, limit: PAGE, offset: current.offset });
     showClaims(page, current);
     // The map shows every place of the filter, not only this page's.
-    const all = page.total <= PAGE ? page : await api("/api/claims", {
-      ...asked, victims: current.victims === "people" ? "" : current.victims, limit: 1000,
-    });
+    const all = page.total <= PAGE ? page : await api("/api/claims", { ...filtered, limit: 1000 });
     drawCircles(all.items);
+    showEvents(await api("/api/events", { ...filtered, limit: PAGE }));
     if (current.from && current.to) {
       const [answer, days] = await Promise.all([api("/api/tally", asked), api("/api/timeline", asked)]);
       showTally(answer);
