@@ -128,7 +128,7 @@ def claim_filter(*, outcome: str | None = None, victims: str | None = None,
     """The store filter of the claims and events questions: victims exactly; a place and
     every place inside it; a period overlapping first..last; a report by hash or own id."""
     if first is not None and last is not None and last < first:
-        raise QueryError(f"--from {first} is after --to {last}")
+        raise QueryError.of("E104", first=first, last=last)
     return ClaimFilter(
         outcome=outcome, victims=[victims] if victims else None, cause=cause,
         document=document, first=first, last=last,
@@ -138,9 +138,9 @@ def claim_filter(*, outcome: str | None = None, victims: str | None = None,
 
 def _check_page(limit: int | None, offset: int) -> None:
     if limit is not None and not 1 <= limit <= MAX_PAGE:
-        raise QueryError(f"limit {limit}: expected 1 to {MAX_PAGE}")
+        raise QueryError.of("E181", limit=limit, most=MAX_PAGE)
     if offset < 0:
-        raise QueryError(f"offset {offset}: expected 0 or more")
+        raise QueryError.of("E182", offset=offset)
 
 
 def claims(store: Store, *, outcome: str | None = None, victims: str | None = None,

@@ -146,7 +146,7 @@ def test_places_resolve_in_both_languages(client):
     ("/api/tally", {"outcome": "killed", "from": "2018-02-20", "to": "2018-02-19"}, 400,
      "after"),
     ("/api/tally", {"outcome": "killed", "place": "Xqzzyville", "from": "2018-02-18",
-                    "to": "2018-02-19"}, 400, "Xqzzyville"),
+                    "to": "2018-02-19"}, 404, "Xqzzyville"),  # E105: no such place
     ("/api/tally", {"from": "2018-02-18", "to": "2018-02-19"}, 400, "outcome"),
     ("/api/claims", {"limit": "0"}, 400, "limit"),
     ("/api/claims", {"victims": "aliens"}, 400, "aliens"),

@@ -31,7 +31,7 @@ from starlette.exceptions import HTTPException
 
 from bilan import query
 from bilan.documents import parse_date
-from bilan.errors import BilanError, InputError, QueryError, StoreError
+from bilan.errors import AccessError, BilanError, InputError, QueryError
 from bilan.incidents import convention_names
 from bilan.reconcile.regions import region_of
 from bilan.records import CAUSES, OUTCOMES, VICTIMS
@@ -118,29 +118,13 @@ def _rendered(compute: Callable[[], dict[str, Any]]) -> bytes:
     return json.dumps(compute(), ensure_ascii=False, separators=(",", ":")).encode()
 
 
-class ApiError(Exception):
-    """An error answered with `status` and a JSON body."""
-
-    def __init__(self, status: int, code: str, message: str) -> None:
-        super().__init__(message)
-        self.status, self.code, self.message = status, code, message
-
-
 def _error(status: int, code: str, message: str) -> JSONResponse:
     return JSONResponse({"error": {"code": code, "message": message}}, status_code=status)
 
 
-def _status(error: BilanError) -> int:
-    if isinstance(error, InputError):
-        return 400
-    if isinstance(error, StoreError):
-        return 503
-    return 500
-
-
 def _choice(value: str | None, name: str, allowed: tuple[str, ...]) -> str | None:
     if value is not None and value not in allowed:
-        raise QueryError(f"{name} {value!r}: expected one of {', '.join(allowed)}")
+        raise QueryError.of("E184", name=name, value=value, choices=", ".join(allowed))
     return value
 
 
@@ -159,7 +143,7 @@ def _filters(outcome: str | None, victims: str | None, place: str | None, cause:
 
 def _window(first: str | None, last: str | None) -> tuple[date, date]:
     if not first or not last:
-        raise QueryError("a tally needs both `from` and `to` days (YYYY-MM-DD)")
+        raise QueryError.of("E185")
     return parse_date(first, "from"), parse_date(last, "to")
 
 
@@ -185,18 +169,15 @@ def create_app(db: str | None = None, *, token: str | None = None,
 
     @app.exception_handler(BilanError)
     async def bilan_error(_: Request, error: BilanError) -> JSONResponse:
-        return _error(_status(error), error.code, str(error).split("] ", 1)[-1])
-
-    @app.exception_handler(ApiError)
-    async def api_error(_: Request, error: ApiError) -> JSONResponse:
-        return _error(error.status, error.code, error.message)
+        return _error(error.status, error.code, error.detail)
 
     @app.exception_handler(RequestValidationError)
     async def invalid_request(_: Request, error: RequestValidationError) -> JSONResponse:
         problems = "; ".join(
             f"{'.'.join(str(p) for p in item['loc'])}: {item['msg']}" for item in error.errors()
         )
-        return _error(400, "E104", problems)
+        error = QueryError.of("E606", problems=problems)
+        return _error(error.status, error.code, error.detail)
 
     @app.exception_handler(Exception)
     async def internal_error(request: Request, error: Exception) -> JSONResponse:
@@ -276,7 +257,7 @@ def create_app(db: str | None = None, *, token: str | None = None,
     def document(document_id: str) -> dict[str, Any]:
         found = store.document(document_id)
         if found is None:
-            raise ApiError(404, "E106", f"document {document_id!r}: not in the store")
+            raise InputError.of("E605", id=document_id)
         stored = store.claims(ClaimFilter(document=found["id"]))
         published = found["published"]
         return {**found, "published": published.isoformat() if published else None,
@@ -333,29 +314,26 @@ def create_app(db: str | None = None, *, token: str | None = None,
 
 def _authorise(request: Request, token: str | None) -> None:
     if token is None:
-        raise ApiError(403, "E500", f"this server is read-only: start it with {TOKEN_ENV} set "
-                       "to accept writes")
+        raise AccessError.of("E600", variable=TOKEN_ENV)
     given = request.headers.get("authorization", "")
     scheme, _, value = given.partition(" ")
     if scheme.lower() != "bearer" or not hmac.compare_digest(value.encode(), token.encode()):
-        raise ApiError(401, "E501", "writes need the header `Authorization: Bearer <token>` "
-                       f"with the server's {TOKEN_ENV}")
+        raise AccessError.of("E601", variable=TOKEN_ENV)
 
 
 async def _body(request: Request, limit: int) -> bytes:
     """The request body, refused past `limit` bytes before it is all read."""
     declared = request.headers.get("content-length")
     if declared is not None and declared.isdigit() and int(declared) > limit:
-        raise ApiError(413, "E502", f"request body of {declared} bytes: the limit is {limit}")
+        raise InputError.of("E602", size=declared, limit=limit)
     chunks, size = [], 0
     async for chunk in request.stream():
         size += len(chunk)
         if size > limit:
-            raise ApiError(413, "E502", f"request body over {limit} bytes: the limit")
+            raise InputError.of("E603", limit=limit)
         chunks.append(chunk)
     if not size:
-        raise ApiError(400, "E101", "empty body: send a plain-text report or JSON Lines "
-                       "documents (Content-Type: application/jsonl)")
+        raise InputError.of("E604")
     return b"".join(chunks)
 
 
