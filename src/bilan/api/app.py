@@ -176,8 +176,8 @@ def create_app(db: str | None = None, *, token: str | None = None,
         problems = "; ".join(
             f"{'.'.join(str(p) for p in item['loc'])}: {item['msg']}" for item in error.errors()
         )
-        error = QueryError.of("E606", problems=problems)
-        return _error(error.status, error.code, error.detail)
+        invalid = QueryError.of("E606", problems=problems)
+        return _error(invalid.status, invalid.code, invalid.detail)
 
     @app.exception_handler(Exception)
     async def internal_error(request: Request, error: Exception) -> JSONResponse:
