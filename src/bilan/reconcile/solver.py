@@ -11,12 +11,10 @@ every query is a sum over whole variables.
 
 from __future__ import annotations
 
-import bisect
 import math
 import os
 import sys
 import threading
-from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -147,76 +145,98 @@ def _program(
     last: int,
     split: bool,
 ) -> _Program:
-    types = _closure([c.victims for c in constraints] + [victims], victim_lineage)
-    places = _closure([c.region for c in constraints] + [region], region_lineage)
+    nodes: dict[tuple[str, tuple[str, ...]], int] = {}
+    node_of = np.array([nodes.setdefault((c.victims, c.region), len(nodes))
+                        for c in constraints], dtype=np.int64)
+    types = _closure([t for t, _ in nodes] + [victims], victim_lineage)
+    places = _closure([p for _, p in nodes] + [region], region_lineage)
     types_below = _descendants(types, victim_lineage)
     places_below = _descendants(places, region_lineage)
-    reached: dict[tuple, list[int]] = defaultdict(list)
-    for index, constraint in enumerate(constraints):
-        for cell_type in types_below[constraint.victims]:
-            for place in places_below[constraint.region]:
-                reached[(cell_type, place)].append(index)
-    asked = {(t, p) for t in types_below[victims] for p in places_below[region]}
-    cuts = [first, last + 1]
+    cells: dict[tuple[str, tuple[str, ...]], int] = {}
+    node_cells = [
+        [cells.setdefault((t, p), len(cells)) for t in types_below[node_type]
+         for p in places_below[node_place]]
+        for node_type, node_place in nodes
+    ]
+    asked = np.array([cells.setdefault((t, p), len(cells)) for t in types_below[victims]
+                      for p in places_below[region]], dtype=np.int64)
+    # Every (constraint, cell) pair where the constraint reaches the cell.
+    sizes = np.array([len(listed) for listed in node_cells], dtype=np.int64)
+    flat_cells = np.array([cell for listed in node_cells for cell in listed], dtype=np.int64)
+    offsets = np.concatenate([[0], np.cumsum(sizes)[:-1]]).astype(np.int64)
+    reach_row = np.repeat(np.arange(len(constraints)), sizes[node_of])
+    reach_cell = flat_cells[_windows(offsets[node_of], sizes[node_of])]
+    starts = np.array([c.first for c in constraints], dtype=np.int64)
+    ends = np.array([c.last + 1 for c in constraints], dtype=np.int64)
+    cuts = np.array([first, last + 1], dtype=np.int64)
     if split:
-        touching = {i for pair in asked for i in reached.get(pair, ())}
-        cuts = sorted({first, last + 1} | {
-            day for i in touching for day in (constraints[i].first, constraints[i].last + 1)
-            if first < day <= last
-        })
-    windows = [(start, end - 1) for start, end in zip(cuts, cuts[1:], strict=False)]
-    variables: dict[tuple[frozenset[int], int], int] = {}
-    free: set[int] = set()
-    for pair in reached.keys() | asked:
-        in_query = pair in asked
-        _sweep(constraints, reached.get(pair, []), cuts if in_query else (), variables, free)
-    rows, cols = [], []
-    window_of = np.full(len(variables), -1, dtype=np.int64)
-    for (active, window), column in variables.items():
-        window_of[column] = window
-        for row in active:
-            rows.append(row)
-            cols.append(column)
+        touching = np.unique(reach_row[np.isin(reach_cell, asked)])
+        days = np.concatenate([starts[touching], ends[touching]])
+        cuts = np.unique(np.concatenate([cuts, days[(first < days) & (days <= last)]]))
+    windows = [(int(start), int(end) - 1) for start, end in zip(cuts[:-1], cuts[1:], strict=True)]
+    return _merged_runs(len(constraints), reach_row, reach_cell, starts, ends, asked, cuts,
+                        windows)
+
+
+def _merged_runs(
+    rows: int, reach_row: np.ndarray, reach_cell: np.ndarray, starts: np.ndarray,
+    ends: np.ndarray, asked: np.ndarray, cuts: np.ndarray, windows: list[tuple[int, int]],
+) -> _Program:
+    """One variable per set of claims and query window: the runs of days of every cell
+    with the same claims active, merged across cells.
+
+    A run's claim set is identified by the sum of a random 128-bit key per claim (two
+    64-bit halves, wrapping), so sets are compared without being built; two different
+    sets collide with probability about 2**-128."""
+    keys = np.random.default_rng(0).integers(
+        0, np.iinfo(np.uint64).max, size=(rows, 2), dtype=np.uint64, endpoint=True)
+    zero = np.zeros(len(asked) * len(cuts), dtype=np.uint64)
+    event_cell = np.concatenate([reach_cell, reach_cell, np.repeat(asked, len(cuts))])
+    event_day = np.concatenate([starts[reach_row], ends[reach_row], np.tile(cuts, len(asked))])
+    event_key = [np.concatenate([keys[reach_row, half], -keys[reach_row, half], zero])
+                 for half in (0, 1)]
+    event_count = np.concatenate([np.ones(len(reach_row), dtype=np.int64),
+                                  -np.ones(len(reach_row), dtype=np.int64),
+                                  np.zeros(len(zero), dtype=np.int64)])
+    order = np.lexsort((event_day, event_cell))
+    event_cell, event_day = event_cell[order], event_day[order]
+    # The state after the last change of each (cell, day) holds until the cell's next day.
+    last_of_day = np.ones(len(order), dtype=bool)
+    last_of_day[:-1] = (event_cell[1:] != event_cell[:-1]) | (event_day[1:] != event_day[:-1])
+    run_cell, run_start = event_cell[last_of_day], event_day[last_of_day]
+    active = np.cumsum(event_count[order])[last_of_day]
+    signature = [np.cumsum(half[order])[last_of_day] for half in event_key]
+    in_query = np.isin(run_cell, asked) & (cuts[0] <= run_start) & (run_start < cuts[-1])
+    window = np.where(in_query, np.searchsorted(cuts, run_start, side="right") - 1, -1)
+    free = set(np.unique(window[(active == 0) & (window >= 0)]).tolist())
+    counted = active > 0
+    identity = np.stack([signature[0], signature[1], (window + 1).astype(np.uint64)], axis=1)
+    unique, column = np.unique(identity[counted], axis=0, return_inverse=True)
+    column_of_run = np.full(len(run_cell), -1, dtype=np.int64)
+    column_of_run[counted] = column.ravel()
+    # Each (constraint, cell) pair covers the cell's runs that start inside its days.
+    span = int(max(event_day.max(initial=0), 0)) + 1
+    run_position = run_cell * span + run_start
+    low = np.searchsorted(run_position, reach_cell * span + starts[reach_row])
+    high = np.searchsorted(run_position, reach_cell * span + ends[reach_row])
+    entry_row = np.repeat(reach_row, high - low)
+    entry_column = column_of_run[_windows(low, high - low)]
+    pairs = np.unique(entry_row * len(unique) + entry_column)
     matrix = sparse.csr_matrix(
-        (np.ones(len(rows)), (rows, cols)), shape=(len(constraints), len(variables))
+        (np.ones(len(pairs)), (pairs // len(unique), pairs % len(unique))),
+        shape=(rows, len(unique)),
     )
+    window_of = unique[:, 2].astype(np.int64) - 1
     return _Program(matrix, window_of, free, windows)
 
 
-def _sweep(
-    constraints: Sequence[Constraint],
-    indices: list[int],
-    cuts: Sequence[int],
-    variables: dict[tuple[frozenset[int], int], int],
-    free: set[int],
-) -> None:
-    """Add the variables of one (type, region) cell: its runs of days with the same claims.
-
-    `cuts` are the query windows' boundaries when the cell is asked for, else empty.
-    """
-    changes: dict[int, list[int]] = defaultdict(list)
-    for index in indices:
-        constraint = constraints[index]
-        changes[constraint.first].append(index)
-        changes[constraint.last + 1].append(~index)
-    for day in cuts:
-        changes.setdefault(day, [])
-    days = sorted(changes)
-    active: set[int] = set()
-    for start in days[:-1]:
-        for change in changes[start]:
-            if change >= 0:
-                active.add(change)
-            else:
-                active.discard(~change)
-        window = -1
-        if cuts and cuts[0] <= start < cuts[-1]:
-            window = bisect.bisect_right(cuts, start) - 1
-        if not active:
-            if window >= 0:
-                free.add(window)
-            continue
-        variables.setdefault((frozenset(active), window), len(variables))
+def _windows(starts: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+    """The concatenated ranges starts[i] .. starts[i] + lengths[i] - 1."""
+    total = int(lengths.sum())
+    if total == 0:
+        return np.zeros(0, dtype=np.int64)
+    shifts = np.repeat(starts - np.cumsum(lengths) + lengths, lengths)
+    return shifts + np.arange(total, dtype=np.int64)
 
 
 def _query_component(program: _Program) -> tuple[np.ndarray, np.ndarray]:
