@@ -90,7 +90,8 @@ def textbook_bounds(constraints, victims, region, windows):
 
     lows = np.array([c.low for c in constraints], dtype=float)
     capped = [i for i, c in enumerate(constraints) if c.high is not None]
-    matrix = np.array([row(c.victims, c.region, c.first, c.last) for c in constraints])
+    matrix = np.array([row(c.victims, c.region, c.first, c.last) for c in constraints]
+                      ).reshape(len(constraints), len(cells))
     # Unknowns: the counts, then a slack under each low bound and one over each high bound.
     a_ub = np.block([
         [-matrix, -np.eye(len(constraints)), np.zeros((len(constraints), len(capped)))],

@@ -170,7 +170,8 @@ def _program(
     ends = np.array([c.last + 1 for c in constraints], dtype=np.int64)
     cuts = np.array([first, last + 1], dtype=np.int64)
     if split:
-        touching = np.unique(reach_row[np.isin(reach_cell, asked)])
+        touching = np.flatnonzero(np.bincount(reach_row[np.isin(reach_cell, asked)],
+                                              minlength=len(constraints)))
         days = np.concatenate([starts[touching], ends[touching]])
         cuts = np.unique(np.concatenate([cuts, days[(first < days) & (days <= last)]]))
     windows = [(int(start), int(end) - 1) for start, end in zip(cuts[:-1], cuts[1:], strict=True)]
@@ -208,25 +209,33 @@ def _merged_runs(
     signature = [np.cumsum(half[order])[last_of_day] for half in event_key]
     in_query = np.isin(run_cell, asked) & (cuts[0] <= run_start) & (run_start < cuts[-1])
     window = np.where(in_query, np.searchsorted(cuts, run_start, side="right") - 1, -1)
-    free = set(np.unique(window[(active == 0) & (window >= 0)]).tolist())
-    counted = active > 0
-    identity = np.stack([signature[0], signature[1], (window + 1).astype(np.uint64)], axis=1)
-    unique, column = np.unique(identity[counted], axis=0, return_inverse=True)
+    free = set(window[(active == 0) & (window >= 0)].tolist())
+    counted = np.flatnonzero(active > 0)
+    # Sorting groups equal (signature, window) triples; each group is one variable.
+    order = counted[np.lexsort((window[counted], signature[1][counted], signature[0][counted]))]
+    new = np.ones(len(order), dtype=bool)
+    new[1:] = ((signature[0][order[1:]] != signature[0][order[:-1]])
+               | (signature[1][order[1:]] != signature[1][order[:-1]])
+               | (window[order[1:]] != window[order[:-1]]))
     column_of_run = np.full(len(run_cell), -1, dtype=np.int64)
-    column_of_run[counted] = column.ravel()
-    # Each (constraint, cell) pair covers the cell's runs that start inside its days.
-    span = int(max(event_day.max(initial=0), 0)) + 1
+    column_of_run[order] = np.cumsum(new) - 1
+    columns = int(new.sum())
+    # A variable's claims are those active on any one of its runs: each (constraint, cell)
+    # pair reaches the representative runs of its cell that start inside its days.
+    representative = np.zeros(len(run_cell), dtype=bool)
+    representative[order[new]] = True
+    ranks = np.concatenate([[0], np.cumsum(representative)])
+    span = int(event_day.max(initial=0)) + 1
     run_position = run_cell * span + run_start
-    low = np.searchsorted(run_position, reach_cell * span + starts[reach_row])
-    high = np.searchsorted(run_position, reach_cell * span + ends[reach_row])
-    entry_row = np.repeat(reach_row, high - low)
-    entry_column = column_of_run[_windows(low, high - low)]
-    pairs = np.unique(entry_row * len(unique) + entry_column)
+    low = ranks[np.searchsorted(run_position, reach_cell * span + starts[reach_row])]
+    high = ranks[np.searchsorted(run_position, reach_cell * span + ends[reach_row])]
+    entry_column = column_of_run[np.flatnonzero(representative)[_windows(low, high - low)]]
+    # reach_row is sorted, so the entries come row by row.
+    row_starts = np.concatenate([[0], np.cumsum(np.bincount(reach_row, high - low, rows))])
     matrix = sparse.csr_matrix(
-        (np.ones(len(pairs)), (pairs // len(unique), pairs % len(unique))),
-        shape=(rows, len(unique)),
-    )
-    window_of = unique[:, 2].astype(np.int64) - 1
+        (np.ones(len(entry_column)), entry_column, row_starts.astype(np.int64)),
+        shape=(rows, columns))
+    window_of = window[order[new]]
     return _Program(matrix, window_of, free, windows)
 
 
