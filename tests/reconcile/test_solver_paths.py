@@ -134,3 +134,22 @@ def test_the_merged_program_answers_as_the_textbook_one(specs, query, window, sp
         noise = SOLVER_ERROR * max(1, constraint.low, constraint.high or 0)
         assert fitted < constraint.low - noise or (
             constraint.high is not None and fitted > constraint.high + noise)
+
+
+def test_a_badly_scaled_program_still_gets_its_bounds():
+    """Regression: on these two claims (a sub-type claimed far above its parent, counts near
+    a billion) HiGHS's warm-started simplex ended with status Unknown, which aborted the
+    tally with E400, and the from-scratch solve took weights near 1e-9 for zero and
+    answered [0, 1,720,036,957]. By hand: falling short of the rebels' 945,729,728 costs
+    less per person than exceeding the people's 573,345,652, so the cheapest fit puts all
+    573,345,652 people among the rebels, and that is every combatant in SY/13 over days
+    1-9 (up to the solver's relative error at this size)."""
+    constraints, _ = build_constraints(make_claims([
+        (("people", ("SY",)), (1, 9), "range", 573_340_266, 5_386),
+        (("rebels", ("SY", "13")), (5, 9), "range", 945_729_728, 87_221_015),
+    ]))
+    solution = solve(constraints, "combatants", ("SY", "13"), ORDINAL0 + 1, ORDINAL0 + 9)
+    [window] = solution.windows
+    assert window.low == 573_345_652
+    assert 573_345_652 <= window.high <= 573_345_652 * (1 + SOLVER_ERROR)
+    assert [constraints[row].victims for row, _ in solution.violations] == ["rebels"]

@@ -11,12 +11,14 @@ every query is a sum over whole variables.
 
 from __future__ import annotations
 
+import logging
 import math
 import os
 import sys
 import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import date
 
 import highspy
 import numpy as np
@@ -26,6 +28,8 @@ from scipy.sparse.csgraph import connected_components
 
 from bilan.errors import ReconcileError
 from bilan.reconcile.constraints import Constraint, region_lineage, victim_lineage
+
+logger = logging.getLogger(__name__)
 
 # Weighted slack allowed above the least total violation when bounding a window, relative
 # to it. A slack weighs 1/bound, so this allowance in people grows with the count: kept far
@@ -95,12 +99,36 @@ def solve(
     per window), the reference the faster default path is tested against."""
     program = _program(constraints, victims, region, first, last, split)
     keep_rows, keep_cols = _query_component(program)
+    try:
+        return _solution(_Fit if general else _WarmFit, program, constraints, keep_rows,
+                         keep_cols)
+    except _Unsolved as trouble:
+        if general:
+            failure = trouble
+        else:
+            # The warm path's simplex can stall on a badly scaled program (counts from 1 to
+            # a billion in one component): SciPy's from-scratch solves are the fallback.
+            logger.warning("tally program: warm path ended %s, solving it afresh", trouble)
+            try:
+                return _solution(_Fit, program, constraints, keep_rows, keep_cols)
+            except _Unsolved as again:
+                failure = again
+    raise ReconcileError(
+        f"the tally program of {victims} in {'/'.join(region) or 'everywhere'} from "
+        f"{date.fromordinal(first)} to {date.fromordinal(last)} failed: {failure}"
+    ) from failure
+
+
+def _solution(fit_type: type[_Fit] | type[_WarmFit], program: _Program,
+              constraints: Sequence[Constraint], keep_rows: np.ndarray,
+              keep_cols: np.ndarray) -> Solution:
+    """The fit of the query's component, then the bounds of each window over it."""
     matrix = program.matrix[keep_rows][:, keep_cols]
     window_of = program.window_of[keep_cols]
     chosen = [constraints[i] for i in keep_rows]
     lows = np.array([c.low for c in chosen], dtype=float)
     highs = [c.high for c in chosen]
-    fit = (_Fit if general else _WarmFit)(matrix, lows, highs)
+    fit = fit_type(matrix, lows, highs)
     windows = []
     for index, (start, end) in enumerate(program.windows):
         objective = (window_of == index).astype(float)
@@ -114,6 +142,10 @@ def solve(
     )
     binding = tuple(int(keep_rows[row]) for row in sorted(fit.binding))
     return Solution(tuple(windows), tuple(int(i) for i in keep_rows), violations, binding)
+
+
+class _Unsolved(Exception):
+    """The solver stopped without an optimum (its status is the message)."""
 
 
 def _whole(value: float, up: bool) -> int:
@@ -260,6 +292,17 @@ def _query_component(program: _Program) -> tuple[np.ndarray, np.ndarray]:
     return np.flatnonzero(keep[:rows]), np.flatnonzero(keep[rows:])
 
 
+def _weights(bounds: np.ndarray) -> np.ndarray:
+    """Each slack's weight, 1/max(1, its bound), times a power of two near the square root of
+    the largest bound: the weights then straddle 1, so that with counts near a billion
+    (weights near 1e-9) the solver's dual tolerance (1e-7) still tells a cheaper fit from
+    a dearer one. The scale is exact in binary and the same for every weight: the fit and
+    the bounds do not change."""
+    largest = float(bounds.max(initial=1.0))
+    scale = 2.0 ** round(math.log2(math.sqrt(max(1.0, largest))))
+    return scale / np.maximum(1.0, bounds)
+
+
 class _Fit:
     """The least weighted violation of the constraints, then bounds that hold to it.
 
@@ -285,9 +328,7 @@ class _Fit:
         ])
         self.a_ub = sparse.vstack([low_block, high_block], format="csr")
         self.b_ub = np.concatenate([-lows[has_low], high_values])
-        weights = np.concatenate([
-            1.0 / np.maximum(1.0, lows[has_low]), 1.0 / np.maximum(1.0, high_values)
-        ])
+        weights = _weights(np.concatenate([lows[has_low], high_values]))
         self.weights = np.concatenate([np.zeros(cols), weights])
         self.matrix = matrix
         self.solution = np.zeros(cols + len(weights))
@@ -358,11 +399,8 @@ class _WarmFit:
              (np.concatenate([has_low, has_high]), np.arange(len(has_low) + len(has_high)))),
             shape=(rows, len(has_low) + len(has_high)),
         )
-        self.weights = np.concatenate([
-            np.zeros(cols), 1.0 / np.maximum(1.0, lows[has_low]),
-            1.0 / np.maximum(1.0, uppers[has_high]),
-        ])
         self.bounds_of = np.concatenate([lows[has_low], uppers[has_high]])
+        self.weights = np.concatenate([np.zeros(cols), _weights(self.bounds_of)])
         self.highs = _highs()
         model = highspy.HighsLp()
         model.num_col_, model.num_row_ = len(self.weights), rows
@@ -424,8 +462,7 @@ class _WarmFit:
         self.highs.run()
         status = self.highs.getModelStatus()
         if status != highspy.HighsModelStatus.kOptimal and status not in UNBOUNDED:
-            raise ReconcileError(
-                f"the tally program failed: {self.highs.modelStatusToString(status)}")
+            raise _Unsolved(self.highs.modelStatusToString(status))
         return status
 
 
@@ -462,5 +499,5 @@ def _linprog(c: np.ndarray, a_ub: sparse.csr_matrix, b_ub: np.ndarray,
     if result.status == 3 and allow_unbounded:
         return None
     if result.status != 0:
-        raise ReconcileError(f"the tally program failed: {result.message}")
+        raise _Unsolved(result.message)
     return result
