@@ -1,6 +1,6 @@
 """Time of one tally and one timeline over synthetic claims, and how it grows with their number.
 
-    python benchmarks/tally.py [--claims 1000 10000 100000] [--seed 0]
+    python benchmarks/tally.py [--claims 1000 10000 100000] [--seed 0] [--program-only]
 
 The world: 1,000 places (10 countries, 5 admin1 regions each, 940 towns spread over
 them) and 365 days of hidden true daily counts per town and victim type. Claims are
@@ -13,19 +13,23 @@ Timed (wall clock, after a warm-up run on 100 claims; claims are built in memory
 store): a tally of killed people in one country over 30 days and, up to
 `TIMELINE_UP_TO` claims, a tally for one town (its country's claims are all connected to
 it, so it costs about what the country's does) and the 30-day timeline of that country
-(two linear programs per elementary interval, so it costs tens of tallies).
+(two linear programs per elementary interval, so it costs tens of tallies). Each line ends
+with the process's peak resident memory so far. `--program-only` times building the country
+tally's linear program (constraints, then cells and variables) without solving it.
 """
 
 from __future__ import annotations
 
 import argparse
+import resource
 import time
 from datetime import date, timedelta
 from typing import Any
 
 import numpy as np
 
-from bilan.reconcile import tally, timeline
+from bilan.reconcile import build_constraints, tally, timeline
+from bilan.reconcile.solver import _program
 from bilan.records import Claim, Count, Period, StoredClaim
 
 COUNTRIES, ADMIN1, TOWNS, DAYS = 10, 5, 940, 365
@@ -99,10 +103,28 @@ def timed(run: Any, claims: list[StoredClaim], **query: Any) -> tuple[float, Any
     return time.perf_counter() - start, result
 
 
+def peak_mib() -> float:
+    """This process's peak resident memory so far (Linux reports kibibytes)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def time_program(claims: list[StoredClaim], country: str, first: date, last: date) -> str:
+    start = time.perf_counter()
+    constraints, _ = build_constraints(c for c in claims if c.region[0] == country)
+    program = _program(constraints, "people", (country,), first.toordinal(), last.toordinal(),
+                       split=False)
+    seconds = time.perf_counter() - start
+    rows, columns = program.matrix.shape
+    return (f"program {seconds:.3f} s ({rows} constraints, {columns} variables, "
+            f"{program.matrix.nnz} non-zeros)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--claims", type=int, nargs="+", default=[1000, 10_000, 100_000])
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--program-only", action="store_true",
+                        help="time building the country tally's program, not solving it")
     args = parser.parse_args()
     rng = np.random.default_rng(args.seed)
     town_admin, cumulative = world(rng)
@@ -114,6 +136,10 @@ def main() -> None:
     previous, previous_number = None, 1
     for number in args.claims:
         claims = make_claims(number, rng, town_admin, cumulative)
+        if args.program_only:
+            print(f"{number:>7} claims: {time_program(claims, 'C0', first, last)}; "
+                  f"peak RSS {peak_mib():.0f} MiB", flush=True)
+            continue
         town = dict(country, region=claims[0].region)
         seconds, result = timed(tally, claims, **country)
         bounds = result.series[0]
@@ -126,7 +152,7 @@ def main() -> None:
         print(f"{number:>7} claims: country tally {seconds:.3f} s{growth} "
               f"([{bounds.low}, {bounds.high}], {len(result.evidence)} constraints used, "
               f"{len(result.contradictions)} contradicted); town tally {town_line}; "
-              f"30-day country timeline {line}", flush=True)
+              f"30-day country timeline {line}; peak RSS {peak_mib():.0f} MiB", flush=True)
         previous_number = number
         previous = seconds
 

@@ -11,14 +11,14 @@ every query is a sum over whole variables.
 
 from __future__ import annotations
 
-import bisect
+import logging
 import math
 import os
 import sys
 import threading
-from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import date
 
 import highspy
 import numpy as np
@@ -28,6 +28,8 @@ from scipy.sparse.csgraph import connected_components
 
 from bilan.errors import ReconcileError
 from bilan.reconcile.constraints import Constraint, region_lineage, victim_lineage
+
+logger = logging.getLogger(__name__)
 
 # Weighted slack allowed above the least total violation when bounding a window, relative
 # to it. A slack weighs 1/bound, so this allowance in people grows with the count: kept far
@@ -97,12 +99,36 @@ def solve(
     per window), the reference the faster default path is tested against."""
     program = _program(constraints, victims, region, first, last, split)
     keep_rows, keep_cols = _query_component(program)
+    try:
+        return _solution(_Fit if general else _WarmFit, program, constraints, keep_rows,
+                         keep_cols)
+    except _Unsolved as trouble:
+        if general:
+            failure = trouble
+        else:
+            # The warm path's simplex can stall on a badly scaled program (counts from 1 to
+            # a billion in one component): SciPy's from-scratch solves are the fallback.
+            logger.warning("tally program: warm path ended %s, solving it afresh", trouble)
+            try:
+                return _solution(_Fit, program, constraints, keep_rows, keep_cols)
+            except _Unsolved as again:
+                failure = again
+    raise ReconcileError(
+        f"the tally program of {victims} in {'/'.join(region) or 'everywhere'} from "
+        f"{date.fromordinal(first)} to {date.fromordinal(last)} failed: {failure}"
+    ) from failure
+
+
+def _solution(fit_type: type[_Fit] | type[_WarmFit], program: _Program,
+              constraints: Sequence[Constraint], keep_rows: np.ndarray,
+              keep_cols: np.ndarray) -> Solution:
+    """The fit of the query's component, then the bounds of each window over it."""
     matrix = program.matrix[keep_rows][:, keep_cols]
     window_of = program.window_of[keep_cols]
     chosen = [constraints[i] for i in keep_rows]
     lows = np.array([c.low for c in chosen], dtype=float)
     highs = [c.high for c in chosen]
-    fit = (_Fit if general else _WarmFit)(matrix, lows, highs)
+    fit = fit_type(matrix, lows, highs)
     windows = []
     for index, (start, end) in enumerate(program.windows):
         objective = (window_of == index).astype(float)
@@ -116,6 +142,10 @@ def solve(
     )
     binding = tuple(int(keep_rows[row]) for row in sorted(fit.binding))
     return Solution(tuple(windows), tuple(int(i) for i in keep_rows), violations, binding)
+
+
+class _Unsolved(Exception):
+    """The solver stopped without an optimum (its status is the message)."""
 
 
 def _whole(value: float, up: bool) -> int:
@@ -147,76 +177,107 @@ def _program(
     last: int,
     split: bool,
 ) -> _Program:
-    types = _closure([c.victims for c in constraints] + [victims], victim_lineage)
-    places = _closure([c.region for c in constraints] + [region], region_lineage)
+    nodes: dict[tuple[str, tuple[str, ...]], int] = {}
+    node_of = np.array([nodes.setdefault((c.victims, c.region), len(nodes))
+                        for c in constraints], dtype=np.int64)
+    types = _closure([t for t, _ in nodes] + [victims], victim_lineage)
+    places = _closure([p for _, p in nodes] + [region], region_lineage)
     types_below = _descendants(types, victim_lineage)
     places_below = _descendants(places, region_lineage)
-    reached: dict[tuple, list[int]] = defaultdict(list)
-    for index, constraint in enumerate(constraints):
-        for cell_type in types_below[constraint.victims]:
-            for place in places_below[constraint.region]:
-                reached[(cell_type, place)].append(index)
-    asked = {(t, p) for t in types_below[victims] for p in places_below[region]}
-    cuts = [first, last + 1]
+    cells: dict[tuple[str, tuple[str, ...]], int] = {}
+    node_cells = [
+        [cells.setdefault((t, p), len(cells)) for t in types_below[node_type]
+         for p in places_below[node_place]]
+        for node_type, node_place in nodes
+    ]
+    asked = np.array([cells.setdefault((t, p), len(cells)) for t in types_below[victims]
+                      for p in places_below[region]], dtype=np.int64)
+    # Every (constraint, cell) pair where the constraint reaches the cell.
+    sizes = np.array([len(listed) for listed in node_cells], dtype=np.int64)
+    flat_cells = np.array([cell for listed in node_cells for cell in listed], dtype=np.int64)
+    offsets = np.concatenate([[0], np.cumsum(sizes)[:-1]]).astype(np.int64)
+    reach_row = np.repeat(np.arange(len(constraints)), sizes[node_of])
+    reach_cell = flat_cells[_windows(offsets[node_of], sizes[node_of])]
+    starts = np.array([c.first for c in constraints], dtype=np.int64)
+    ends = np.array([c.last + 1 for c in constraints], dtype=np.int64)
+    cuts = np.array([first, last + 1], dtype=np.int64)
     if split:
-        touching = {i for pair in asked for i in reached.get(pair, ())}
-        cuts = sorted({first, last + 1} | {
-            day for i in touching for day in (constraints[i].first, constraints[i].last + 1)
-            if first < day <= last
-        })
-    windows = [(start, end - 1) for start, end in zip(cuts, cuts[1:], strict=False)]
-    variables: dict[tuple[frozenset[int], int], int] = {}
-    free: set[int] = set()
-    for pair in reached.keys() | asked:
-        in_query = pair in asked
-        _sweep(constraints, reached.get(pair, []), cuts if in_query else (), variables, free)
-    rows, cols = [], []
-    window_of = np.full(len(variables), -1, dtype=np.int64)
-    for (active, window), column in variables.items():
-        window_of[column] = window
-        for row in active:
-            rows.append(row)
-            cols.append(column)
+        touching = np.flatnonzero(np.bincount(reach_row[np.isin(reach_cell, asked)],
+                                              minlength=len(constraints)))
+        days = np.concatenate([starts[touching], ends[touching]])
+        cuts = np.unique(np.concatenate([cuts, days[(first < days) & (days <= last)]]))
+    windows = [(int(start), int(end) - 1) for start, end in zip(cuts[:-1], cuts[1:], strict=True)]
+    return _merged_runs(len(constraints), reach_row, reach_cell, starts, ends, asked, cuts,
+                        windows)
+
+
+def _merged_runs(
+    rows: int, reach_row: np.ndarray, reach_cell: np.ndarray, starts: np.ndarray,
+    ends: np.ndarray, asked: np.ndarray, cuts: np.ndarray, windows: list[tuple[int, int]],
+) -> _Program:
+    """One variable per set of claims and query window: the runs of days of every cell
+    with the same claims active, merged across cells.
+
+    A run's claim set is identified by the sum of a random 128-bit key per claim (two
+    64-bit halves, wrapping), so sets are compared without being built; two different
+    sets collide with probability about 2**-128."""
+    keys = np.random.default_rng(0).integers(
+        0, np.iinfo(np.uint64).max, size=(rows, 2), dtype=np.uint64, endpoint=True)
+    zero = np.zeros(len(asked) * len(cuts), dtype=np.uint64)
+    event_cell = np.concatenate([reach_cell, reach_cell, np.repeat(asked, len(cuts))])
+    event_day = np.concatenate([starts[reach_row], ends[reach_row], np.tile(cuts, len(asked))])
+    event_key = [np.concatenate([keys[reach_row, half], -keys[reach_row, half], zero])
+                 for half in (0, 1)]
+    event_count = np.concatenate([np.ones(len(reach_row), dtype=np.int64),
+                                  -np.ones(len(reach_row), dtype=np.int64),
+                                  np.zeros(len(zero), dtype=np.int64)])
+    order = np.lexsort((event_day, event_cell))
+    event_cell, event_day = event_cell[order], event_day[order]
+    # The state after the last change of each (cell, day) holds until the cell's next day.
+    last_of_day = np.ones(len(order), dtype=bool)
+    last_of_day[:-1] = (event_cell[1:] != event_cell[:-1]) | (event_day[1:] != event_day[:-1])
+    run_cell, run_start = event_cell[last_of_day], event_day[last_of_day]
+    active = np.cumsum(event_count[order])[last_of_day]
+    signature = [np.cumsum(half[order])[last_of_day] for half in event_key]
+    in_query = np.isin(run_cell, asked) & (cuts[0] <= run_start) & (run_start < cuts[-1])
+    window = np.where(in_query, np.searchsorted(cuts, run_start, side="right") - 1, -1)
+    free = set(window[(active == 0) & (window >= 0)].tolist())
+    counted = np.flatnonzero(active > 0)
+    # Sorting groups equal (signature, window) triples; each group is one variable.
+    order = counted[np.lexsort((window[counted], signature[1][counted], signature[0][counted]))]
+    new = np.ones(len(order), dtype=bool)
+    new[1:] = ((signature[0][order[1:]] != signature[0][order[:-1]])
+               | (signature[1][order[1:]] != signature[1][order[:-1]])
+               | (window[order[1:]] != window[order[:-1]]))
+    column_of_run = np.full(len(run_cell), -1, dtype=np.int64)
+    column_of_run[order] = np.cumsum(new) - 1
+    columns = int(new.sum())
+    # A variable's claims are those active on any one of its runs: each (constraint, cell)
+    # pair reaches the representative runs of its cell that start inside its days.
+    representative = np.zeros(len(run_cell), dtype=bool)
+    representative[order[new]] = True
+    ranks = np.concatenate([[0], np.cumsum(representative)])
+    span = int(event_day.max(initial=0)) + 1
+    run_position = run_cell * span + run_start
+    low = ranks[np.searchsorted(run_position, reach_cell * span + starts[reach_row])]
+    high = ranks[np.searchsorted(run_position, reach_cell * span + ends[reach_row])]
+    entry_column = column_of_run[np.flatnonzero(representative)[_windows(low, high - low)]]
+    # reach_row is sorted, so the entries come row by row.
+    row_starts = np.concatenate([[0], np.cumsum(np.bincount(reach_row, high - low, rows))])
     matrix = sparse.csr_matrix(
-        (np.ones(len(rows)), (rows, cols)), shape=(len(constraints), len(variables))
-    )
+        (np.ones(len(entry_column)), entry_column, row_starts.astype(np.int64)),
+        shape=(rows, columns))
+    window_of = window[order[new]]
     return _Program(matrix, window_of, free, windows)
 
 
-def _sweep(
-    constraints: Sequence[Constraint],
-    indices: list[int],
-    cuts: Sequence[int],
-    variables: dict[tuple[frozenset[int], int], int],
-    free: set[int],
-) -> None:
-    """Add the variables of one (type, region) cell: its runs of days with the same claims.
-
-    `cuts` are the query windows' boundaries when the cell is asked for, else empty.
-    """
-    changes: dict[int, list[int]] = defaultdict(list)
-    for index in indices:
-        constraint = constraints[index]
-        changes[constraint.first].append(index)
-        changes[constraint.last + 1].append(~index)
-    for day in cuts:
-        changes.setdefault(day, [])
-    days = sorted(changes)
-    active: set[int] = set()
-    for start in days[:-1]:
-        for change in changes[start]:
-            if change >= 0:
-                active.add(change)
-            else:
-                active.discard(~change)
-        window = -1
-        if cuts and cuts[0] <= start < cuts[-1]:
-            window = bisect.bisect_right(cuts, start) - 1
-        if not active:
-            if window >= 0:
-                free.add(window)
-            continue
-        variables.setdefault((frozenset(active), window), len(variables))
+def _windows(starts: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+    """The concatenated ranges starts[i] .. starts[i] + lengths[i] - 1."""
+    total = int(lengths.sum())
+    if total == 0:
+        return np.zeros(0, dtype=np.int64)
+    shifts = np.repeat(starts - np.cumsum(lengths) + lengths, lengths)
+    return shifts + np.arange(total, dtype=np.int64)
 
 
 def _query_component(program: _Program) -> tuple[np.ndarray, np.ndarray]:
@@ -229,6 +290,17 @@ def _query_component(program: _Program) -> tuple[np.ndarray, np.ndarray]:
     asked = set(labels[rows:][program.window_of >= 0].tolist())
     keep = np.isin(labels, list(asked))
     return np.flatnonzero(keep[:rows]), np.flatnonzero(keep[rows:])
+
+
+def _weights(bounds: np.ndarray) -> np.ndarray:
+    """Each slack's weight, 1/max(1, its bound), times a power of two near the square root of
+    the largest bound: the weights then straddle 1, so that with counts near a billion
+    (weights near 1e-9) the solver's dual tolerance (1e-7) still tells a cheaper fit from
+    a dearer one. The scale is exact in binary and the same for every weight: the fit and
+    the bounds do not change."""
+    largest = float(bounds.max(initial=1.0))
+    scale = 2.0 ** round(math.log2(math.sqrt(max(1.0, largest))))
+    return scale / np.maximum(1.0, bounds)
 
 
 class _Fit:
@@ -256,9 +328,7 @@ class _Fit:
         ])
         self.a_ub = sparse.vstack([low_block, high_block], format="csr")
         self.b_ub = np.concatenate([-lows[has_low], high_values])
-        weights = np.concatenate([
-            1.0 / np.maximum(1.0, lows[has_low]), 1.0 / np.maximum(1.0, high_values)
-        ])
+        weights = _weights(np.concatenate([lows[has_low], high_values]))
         self.weights = np.concatenate([np.zeros(cols), weights])
         self.matrix = matrix
         self.solution = np.zeros(cols + len(weights))
@@ -329,11 +399,8 @@ class _WarmFit:
              (np.concatenate([has_low, has_high]), np.arange(len(has_low) + len(has_high)))),
             shape=(rows, len(has_low) + len(has_high)),
         )
-        self.weights = np.concatenate([
-            np.zeros(cols), 1.0 / np.maximum(1.0, lows[has_low]),
-            1.0 / np.maximum(1.0, uppers[has_high]),
-        ])
         self.bounds_of = np.concatenate([lows[has_low], uppers[has_high]])
+        self.weights = np.concatenate([np.zeros(cols), _weights(self.bounds_of)])
         self.highs = _highs()
         model = highspy.HighsLp()
         model.num_col_, model.num_row_ = len(self.weights), rows
@@ -395,8 +462,7 @@ class _WarmFit:
         self.highs.run()
         status = self.highs.getModelStatus()
         if status != highspy.HighsModelStatus.kOptimal and status not in UNBOUNDED:
-            raise ReconcileError(
-                f"the tally program failed: {self.highs.modelStatusToString(status)}")
+            raise _Unsolved(self.highs.modelStatusToString(status))
         return status
 
 
@@ -433,5 +499,5 @@ def _linprog(c: np.ndarray, a_ub: sparse.csr_matrix, b_ub: np.ndarray,
     if result.status == 3 and allow_unbounded:
         return None
     if result.status != 0:
-        raise ReconcileError(f"the tally program failed: {result.message}")
+        raise _Unsolved(result.message)
     return result
