@@ -231,7 +231,8 @@ _ENTRIES = (
     ("E308", StoreError, "{name}: cannot connect ({reason})", 503),
     ("E309", MigrationError, "{name}: migration failed at {migration} ({reason})", 503),
     # The tally (exit 4).
-    ("E400", ReconcileError, "the tally program failed: {reason}", 500),
+    ("E400", ReconcileError,
+     "the tally program of {victims} in {region} from {first} to {last} failed: {reason}", 500),
     # URLs (exit 1: the URL is one input of the run).
     ("E501", NetworkError, "{url}: larger than the size limit of {limit:,} bytes (raise it "
      "with --max-size)", 413),

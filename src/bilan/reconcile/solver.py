@@ -113,9 +113,9 @@ def solve(
                 return _solution(_Fit, program, constraints, keep_rows, keep_cols)
             except _Unsolved as again:
                 failure = again
-    raise ReconcileError(
-        f"the tally program of {victims} in {'/'.join(region) or 'everywhere'} from "
-        f"{date.fromordinal(first)} to {date.fromordinal(last)} failed: {failure}"
+    raise ReconcileError.of(
+        "E400", victims=victims, region="/".join(region) or "everywhere",
+        first=date.fromordinal(first), last=date.fromordinal(last), reason=failure,
     ) from failure
 
 

@@ -153,9 +153,9 @@ def _reconcile(
     region: tuple[str, ...], cause: str | None, split: bool,
 ) -> Tally:
     if last < first:
-        raise QueryError(f"--from {first} is after --to {last}")
+        raise QueryError.of("E104", first=first, last=last)
     if victims not in VICTIMS:
-        raise QueryError(f"victims {victims!r}: expected one of {', '.join(VICTIMS)}")
+        raise QueryError.of("E183", victims=victims, choices=", ".join(VICTIMS))
     relevant = [
         c for c in claims
         if c.claim.outcome == outcome and (cause is None or c.claim.cause == cause)
