@@ -92,3 +92,13 @@ class ReconcileError(BilanError):
 
     code = "E400"
     exit_code = EXIT_INTERNAL
+
+
+# -- E170-E179: extraction on worker processes or a Dask cluster ------------------------
+
+
+class WorkerError(BilanError):
+    """Extraction workers died, or the Dask cluster cannot be used."""
+
+    code = "E170"
+    exit_code = EXIT_UNAVAILABLE
