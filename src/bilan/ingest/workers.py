@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import signal
+import threading
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -60,6 +61,9 @@ class Extracted:
 
 # This process's extractors, loaded on first use and kept for every later chunk.
 _extractors: dict[str, Extractor | None] = {}
+# A Dask worker runs tasks in threads, but a pipeline's components keep state per call:
+# one chunk at a time per process (the interpreter lock would serialise them anyway).
+_one_at_a_time = threading.Lock()
 
 
 def extractor_for(lang: str) -> Extractor | None:
@@ -77,6 +81,11 @@ def extractor_for(lang: str) -> Extractor | None:
 
 def extract_chunk(tasks: Sequence[Task]) -> list[Extracted]:
     """Each task's record and incidents, in order. Runs wherever the chunk is sent."""
+    with _one_at_a_time:
+        return _extract(tasks)
+
+
+def _extract(tasks: Sequence[Task]) -> list[Extracted]:
     langs = [task.lang or detect_language(task.report.text) for task in tasks]
     docs: list[Any] = [None] * len(tasks)
     for lang in dict.fromkeys(langs):
