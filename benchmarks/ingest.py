@@ -10,9 +10,11 @@ model loading included; the rate is reports per second of it, and the ratio is t
 workers' rate over the one-process rate, both measured by this script one after the
 other. Both stores must hold the same claims: the script checks it.
 
-Memory (MiB): the peak RSS of the ingesting process and, for the worker run, of the
-largest worker (`RUSAGE_CHILDREN` once the pool is shut down: its children are the
-workers only). RSS counts the pages a process shares, so the sum overstates the total.
+CPU: seconds of user and system time of the ingesting process and of its workers; on a
+machine shared with other work, the wall-clock ratio moves with the load, the CPU
+seconds much less. Memory (MiB): the peak RSS of the ingesting process and, for the
+worker run, of the largest worker (`RUSAGE_CHILDREN` once the pool is shut down: its
+children are the workers only). RSS counts shared pages, so a sum overstates the total.
 """
 
 from __future__ import annotations
@@ -52,9 +54,12 @@ def run(corpus: Path, limit: int, workers: int | None, db: Path) -> dict[str, fl
         finally:
             workers.close()
     seconds = time.perf_counter() - started
+    me, workers_use = (resource.getrusage(who) for who in (resource.RUSAGE_SELF,
+                                                              resource.RUSAGE_CHILDREN))
     return {"seconds": seconds, "reports": summary.done, "claims": summary.claims,
-            "peak_mib": mib(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss),
-            "worker_peak_mib": mib(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)}
+            "cpu": me.ru_utime + me.ru_stime,
+            "worker_cpu": workers_use.ru_utime + workers_use.ru_stime,
+            "peak_mib": mib(me.ru_maxrss), "worker_peak_mib": mib(workers_use.ru_maxrss)}
 
 
 def claims_of(db: Path) -> list[tuple]:
@@ -88,7 +93,9 @@ def main() -> None:
             f = figures[name]
             print(f"{name}: {f['reports']:.0f} reports in {f['seconds']:.1f} s, "
                   f"{f['reports'] / f['seconds']:.1f} reports/s, {f['claims']:.0f} claims; "
-                  f"peak RSS {f['peak_mib']:.0f} MiB"
+                  f"CPU {f['cpu']:.0f} s" + (f" + workers {f['worker_cpu']:.0f} s" if not extra
+                                             else "") +
+                  f"; peak RSS {f['peak_mib']:.0f} MiB"
                   + (f", largest worker {f['worker_peak_mib']:.0f} MiB" if not extra else ""),
                   flush=True)
         serial, parallel = figures.values()

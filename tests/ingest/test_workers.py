@@ -22,7 +22,7 @@ import pytest
 from bilan.errors import ReconcileError, UsageError, WorkerError
 from bilan.ingest import Ingester, read_reports
 from bilan.ingest import workers as workers_module
-from bilan.ingest.workers import CHUNK, DaskCluster, ProcessPool, extraction
+from bilan.ingest.workers import CHUNK, LOSSES, DaskCluster, ProcessPool, extraction
 from bilan.store import Store
 from tests.conftest import GOLD
 
@@ -187,3 +187,34 @@ def test_ctrl_c_stops_the_workers_and_keeps_whole_documents(tmp_path):
         os.killpg(child.pid, 0)
     rerun = subprocess.run(command, capture_output=True, text=True, check=False)
     assert f"{COUNT - stored} new, {stored} already known" in rerun.stdout
+
+
+class _DyingOn(ProcessPool):
+    """A pool whose worker process exits whenever it is sent the chunk holding `origin`."""
+
+    def __init__(self, origin: str) -> None:
+        super().__init__(2, ["fr"])
+        self.origin = origin
+        self.sent = 0
+
+    def _submit(self, chunk):
+        if any(task.report.origin == self.origin for task in chunk):
+            self.sent += 1
+            return self.pool.submit(os._exit, 1)
+        return super()._submit(chunk)
+
+
+def test_a_chunk_that_keeps_killing_its_worker_fails_alone(tmp_path, serial):
+    pool = _DyingOn(f"{REPORTS[0]}, line 40")
+    try:
+        summary = ingest(tmp_path / "bilan.db", pool)
+    finally:
+        pool.close()
+    assert pool.sent == 1 + LOSSES  # with the others, then alone
+    # The second chunk (lines 33 to 64) is given up, every other report is stored.
+    assert summary.new == COUNT - CHUNK
+    assert len(summary.failed) == CHUNK
+    assert summary.failed[0].startswith(f"[E170] {REPORTS[0]}, line 33: not stored")
+    stored = contents(tmp_path / "bilan.db")
+    assert len(stored["documents"]) == COUNT - CHUNK
+    assert set(stored["claims"]) < set(serial["claims"])

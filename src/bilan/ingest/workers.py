@@ -4,8 +4,9 @@ The ingest sends chunks of reports out and gets each chunk's records back in inp
 order, whatever order the workers finish in; only the caller writes to the store. A
 worker keeps its loaded models from one chunk to the next. A chunk whose worker dies is
 sent again; a report is never stored twice, because the store is keyed by the content
-hash and the caller writes each chunk once. A chunk that keeps killing its workers is
-given up: its reports come back as errors (E170) and the others go on.
+hash and the caller writes each chunk once. After a loss, the chunks that were out are
+sent again one at a time, so that a chunk that keeps killing its worker is found and
+given up alone: its reports come back as errors (E170) and the others go on.
 """
 
 from __future__ import annotations
@@ -153,34 +154,35 @@ class _Ordered:
 
     def map(self, chunks: Iterable[Sequence[Task]]) -> Iterator[Outcome]:
         source = iter(chunks)
-        sent: deque[tuple[Sequence[Task], Any, int]] = deque()
+        sent: deque[tuple[Sequence[Task], Any]] = deque()
         while True:
             while len(sent) < self.window and (chunk := next(source, None)) is not None:
-                sent.append((chunk, self._submit(chunk), 0))
+                sent.append((chunk, self._submit(chunk)))
             if not sent:
                 return
-            chunk, future, losses = sent.popleft()
+            chunk, future = sent.popleft()
             try:
                 yield list(future.result())
             except self.lost as error:
-                losses += 1
                 log.warning("a worker was lost extracting %s (%s)", _span(chunk), error)
                 self._recover()
-                # Every chunk the lost workers held is sent again, the failed one first.
-                waiting = [(c, self._resubmit(f, c), n) for c, f, n in sent]
+                # Which chunk killed it is unknown: each one that was out is sent alone.
+                for suspect in [chunk, *(held for held, _ in sent)]:
+                    yield self._alone(suspect)
                 sent.clear()
-                if losses < LOSSES:
-                    sent.append((chunk, self._submit(chunk), losses))
-                else:
-                    yield [WorkerError(f"{task.report.origin}: not stored, the worker "
-                                       f"extracting it died {losses} times (re-run the "
-                                       "ingest to try again)", code="E170")
-                           for task in chunk]
-                sent.extend(waiting)
 
-    def _resubmit(self, future: Any, chunk: Sequence[Task]) -> Any:
-        """The chunk's future after a loss: the same one unless the loss voided it."""
-        return future
+    def _alone(self, chunk: Sequence[Task]) -> Outcome:
+        """The chunk extracted with no other out; its reports as errors if it keeps
+        killing its worker."""
+        for _ in range(LOSSES):
+            try:
+                return list(self._submit(chunk).result())
+            except self.lost as error:
+                log.warning("a worker was lost extracting %s alone (%s)", _span(chunk), error)
+                self._recover()
+        return [WorkerError(f"{task.report.origin}: not stored, the worker extracting its "
+                            f"chunk alone died {LOSSES} times (re-run the ingest to try "
+                            "again)", code="E170") for task in chunk]
 
     def close(self) -> None:
         raise NotImplementedError
@@ -221,10 +223,6 @@ class ProcessPool(_Ordered):
     def _recover(self) -> None:
         self.pool.shutdown(wait=False, cancel_futures=True)
         self.pool = self._pool()
-
-    def _resubmit(self, future: Any, chunk: Sequence[Task]) -> Any:
-        # A broken pool fails every future it held: all go to the new pool.
-        return self._submit(chunk)
 
     def close(self) -> None:
         self.pool.shutdown(wait=True, cancel_futures=True)
