@@ -25,6 +25,7 @@ from bilan.ingest import workers as workers_module
 from bilan.ingest.workers import CHUNK, LOSSES, DaskCluster, ProcessPool, extraction
 from bilan.store import Store
 from tests.conftest import GOLD
+from tests.ingest.test_interrupt import committed
 
 REPORTS = [str(GOLD / "dev.jsonl"), str(GOLD / "dev-en.jsonl")]
 COUNT = 100
@@ -157,14 +158,6 @@ def test_an_unreachable_dask_scheduler_is_named():
     pytest.importorskip("distributed")
     with pytest.raises(WorkerError, match=r"E171.*tcp://127\.0\.0\.1:1"):
         DaskCluster("tcp://127.0.0.1:1")
-
-
-def committed(db: Path) -> int:
-    try:
-        with sqlite3.connect(db, timeout=5) as conn:
-            return conn.execute("SELECT count(*) FROM documents").fetchone()[0]
-    except sqlite3.OperationalError:  # not created yet
-        return 0
 
 
 def test_ctrl_c_stops_the_workers_and_keeps_whole_documents(tmp_path):
