@@ -7,6 +7,7 @@ ingest in this process gives: same documents, claims, sentences and incidents.
 
 from __future__ import annotations
 
+import io
 import json
 import logging
 import os
@@ -18,9 +19,11 @@ import time
 from pathlib import Path
 
 import pytest
+from rich.console import Console
 
+from bilan.commands import _LazyProgress
 from bilan.errors import ReconcileError, UsageError, WorkerError
-from bilan.ingest import Ingester, read_reports
+from bilan.ingest import Ingester, Summary, read_reports
 from bilan.ingest import workers as workers_module
 from bilan.ingest.workers import CHUNK, LOSSES, DaskCluster, ProcessPool, extraction
 from bilan.store import Store
@@ -211,3 +214,20 @@ def test_a_chunk_that_keeps_killing_its_worker_fails_alone(tmp_path, serial):
     stored = contents(tmp_path / "bilan.db")
     assert len(stored["documents"]) == COUNT - CHUNK
     assert set(stored["claims"]) < set(serial["claims"])
+
+
+@pytest.mark.parametrize(("total", "shown"), [
+    (10, ["5/10 reports", "0.5 reports/s", "ETA"]),
+    (None, ["5 reports", "0.5 reports/s"]),
+])
+def test_progress_shows_the_rate_and_the_time_left_when_the_total_is_known(total, shown):
+    console = Console(file=io.StringIO(), force_terminal=True, width=200)
+    progress = _LazyProgress(console, total)
+    progress.started -= 10  # as if the ingest had run for 10 s
+    progress(Summary(new=4, known=1), "docs.jsonl, line 5")
+    assert progress.progress is not None
+    progress.progress.refresh()
+    progress.stop()
+    written = console.file.getvalue()
+    assert all(part in written for part in shown), written
+    assert ("ETA" in written) == (total is not None)
