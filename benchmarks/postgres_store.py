@@ -4,7 +4,8 @@
 
 Starts a server as the store tests do (`tests/postgres.py`: initdb in a temporary folder,
 127.0.0.1, a free port, fsync off), runs `/usr/bin/time -v bilan ingest CORPUS --db URL
---workers N` (its summary, wall-clock time and peak RSS of the largest process), prints
+--workers N` (its summary, wall-clock time and peak RSS of the largest process; a Ctrl-C
+sent to that ingest stops it and the rest runs over what it stored), prints
 the database's size, then runs `benchmarks/store_queries.py` over it, and stops the
 server. Run from the repository root, with its virtual environment's python.
 """
@@ -15,6 +16,7 @@ import argparse
 import re
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 from sqlalchemy import text
@@ -36,14 +38,16 @@ def main() -> None:
     parser.add_argument("--repeats", type=int, default=20)
     args = parser.parse_args()
     with postgres_server() as url:
+        started = time.perf_counter()
         ingest = subprocess.run(
             ["/usr/bin/time", "-v", sys.executable, "-m", "bilan.cli", "ingest",
              str(args.corpus), "--db", url, "--workers", str(args.workers)],
             capture_output=True, text=True, check=False)
         print(ingest.stdout.strip().splitlines()[-1])
-        for name in ("Elapsed (wall clock) time", "Maximum resident set size"):
-            found = re.search(rf"{re.escape(name)}[^:]*: (.*)", ingest.stderr)
-            print(f"{name}: {found.group(1) if found else '?'}")
+        print(f"ingest: {time.perf_counter() - started:.0f} s")
+        peak = re.search(r"Maximum resident set size \(kbytes\): (\d+)", ingest.stderr)
+        peak_mib = int(peak.group(1)) / 1024 if peak else 0
+        print(f"peak RSS of the largest process: {peak_mib:.0f} MiB")
         with Store(url) as store, store.engine.connect() as conn:
             size = conn.execute(text("SELECT pg_database_size(current_database())")).scalar()
         print(f"database size: {size / 2**20:.0f} MiB")
