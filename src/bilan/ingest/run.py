@@ -11,7 +11,6 @@ and a re-run skips them.
 from __future__ import annotations
 
 import hashlib
-import logging
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -25,8 +24,6 @@ from bilan.ingest.sources import Report
 from bilan.ingest.workers import CHUNK, Extracted, InProcess, Outcome, Task
 from bilan.records import Claim
 from bilan.store import Store
-
-log = logging.getLogger(__name__)
 
 # Size policy: a document longer than this many characters is refused (`--max-size`);
 # extraction time grows linearly with it, about 20 s per million characters.
@@ -165,7 +162,6 @@ class Ingester:
         summary.undated += _undated(record.claims)
         summary.skipped_language += record.status == "skipped_language"
         if outcome.warning is not None:
-            log.warning(outcome.warning)
             summary.warnings.append(outcome.warning)
         if outcome.incidents:
             index_document(self.store, record.id, outcome.incidents)
