@@ -15,7 +15,7 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 
-from bilan.documents import Document, parse_date, read_jsonl, read_text_chunks
+from bilan.documents import parse_date, read_jsonl, read_text_chunks
 from bilan.errors import (
     EXIT_INPUT,
     EXIT_OK,
@@ -102,6 +102,7 @@ def _parser() -> argparse.ArgumentParser:
                          "own `lang` field wins")
     extract.add_argument("--format", choices=("table", "json", "jsonl"), default=None,
                          help="output format (default: table for files, jsonl for --input)")
+    _worker_options(extract, "--input documents")
     extract.set_defaults(run=run_extract)
 
     evaluate = commands.add_parser(
@@ -117,6 +118,16 @@ def _parser() -> argparse.ArgumentParser:
     evaluate.set_defaults(run=run_evaluate)
     _store_commands(commands)
     return parser
+
+
+def _worker_options(command: argparse.ArgumentParser, what: str) -> None:
+    command.add_argument("--workers", type=int, metavar="N",
+                         help=f"extract the {what} in N processes, each loading the models "
+                         "once (default: in this process); output and storage keep the input "
+                         "order")
+    command.add_argument("--dask", metavar="tcp://HOST:PORT",
+                         help=f"extract the {what} on the workers of this Dask scheduler "
+                         "(needs the dask extra and bilan installed on the workers)")
 
 
 def _store_commands(commands: Any) -> None:
@@ -145,6 +156,7 @@ def _store_commands(commands: Any) -> None:
                         help="refuse a report longer than this many million characters, and a "
                         "text, HTML or feed file or URL larger than this many megabytes "
                         f"(default: {MAX_CHARS // 1_000_000})")
+    _worker_options(ingest, "reports")
     ingest.set_defaults(run=_run_ingest)
 
     def query(name: str, summary: str, description: str) -> argparse.ArgumentParser:
@@ -262,28 +274,13 @@ def run_extract(args: argparse.Namespace) -> int:
     if not args.files and args.input is None:
         raise UsageError.of("E111")
     published = parse_date(args.published, "--published") if args.published is not None else None
-    extractor = Extractor(args.lang or ("auto" if args.input is not None else "fr"))
     out = Console(soft_wrap=True)
-    status = EXIT_OK
-    warned = False
     if args.input is not None:
-        fmt = args.format or "jsonl"
-        documents: list[Document] = []
-        for item in read_jsonl(args.input):
-            if isinstance(item, MalformedLineError):
-                _error(str(item))
-                status = EXIT_INPUT
-                continue
-            if item.published is None and not warned:
-                _warn(f"{args.input}: document {item.id} has no `published` date; "
-                      "relative dates stay unresolved")
-                warned = True
-            documents.append(item)
-            if len(documents) >= 64:
-                _emit_documents(extractor, documents, fmt, out)
-                documents = []
-        _emit_documents(extractor, documents, fmt, out)
-        return status
+        return _extract_documents(args, out)
+    if args.workers is not None or args.dask is not None:
+        raise UsageError.of("E175")
+    extractor = Extractor(args.lang or "fr")
+    status = EXIT_OK
     fmt = args.format or "table"
     if published is None:
         _warn("no --published date: relative dates (\"lundi\", \"hier\") stay unresolved")
@@ -361,21 +358,61 @@ def _open_binary(name: str) -> Any:
         raise InputError.of("E122", name=name, reason=error.strerror) from error
 
 
-def _emit_documents(extractor: Any, documents: list[Document], fmt: str, out: Console) -> None:
-    from bilan.extract import claims_from_doc
+def _extract_documents(args: argparse.Namespace, out: Console) -> int:
+    """Claims of each --input document, printed in input order as chunks come back."""
+    from bilan.extract import AUTO, MODELS
+    from bilan.ingest import Report
+    from bilan.ingest.workers import CHUNK, Task, extraction
 
-    docs = extractor.annotate(
-        ((d.text, d.published) for d in documents), (d.lang for d in documents)
-    )
-    for document, doc in zip(documents, docs, strict=True):
-        claims = claims_from_doc(doc)
-        if fmt == "table":
-            _emit_file(document.id, claims, fmt, out)
-        else:
-            record = {"id": document.id, "claims": [c.to_dict() for c in claims]}
-            indent = 2 if fmt == "json" else None
-            out.print(json.dumps(record, ensure_ascii=False, indent=indent), markup=False,
-                      highlight=False)
+    fmt = args.format or "jsonl"
+    lang = args.lang or AUTO
+    status = EXIT_OK
+
+    def chunks() -> Iterator[list[Task]]:
+        nonlocal status
+        warned = False
+        chunk: list[Task] = []
+        for item in read_jsonl(args.input):
+            if isinstance(item, MalformedLineError):
+                _error(str(item))
+                status = EXIT_INPUT
+                continue
+            if item.published is None and not warned:
+                _warn(f"{args.input}: document {item.id} has no `published` date; "
+                      "relative dates stay unresolved")
+                warned = True
+            # As `Extractor(lang)` reads it: a document's own language wins under auto.
+            read_as = lang if lang != AUTO else (item.lang if item.lang in MODELS else None)
+            chunk.append(Task(Report(item.text, item.id, item.lang, item.published), item.id,
+                              read_as))
+            if len(chunk) >= CHUNK:
+                yield chunk
+                chunk = []
+        if chunk:
+            yield chunk
+
+    workers = extraction(args.workers, args.dask, [lang] if lang != AUTO else ["fr"])
+    try:
+        for outcomes in workers.map(chunks()):
+            for outcome in outcomes:
+                if isinstance(outcome, BilanError):
+                    _error(str(outcome))
+                    status = EXIT_INPUT
+                    continue
+                _emit_document(outcome.record.id, list(outcome.record.claims), fmt, out)
+    finally:
+        workers.close()
+    return status
+
+
+def _emit_document(name: str, claims: list[Claim], fmt: str, out: Console) -> None:
+    if fmt == "table":
+        _emit_file(name, claims, fmt, out)
+    else:
+        record = {"id": name, "claims": [c.to_dict() for c in claims]}
+        indent = 2 if fmt == "json" else None
+        out.print(json.dumps(record, ensure_ascii=False, indent=indent), markup=False,
+                  highlight=False)
 
 
 def _emit_file(name: str, claims: list[Claim], fmt: str, out: Console) -> None:

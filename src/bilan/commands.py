@@ -14,12 +14,21 @@ from datetime import date
 from typing import Any
 
 from rich.console import Console
-from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    Progress,
+    SpinnerColumn,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
 from rich.table import Table
 
 from bilan import query
 from bilan.documents import parse_date
+from bilan.extract import MODELS
 from bilan.ingest import Ingester, Summary, parse_csv_columns, read_reports
+from bilan.ingest.workers import extraction
 from bilan.query import ESTIMATE_METHOD, Answer
 from bilan.reconcile import Constraint, Tally
 from bilan.records import StoredClaim
@@ -42,31 +51,46 @@ def _print_json(out: Console, value: Any) -> None:
 
 
 class _LazyProgress:
-    """A rich progress display that starts only when the work outlasts PROGRESS_AFTER."""
+    """A rich progress display that starts only when the work outlasts PROGRESS_AFTER:
+    reports done, their rate since the start, and, when `total` is known, the time left."""
 
-    def __init__(self, err: Console) -> None:
+    def __init__(self, err: Console, total: int | None) -> None:
         self.err = err
+        self.total = total
         self.started = time.monotonic()
         self.progress: Progress | None = None
         self.task: Any = None
 
     def __call__(self, summary: Summary, origin: str) -> None:
-        done = summary.new + summary.known + len(summary.failed)
+        elapsed = time.monotonic() - self.started
         if self.progress is None:
-            if time.monotonic() - self.started < PROGRESS_AFTER:
+            if elapsed < PROGRESS_AFTER:
                 return
+            counted = (f"/{self.total}" if self.total is not None else "")
+            columns = [SpinnerColumn(), TextColumn(f"{{task.completed}}{counted} reports"),
+                       TextColumn("{task.fields[rate]:.1f} reports/s")]
+            if self.total is not None:
+                columns += [BarColumn(), TextColumn("ETA"), TimeRemainingColumn()]
             self.progress = Progress(
-                SpinnerColumn(), TextColumn("{task.completed} documents"),
-                TextColumn("{task.description}", markup=False), TimeElapsedColumn(),
+                *columns, TextColumn("{task.description}", markup=False), TimeElapsedColumn(),
                 console=self.err, transient=True,
             )
             self.progress.start()
-            self.task = self.progress.add_task("", total=None)
-        self.progress.update(self.task, completed=done, description=plain(origin)[-60:])
+            self.task = self.progress.add_task("", total=self.total, rate=0.0)
+        self.progress.update(self.task, completed=summary.done, rate=summary.done / elapsed,
+                             description=plain(origin)[-60:])
 
     def stop(self) -> None:
         if self.progress is not None:
             self.progress.stop()
+
+
+def _count_reports(paths: Sequence[str], columns: dict[str, str], max_chars: int) -> int | None:
+    """How many reports the inputs hold, for the ETA; None when a URL is among them (it
+    would be fetched twice)."""
+    if any(path.startswith(("http://", "https://")) for path in paths):
+        return None
+    return sum(1 for _ in read_reports(paths, columns, max_bytes=max_chars))
 
 
 def run_ingest(args: argparse.Namespace, out: Console, err: Console) -> int:
@@ -75,8 +99,10 @@ def run_ingest(args: argparse.Namespace, out: Console, err: Console) -> int:
     published = parse_date(args.published, "--published") if args.published else None
     max_chars = int(args.max_size * 1_000_000)
     with Store(args.db) as store:
-        progress = _LazyProgress(err)
-        ingester = Ingester(store, args.lang, published, max_chars)
+        progress = _LazyProgress(err, _count_reports(args.paths, columns, max_chars))
+        workers = extraction(args.workers, args.dask,
+                             [args.lang] if args.lang in MODELS else ["fr"])
+        ingester = Ingester(store, args.lang, published, max_chars, workers)
         before = store.counts()
         try:
             ingester.run(read_reports(args.paths, columns, max_bytes=max_chars), progress)
@@ -90,6 +116,7 @@ def run_ingest(args: argparse.Namespace, out: Console, err: Console) -> int:
             raise
         finally:
             progress.stop()
+            workers.close()
         _print_summary(ingester.summary, store.name, out, err)
     return 1 if ingester.summary.failed else 0
 
@@ -98,6 +125,8 @@ def _print_summary(summary: Summary, store: str, out: Console, err: Console,
                    prefix: str = "") -> None:
     for failure in summary.failed:
         err.print(styled("red", "failed: ", failure), highlight=False)
+    for warning in summary.warnings:
+        err.print(styled("yellow", "warning: ", warning), highlight=False)
     if summary.undated:
         claims = "1 claim" if summary.undated == 1 else f"{summary.undated} claims"
         err.print(styled("yellow", "warning: ", f"{claims} stored without a whole period: no "

@@ -121,6 +121,13 @@ class ReconcileError(BilanError):
     exit_code = EXIT_INTERNAL
 
 
+class WorkerError(BilanError):
+    """Extraction workers died, or the Dask cluster cannot be used."""
+
+    code = "E170"
+    exit_code = EXIT_UNAVAILABLE
+
+
 class InternalError(BilanError):
     """A bug: bilan failed where it should not; the traceback is shown with --debug."""
 
@@ -191,6 +198,14 @@ _ENTRIES = (
     ("E168", InputError,
      "{name}: not an RSS or Atom feed, or a feed without entries{reason}", 400),
     ("E169", InputError, "{where}: the entry has no text", 400),
+    # Extraction on worker processes or a Dask cluster (exit 3; usage: exit 2).
+    ("E170", WorkerError, "{origin}: not stored, the worker extracting its chunk alone died "
+     "{losses} times (re-run the ingest to try again)", 503),
+    ("E171", WorkerError, "--dask {address}: cannot reach the scheduler ({reason})", 503),
+    ("E172", WorkerError, "--dask needs the Dask extra: pip install 'bilan[dask]'", 503),
+    ("E173", UsageError, "--workers {workers}: give 1 or more processes", 400),
+    ("E174", UsageError, "give --workers or --dask, not both", 400),
+    ("E175", UsageError, "--workers and --dask apply to --input documents", 400),
     # Queries (exit 1).
     ("E104", QueryError, "--from {first} is after --to {last}", 400),
     ("E105", UnknownPlaceError,

@@ -1,7 +1,7 @@
 """An ingest killed halfway keeps every document it finished, whole, and a re-run completes it.
 
 The ingest runs in a child process; the test polls the store and sends SIGKILL once more
-than one batch of documents is committed, so the kill lands while later documents are
+than one chunk of documents is committed, so the kill lands while later documents are
 being extracted or written.
 """
 
@@ -14,10 +14,10 @@ import subprocess
 import sys
 import time
 
-from bilan.ingest.run import BATCH
+from bilan.ingest.workers import CHUNK
 from bilan.store import Store
 
-DOCUMENTS = 3 * BATCH
+DOCUMENTS = 3 * CHUNK
 
 
 def committed(db: str) -> int:
@@ -40,7 +40,7 @@ def test_a_killed_ingest_keeps_whole_documents_and_a_rerun_completes_it(tmp_path
     command = [sys.executable, "-m", "bilan.cli", "ingest", str(corpus), "--db", db]
     child = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     deadline = time.monotonic() + 300
-    while committed(db) <= BATCH and child.poll() is None and time.monotonic() < deadline:
+    while committed(db) <= CHUNK and child.poll() is None and time.monotonic() < deadline:
         time.sleep(0.02)
     child.send_signal(signal.SIGKILL)
     child.wait()
@@ -49,7 +49,7 @@ def test_a_killed_ingest_keeps_whole_documents_and_a_rerun_completes_it(tmp_path
     with Store(db) as store:
         counts = store.counts()
         claims = store.claims()
-    assert BATCH < counts["documents"] < DOCUMENTS
+    assert CHUNK < counts["documents"] < DOCUMENTS
     # Each document holds one claim and two sentences: all of them, for every document kept.
     assert counts["claims"] == counts["documents"]
     assert counts["sentences"] == 2 * counts["documents"]
@@ -75,11 +75,11 @@ def test_ctrl_c_prints_what_was_stored(tmp_path):
     child = subprocess.Popen([sys.executable, "-m", "bilan.cli", "ingest", str(corpus), "--db",
                               db], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     deadline = time.monotonic() + 300
-    while committed(db) <= BATCH and child.poll() is None and time.monotonic() < deadline:
+    while committed(db) <= CHUNK and child.poll() is None and time.monotonic() < deadline:
         time.sleep(0.02)
     child.send_signal(signal.SIGINT)
     out, err = child.communicate(timeout=120)
     assert child.returncode == 130, err
     stored = committed(db)
-    assert BATCH < stored < DOCUMENTS
+    assert CHUNK < stored < DOCUMENTS
     assert f"interrupted; stored so far: documents: {stored} new" in out

@@ -119,13 +119,11 @@ def event_name(event: Event) -> str:
     return f"{first.document[:16]}-{first.id}"
 
 
-def index_document(store: Store, document: str, text: str, lang: str,
-                   claims: Sequence[Any]) -> list[Incident]:
-    """Store a newly ingested document's incidents and relink its events."""
-    incidents = report_incidents(document, text, claims, lang=lang)
+def index_document(store: Store, document: str, incidents: Sequence[Incident]) -> None:
+    """Store a newly ingested document's incidents (`report_incidents`) and relink its
+    events."""
     save_incidents(store, document, incidents)
     relink(store, incidents)
-    return incidents
 
 
 def stored_incidents(store: Store, documents: Iterable[str],

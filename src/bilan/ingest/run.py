@@ -2,34 +2,29 @@
 
 A document is keyed by the SHA-256 of its normalised text (NFC, runs of white
 space as one space, trimmed), so a report ingested twice, or re-published with
-other spacing, is stored once. Extraction runs in batches for speed, but each
-document is stored in its own transaction, in input order: an interrupted
-ingest keeps every document it finished and a re-run skips them.
+other spacing, is stored once. Extraction runs in chunks, here or on workers
+(`bilan.ingest.workers`), but this process writes every document, each in its own
+transaction, in input order: an interrupted ingest keeps every document it finished
+and a re-run skips them.
 """
 
 from __future__ import annotations
 
 import hashlib
-import logging
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import Any
+from typing import Any, Protocol
 
-from bilan.errors import BilanError, InputError, ModelError
-from bilan.extract import MODELS, Extractor, claims_from_doc
+from bilan.errors import BilanError, InputError
+from bilan.extract import MODELS
 from bilan.incidents.stored import index_document
 from bilan.ingest.sources import Report
-from bilan.language import detect_language
-from bilan.reconcile.regions import region_of
+from bilan.ingest.workers import CHUNK, Extracted, InProcess, Outcome, Task
 from bilan.records import Claim
-from bilan.sentences import split_sentences
-from bilan.store import DocumentRecord, Store
+from bilan.store import Store
 
-log = logging.getLogger(__name__)
-
-BATCH = 64
 # Size policy: a document longer than this many characters is refused (`--max-size`);
 # extraction time grows linearly with it, about 20 s per million characters.
 MAX_CHARS = 10_000_000
@@ -46,7 +41,8 @@ def document_id(text: str) -> str:
 @dataclass(slots=True)
 class Summary:
     """What an ingest did. `new` counts documents stored now, `skipped_language` among them
-    those stored without extraction because bilan has no extraction for their language."""
+    those stored without extraction because bilan has no extraction for their language;
+    `warnings` name documents stored with something missing (their incidents)."""
 
     new: int = 0
     known: int = 0
@@ -55,23 +51,38 @@ class Summary:
     claims: int = 0
     undated: int = 0
     failed: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def done(self) -> int:
+        """Reports dealt with so far, stored or not."""
+        return self.new + self.known + self.enriched + len(self.failed)
+
+
+class Extraction(Protocol):
+    """Where an ingest's chunks of reports are extracted (see `bilan.ingest.workers`)."""
+
+    def map(self, chunks: Iterable[list[Task]]) -> Iterator[Outcome]: ...
+
+    def close(self) -> None: ...
 
 
 class Ingester:
     """Detects languages, extracts claims and stores documents, loading each model once.
 
     `lang` ("auto" to detect) and `published` apply to the reports that state none;
+    `extraction` runs the extraction (in this process by default, or on workers);
     `summary` is what was done so far, also when the run is interrupted.
     """
 
     def __init__(self, store: Store, lang: str = "auto", published: date | None = None,
-                 max_chars: int = MAX_CHARS) -> None:
+                 max_chars: int = MAX_CHARS, extraction: Extraction | None = None) -> None:
         self.store = store
         self.lang = lang
         self.published = published
         self.max_chars = max_chars
+        self.extraction = extraction or InProcess()
         self.summary = Summary()
-        self._extractors: dict[str, Extractor | None] = {}
 
     def run(
         self,
@@ -80,82 +91,64 @@ class Ingester:
     ) -> Summary:
         """Ingest every report; `progress(summary, origin)` is called after each one."""
         summary = self.summary = Summary()
-        batch: list[Report] = []
-        for item in reports:
-            if isinstance(item, Report) and len(item.text) > self.max_chars:
-                item = InputError(f"{item.origin}: {len(item.text):,} characters, over the size "
-                                  f"limit of {self.max_chars:,} (raise it with --max-size)",
-                                  code="E150")
-            if isinstance(item, InputError):
-                summary.failed.append(str(item))
+        for outcomes in self.extraction.map(self._chunks(reports, summary, progress)):
+            for outcome in outcomes:
+                self._write(outcome, summary)
                 if progress:
-                    progress(summary, str(item))
-                continue
-            if item.published is None and self.published is not None:
-                item = replace(item, published=self.published)
-            batch.append(item)
-            if len(batch) >= BATCH:
-                self._ingest_batch(batch, summary, progress)
-                batch = []
-        self._ingest_batch(batch, summary, progress)
+                    progress(summary, _origin(outcome))
         return summary
 
-    def _extractor(self, lang: str) -> Extractor | None:
-        if lang not in self._extractors:
-            try:
-                self._extractors[lang] = Extractor(lang)
-            except ModelError:
-                if lang in MODELS:
-                    raise  # the language is supported but its model package is missing
-                log.info("no extraction for language %r: its documents are stored only", lang)
-                self._extractors[lang] = None
-        return self._extractors[lang]
-
-    def _ingest_batch(
-        self, batch: list[Report], summary: Summary,
+    def _chunks(
+        self, reports: Iterable[Report | InputError], summary: Summary,
         progress: Callable[[Summary, str], None] | None,
-    ) -> None:
-        pending: list[tuple[Report, str, str]] = []
-        for report in batch:
-            key = document_id(report.text)
-            stored = self.store.document_metadata(key)
-            if stored is not None:
-                enriched = self._enrichment(report, stored)
-                if enriched is None:
-                    summary.known += 1
-                    if progress:
-                        progress(summary, report.origin)
-                    continue
-                report = enriched
-            lang = report.lang or (self.lang if self.lang in MODELS else None)
-            pending.append((report, key, lang or detect_language(report.text)))
-        for lang in dict.fromkeys(lang for _, _, lang in pending):
-            group = [(report, key) for report, key, code in pending if code == lang]
-            extractor = self._extractor(lang)
-            docs = (
-                extractor.annotate((report.text, report.published) for report, _ in group)
-                if extractor is not None else iter([None] * len(group))
-            )
-            for (report, key), doc in zip(group, docs, strict=True):
-                claims = tuple(claims_from_doc(doc)) if doc is not None else ()
-                record = DocumentRecord(
-                    id=key, text=report.text, lang=lang, origin=report.origin,
-                    status="extracted" if doc is not None else "skipped_language",
-                    published=report.published, external_id=report.external_id,
-                    outlet=report.outlet, url=report.url, title=report.title,
-                    sentences=tuple(split_sentences(report.text)), claims=claims,
-                    regions=tuple(region_of(claim.place) for claim in claims),
-                )
-                if self.store.has_document(key):
-                    self.store.enrich_document(record)
-                    summary.enriched += 1
-                    summary.undated += _undated(claims)
-                else:
-                    self._store(record, summary)
+    ) -> Iterator[list[Task]]:
+        """The reports to extract, in chunks; the others are counted here, as they come."""
+        chunk: list[Task] = []
+        for item in reports:
+            task = self._task(item, summary)
+            if task is None:
                 if progress:
-                    progress(summary, report.origin)
+                    progress(summary, str(item) if isinstance(item, InputError) else item.origin)
+                continue
+            chunk.append(task)
+            if len(chunk) >= CHUNK:
+                yield chunk
+                chunk = []
+        if chunk:
+            yield chunk
 
-    def _store(self, record: DocumentRecord, summary: Summary) -> None:
+    def _task(self, item: Report | InputError, summary: Summary) -> Task | None:
+        """What to extract for this report; None when it failed or adds nothing."""
+        if isinstance(item, Report) and len(item.text) > self.max_chars:
+            item = InputError(f"{item.origin}: {len(item.text):,} characters, over the size "
+                              f"limit of {self.max_chars:,} (raise it with --max-size)",
+                              code="E150")
+        if isinstance(item, InputError):
+            summary.failed.append(str(item))
+            return None
+        if item.published is None and self.published is not None:
+            item = replace(item, published=self.published)
+        key = document_id(item.text)
+        stored = self.store.document_metadata(key)
+        if stored is not None:
+            enriched = self._enrichment(item, stored)
+            if enriched is None:
+                summary.known += 1
+                return None
+            item = enriched
+        return Task(item, key, item.lang or (self.lang if self.lang in MODELS else None))
+
+    def _write(self, outcome: Extracted | BilanError, summary: Summary) -> None:
+        if isinstance(outcome, BilanError):
+            summary.failed.append(str(outcome))
+            return
+        record = outcome.record
+        if self.store.has_document(record.id):
+            # Known when its chunk was sent: enriched, or a copy of an earlier report.
+            self.store.enrich_document(record)
+            summary.enriched += 1
+            summary.undated += _undated(record.claims)
+            return
         try:
             stored = self.store.add_document(record)
         except BilanError as error:
@@ -167,9 +160,11 @@ class Ingester:
         summary.new += 1
         summary.claims += len(record.claims)
         summary.undated += _undated(record.claims)
-        if record.claims:
-            index_document(self.store, record.id, record.text, record.lang, record.claims)
         summary.skipped_language += record.status == "skipped_language"
+        if outcome.warning is not None:
+            summary.warnings.append(outcome.warning)
+        if outcome.incidents:
+            index_document(self.store, record.id, outcome.incidents)
 
     @staticmethod
     def _enrichment(report: Report, stored: dict[str, Any]) -> Report | None:
@@ -181,6 +176,10 @@ class Ingester:
             return None
         kept = {name: stored[name] for name in _METADATA if stored[name] is not None}
         return replace(report, **kept, **added)
+
+
+def _origin(outcome: Extracted | BilanError) -> str:
+    return outcome.detail if isinstance(outcome, BilanError) else outcome.record.origin
 
 
 def _undated(claims: Iterable[Claim]) -> int:

@@ -1,0 +1,267 @@
+"""Extraction of reports in chunks: in this process, in a pool of processes, or on Dask.
+
+The ingest sends chunks of reports out and gets each chunk's records back in input
+order, whatever order the workers finish in; only the caller writes to the store. A
+worker keeps its loaded models from one chunk to the next. A chunk whose worker dies is
+sent again; a report is never stored twice, because the store is keyed by the content
+hash and the caller writes each chunk once. After a loss, the chunks that were out are
+sent again one at a time, so that a chunk that keeps killing its worker is found and
+given up alone: its reports come back as errors (E170) and the others go on.
+"""
+
+from __future__ import annotations
+
+import logging
+import signal
+import threading
+from collections import deque
+from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+from typing import Any
+
+from bilan.errors import BilanError, ModelError, UsageError, WorkerError
+from bilan.extract import MODELS, Extractor, claims_from_doc
+from bilan.incidents.report import Incident, report_incidents
+from bilan.ingest.sources import Report
+from bilan.language import detect_language
+from bilan.reconcile.regions import region_of
+from bilan.sentences import split_sentences
+from bilan.store import DocumentRecord
+
+log = logging.getLogger(__name__)
+
+# Reports per chunk: large enough that a chunk's transfer costs little next to its
+# extraction (about a second of work), small enough to keep every worker busy.
+CHUNK = 32
+# Chunks in flight per worker: one running, one queued, so a worker never waits.
+_AHEAD = 2
+# Times a chunk may lose its worker before its reports are given up.
+LOSSES = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Task:
+    """A report to extract, its content hash, and its language (None: detect it)."""
+
+    report: Report
+    key: str
+    lang: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Extracted:
+    """A report's record ready to store and its incidents; `warning` says why the
+    incidents are missing when computing them failed (the record is stored anyway)."""
+
+    record: DocumentRecord
+    incidents: tuple[Incident, ...] = ()
+    warning: str | None = None
+
+
+# This process's extractors, loaded on first use and kept for every later chunk.
+_extractors: dict[str, Extractor | None] = {}
+# A Dask worker runs tasks in threads, but a pipeline's components keep state per call:
+# one chunk at a time per process (the interpreter lock would serialise them anyway).
+_one_at_a_time = threading.Lock()
+
+
+def extractor_for(lang: str) -> Extractor | None:
+    """This process's extractor for `lang`; None when bilan has no extraction for it."""
+    if lang not in _extractors:
+        try:
+            _extractors[lang] = Extractor(lang)
+        except ModelError:
+            if lang in MODELS:
+                raise  # the language is supported but its model package is missing
+            log.info("no extraction for language %r: its documents are stored only", lang)
+            _extractors[lang] = None
+    return _extractors[lang]
+
+
+def extract_chunk(tasks: Sequence[Task]) -> list[Extracted]:
+    """Each task's record and incidents, in order. Runs wherever the chunk is sent."""
+    with _one_at_a_time:
+        return _extract(tasks)
+
+
+def _extract(tasks: Sequence[Task]) -> list[Extracted]:
+    langs = [task.lang or detect_language(task.report.text) for task in tasks]
+    docs: list[Any] = [None] * len(tasks)
+    for lang in dict.fromkeys(langs):
+        extractor = extractor_for(lang)
+        if extractor is None:
+            continue
+        indexes = [i for i, code in enumerate(langs) if code == lang]
+        annotated = extractor.annotate(
+            (tasks[i].report.text, tasks[i].report.published) for i in indexes)
+        for i, doc in zip(indexes, annotated, strict=True):
+            docs[i] = doc
+    return [_extracted(task, lang, doc) for task, lang, doc in zip(tasks, langs, docs,
+                                                                     strict=True)]
+
+
+def _extracted(task: Task, lang: str, doc: Any) -> Extracted:
+    report = task.report
+    claims = tuple(claims_from_doc(doc)) if doc is not None else ()
+    record = DocumentRecord(
+        id=task.key, text=report.text, lang=lang, origin=report.origin,
+        status="extracted" if doc is not None else "skipped_language",
+        published=report.published, external_id=report.external_id, outlet=report.outlet,
+        url=report.url, title=report.title, sentences=tuple(split_sentences(report.text)),
+        claims=claims, regions=tuple(region_of(claim.place) for claim in claims),
+    )
+    if not claims:
+        return Extracted(record)
+    try:
+        incidents = report_incidents(task.key, report.text, list(claims), lang=lang)
+    except BilanError as error:
+        # The claims stand on their own; only the incident grouping of this report is lost.
+        return Extracted(record, warning=f"{report.origin}: stored without its incidents "
+                                         f"({error})")
+    return Extracted(record, tuple(incidents))
+
+
+Outcome = list[Extracted | WorkerError]
+
+
+class InProcess:
+    """Extraction in the calling process."""
+
+    def map(self, chunks: Iterable[Sequence[Task]]) -> Iterator[Outcome]:
+        for chunk in chunks:
+            yield list(extract_chunk(chunk))
+
+    def close(self) -> None:
+        """Nothing to release."""
+
+
+class _Ordered:
+    """Chunks sent ahead to workers, results handed back in input order."""
+
+    # Exceptions meaning the chunk's worker was lost, not that extraction failed.
+    lost: tuple[type[BaseException], ...] = ()
+
+    def __init__(self, window: int) -> None:
+        self.window = window
+
+    def _submit(self, chunk: Sequence[Task]) -> Any:
+        raise NotImplementedError
+
+    def _recover(self) -> None:
+        """Make the workers usable again after one was lost."""
+
+    def map(self, chunks: Iterable[Sequence[Task]]) -> Iterator[Outcome]:
+        source = iter(chunks)
+        sent: deque[tuple[Sequence[Task], Any]] = deque()
+        while True:
+            while len(sent) < self.window and (chunk := next(source, None)) is not None:
+                sent.append((chunk, self._submit(chunk)))
+            if not sent:
+                return
+            chunk, future = sent.popleft()
+            try:
+                yield list(future.result())
+            except self.lost as error:
+                log.warning("a worker was lost extracting %s (%s)", _span(chunk), error)
+                self._recover()
+                # Which chunk killed it is unknown: each one that was out is sent alone.
+                for suspect in [chunk, *(held for held, _ in sent)]:
+                    yield self._alone(suspect)
+                sent.clear()
+
+    def _alone(self, chunk: Sequence[Task]) -> Outcome:
+        """The chunk extracted with no other out; its reports as errors if it keeps
+        killing its worker."""
+        for _ in range(LOSSES):
+            try:
+                return list(self._submit(chunk).result())
+            except self.lost as error:
+                log.warning("a worker was lost extracting %s alone (%s)", _span(chunk), error)
+                self._recover()
+        return [WorkerError.of("E170", origin=task.report.origin, losses=LOSSES)
+                for task in chunk]
+
+    def close(self) -> None:
+        raise NotImplementedError
+
+
+def _span(chunk: Sequence[Task]) -> str:
+    first, last = chunk[0].report.origin, chunk[-1].report.origin
+    return first if first == last else f"{first} to {last}"
+
+
+def _start_worker(langs: tuple[str, ...]) -> None:
+    """Pool initializer: Ctrl-C is the parent's to handle; the models load once, here."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    for lang in langs:
+        extractor_for(lang)
+
+
+class ProcessPool(_Ordered):
+    """Extraction in `workers` processes of this machine, each loading the models once."""
+
+    lost = (BrokenProcessPool,)
+
+    def __init__(self, workers: int, langs: Iterable[str] = ()) -> None:
+        if workers < 1:
+            raise UsageError.of("E173", workers=workers)
+        super().__init__(_AHEAD * workers)
+        self.workers = workers
+        self.langs = tuple(lang for lang in langs if lang in MODELS)
+        self.pool = self._pool()
+
+    def _pool(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(self.workers, initializer=_start_worker,
+                                   initargs=(self.langs,))
+
+    def _submit(self, chunk: Sequence[Task]) -> Future[list[Extracted]]:
+        return self.pool.submit(extract_chunk, chunk)
+
+    def _recover(self) -> None:
+        self.pool.shutdown(wait=False, cancel_futures=True)
+        self.pool = self._pool()
+
+    def close(self) -> None:
+        self.pool.shutdown(wait=True, cancel_futures=True)
+
+
+class DaskCluster(_Ordered):
+    """Extraction on the workers of a Dask distributed cluster (`tcp://HOST:PORT`).
+
+    The scheduler re-runs the task of a lost worker elsewhere by itself; a task that
+    killed its workers too often comes back as KilledWorker and its reports as errors.
+    """
+
+    def __init__(self, address: str) -> None:
+        try:
+            from distributed import Client, KilledWorker
+        except ImportError as error:
+            raise WorkerError.of("E172") from error
+        try:
+            self.client = Client(address, timeout="20s")
+        except (OSError, TimeoutError) as error:
+            raise WorkerError.of("E171", address=address, reason=error) from error
+        self.lost = (KilledWorker,)
+        threads = sum(self.client.nthreads().values())
+        super().__init__(_AHEAD * max(threads, 1))
+
+    def _submit(self, chunk: Sequence[Task]) -> Any:
+        # pure=False: a chunk sent again after a loss is a new task, not the failed one.
+        return self.client.submit(extract_chunk, chunk, pure=False)
+
+    def close(self) -> None:
+        self.client.close()
+
+
+def extraction(workers: int | None, dask: str | None,
+               langs: Iterable[str] = ()) -> InProcess | ProcessPool | DaskCluster:
+    """Where to extract: `workers` processes, a Dask scheduler's address, or here."""
+    if workers is not None and dask is not None:
+        raise UsageError.of("E174")
+    if dask is not None:
+        return DaskCluster(dask)
+    if workers is not None:
+        return ProcessPool(workers, langs)
+    return InProcess()
