@@ -6,7 +6,9 @@ import io
 
 import pytest
 
-from bilan.documents import CHUNK_CHARS, read_text_chunks
+from bilan.documents import CHUNK_CHARS, read_jsonl, read_text_chunks
+from bilan.errors import MalformedLineError
+from bilan.evaluate import score_gold_file
 
 
 def _pieces(data: bytes) -> list[tuple[int, str]]:
@@ -55,3 +57,23 @@ def test_short_lines_are_kept_whole():
     pieces = _pieces(lines.encode("utf-8"))
     assert all(piece.endswith("\n") for _, piece in pieces)
     _assert_covers(pieces, lines)
+
+
+def test_a_number_past_pythons_digit_limit_is_a_malformed_line(tmp_path):
+    """Found by the fuzz test: json.loads raises a plain ValueError, not a decode error,
+    for an integer of more than 4,300 digits."""
+    path = tmp_path / "big.jsonl"
+    path.write_text("10" * 2151 + "\n" + '{"id": "a", "text": "Deux morts."}\n',
+                    encoding="utf-8")
+    items = list(read_jsonl(path))
+    assert isinstance(items[0], MalformedLineError)
+    assert items[0].code == "E103" and "line 1" in str(items[0])
+    assert [item.id for item in items[1:]] == ["a"]
+
+
+def test_a_gold_line_with_a_huge_number_is_a_coded_error(tmp_path):
+    path = tmp_path / "gold.jsonl"
+    path.write_text("9" * 5000 + "\n", encoding="utf-8")
+    with pytest.raises(MalformedLineError) as caught:
+        score_gold_file(path)
+    assert caught.value.code == "E130"

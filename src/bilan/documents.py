@@ -158,12 +158,18 @@ def parse_document_line(line: str, number: int, source: str) -> Document:
     return document_of(json_value(line, where), where, number)
 
 
+def json_failure(error: ValueError) -> str:
+    """Why `json.loads` refused a text: bad JSON, or a number past Python's 4,300-digit
+    conversion limit (a plain ValueError)."""
+    return error.msg if isinstance(error, json.JSONDecodeError) else str(error)
+
+
 def json_value(text: str, where: str) -> Any:
     """The JSON value of `text`, or a MalformedLineError naming `where`."""
     try:
         return json.loads(text)
-    except json.JSONDecodeError as error:
-        raise MalformedLineError.of("E103", where=where, reason=error.msg) from error
+    except ValueError as error:
+        raise MalformedLineError.of("E103", where=where, reason=json_failure(error)) from error
     except RecursionError as error:
         raise MalformedLineError.of("E132", where=where) from error
 

@@ -218,6 +218,7 @@ def score_gold_file(path: Any, lang: str | None = None, model: str | None = None
     """Run the extraction over a gold JSON Lines file and score it."""
     import json
 
+    from bilan.documents import json_failure
     from bilan.errors import MalformedLineError
     from bilan.extract import Extractor, claims_from_doc
 
@@ -228,9 +229,9 @@ def score_gold_file(path: Any, lang: str | None = None, model: str | None = None
                 continue
             try:
                 document = json.loads(line)
-            except json.JSONDecodeError as error:
+            except ValueError as error:
                 raise MalformedLineError.of("E130", where=f"{path}, line {number}",
-                                            reason=error.msg) from error
+                                            reason=json_failure(error)) from error
             if not isinstance(document, dict) or not isinstance(document.get("text"), str) \
                     or not isinstance(document.get("claims", []), list):
                 raise MalformedLineError.of("E131", where=f"{path}, line {number}")
