@@ -206,3 +206,17 @@ def test_idioms_headless_counts_and_agents(text, lang, expected):
 )
 def test_pronouns_and_partitives(text, expected):
     assert read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "interpeller" by someone other than the security forces is to challenge.
+        ("Emmanuel Macron a été interpellé par des gilets jaunes mardi soir.", []),
+        ("Joe Biden a été interpellé par une militante.", []),
+        ("Le tireur a été interpellé par les gendarmes.", [("detained", "people", 1)]),
+        ("Le tireur a été interpellé par les forces de l'ordre.", [("detained", "people", 1)]),
+    ],
+)
+def test_interpellation_by_whom(text, expected):
+    assert read(text) == expected

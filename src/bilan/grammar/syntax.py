@@ -63,6 +63,7 @@ class Grammar:
     inherently_feminine: frozenset[str]
     person_entity: str
     impersonal_pronouns: frozenset[str]
+    agent_cases: frozenset[str]
 
     def has(self, token: Token, relation: str) -> bool:
         return token.dep_ in self.labels[relation]
@@ -77,7 +78,7 @@ def grammar(lang: str) -> Grammar:
         for key in ("genitive_cases", "dative_cases", "comitative_cases", "active_only",
                     "passive_only", "life_takers", "life_losers", "life_nouns",
                     "projection_lemmas", "not_person_suffix_words", "questionable_lemmas",
-                    "questioning_cases", "inherently_feminine", "impersonal_pronouns")
+                    "questioning_cases", "inherently_feminine", "impersonal_pronouns", "agent_cases")
     }
     return Grammar(
         labels={name: frozenset(labels) for name, labels in data["labels"].items()},
@@ -479,12 +480,27 @@ class SyntacticReader:
         )
 
     def _questioned(self, predicate: Token) -> bool:
-        """'l'élu était interpellé sur ses revenus': questioned, not arrested."""
+        """'l'élu était interpellé sur ses revenus', 'interpellé par des gilets jaunes':
+        questioned, not arrested: a question's topic, or someone other than the security
+        forces doing it."""
         g = self.grammar
-        return predicate.lemma_.lower() in g.questionable_lemmas and any(
-            c.dep_ == "case" and c.lower_ in g.questioning_cases
-            for child in predicate.children for c in child.children
-        )
+        if predicate.lemma_.lower() not in g.questionable_lemmas:
+            return False
+        for child in predicate.children:
+            cases = {c.lower_ for c in child.children if c.dep_ == "case"}
+            if cases & g.questioning_cases:
+                return True
+            if cases & g.agent_cases and not self._security(child):
+                return True
+        return False
+
+    def _security(self, noun: Token) -> bool:
+        """Whether a phrase names the army, police or other security forces."""
+        if self._listed(noun) == "security_forces":
+            return True
+        phrase = "".join(t.text_with_ws for t in noun.subtree)
+        pattern = self.lex.modifiers.get("security_forces")
+        return pattern is not None and pattern.search(phrase.lower()) is not None
 
     def _phrase_start(self, noun: Token) -> int:
         """Where the noun's phrase starts, past a preposition or conjunction before it."""
