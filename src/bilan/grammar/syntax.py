@@ -291,8 +291,7 @@ class SyntacticReader:
             if victims is None:
                 return None
             flags: set[str] = set()
-            first = self.tokens[count.start].lower_
-            if first in self.lex.definite or first in self.lex.possessives:
+            if self._definite(self.tokens[count.start].lower_):
                 # "ses parents": a pair told by a description, harmed once, at first statement.
                 key = "name:" + noun.lower_
                 if any(key in m.flags and m.outcome == outcome for m in (*self.known, *found)):
@@ -404,9 +403,9 @@ class SyntacticReader:
         guide's "Counts and individuals"): a name ('Mary Smith est décédée', 'la mort de
         George Floyd') or a person noun with a definite or possessive determiner ('le
         tireur a été arrêté', 'leur chauffeur'), deaths of any cause included."""
-        lex, g = self.lex, self.grammar
+        g = self.grammar
         determiners = [c.lower_ for c in noun.children if g.has(c, "determiner")]
-        definite = any(d in lex.definite or d in lex.possessives for d in determiners)
+        definite = any(self._definite(d) for d in determiners)
         name = noun.pos_ == "PROPN" and not determiners and not noun.text.isupper()
         if victims is None or not (definite or name) or self._questioned(predicate):
             return None
@@ -480,6 +479,10 @@ class SyntacticReader:
             and any(g.has(c, "passive_auxiliary") for c in verb.head.children)
         )
 
+    def _definite(self, word: str) -> bool:
+        """A definite or possessive determiner ('le', 'ses', 'their')."""
+        return word in self.lex.definite or word in self.lex.possessives
+
     def _questioned(self, predicate: Token) -> bool:
         """'l'élu était interpellé sur ses revenus', 'interpellé par des gilets jaunes':
         questioned, not arrested: a question's topic, or someone other than the security
@@ -497,11 +500,7 @@ class SyntacticReader:
 
     def _security(self, noun: Token) -> bool:
         """Whether a phrase names the army, police or other security forces."""
-        if self._listed(noun) == "security_forces":
-            return True
-        phrase = "".join(t.text_with_ws for t in noun.subtree)
-        pattern = self.lex.modifiers.get("security_forces")
-        return pattern is not None and pattern.search(phrase.lower()) is not None
+        return "security_forces" in (self._listed(noun), self._refined(noun, "people"))
 
     def _phrase_start(self, noun: Token) -> int:
         """Where the noun's phrase starts, past a preposition or conjunction before it."""
@@ -539,6 +538,10 @@ class SyntacticReader:
 
     # -- who the victims were ----------------------------------------------------
 
+    def _inside(self, mention: Mention) -> list[Token]:
+        """The sentence's tokens that start inside the mention's quote."""
+        return [t for t in self.tokens if mention.start <= t.idx < mention.end]
+
     def typed(self, mention: Mention) -> str:
         """The mention's victim type made as specific as its phrase's grammar allows: a
         minor's age ('un jeune de 13 ans') makes children, feminine gender on a person
@@ -546,7 +549,7 @@ class SyntacticReader:
         victims = mention.victims
         if victims not in _GENERAL_TYPES and victims not in ("women", "men"):
             return victims
-        inside = [t for t in self.tokens if mention.start <= t.idx < mention.end]
+        inside = self._inside(mention)
         last = inside[-1] if inside else None
         if last is not None:
             age = self.grammar.minor_age.match(self.text, last.idx + len(last.text))
@@ -615,7 +618,7 @@ class SyntacticReader:
         at = next((t for t in self.tokens if t.idx >= mention.start), None)
         if at is not None and (self.projected(at) or self._intended(at)):
             return True
-        if any(self._agent(t) for t in self.tokens if mention.start <= t.idx < mention.end):
+        if any(self._agent(t) for t in self._inside(mention)):
             return True
         last = self.tokens[-1]
         start, end = self.tokens[0].idx, last.idx + len(last.text)
