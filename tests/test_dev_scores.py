@@ -23,6 +23,7 @@ SETS = {
     "dev-en": (GOLD / "dev-en.jsonl", "en"),
     "fresh-fr": (VALIDATION / "orangesum-fresh.fr.jsonl", "fr"),
     "fresh2-fr": (VALIDATION / "orangesum-fresh2.fr.jsonl", "fr"),
+    "fresh3-fr": (VALIDATION / "orangesum-fresh3.fr.jsonl", "fr"),
     "isaf-claims": (VALIDATION / "isaf-claims.en.jsonl", "en"),
 }
 
@@ -51,6 +52,9 @@ FLOORS = {
     "fresh2-fr": {"f1": 0.61, "qualifier": 0.99, "cause": 0.796, "part_of": 0.975,
                   "period_start": 0.647, "period_end": 0.632, "place": 0.453, "country": 0.736,
                   "source": 0.736, "source_type": 0.766},
+    "fresh3-fr": {"f1": 0.0, "qualifier": 0.0, "cause": 0.0, "part_of": 0.0,
+                  "period_start": 0.0, "period_end": 0.0, "place": 0.0, "country": 0.0,
+                  "source": 0.0, "source_type": 0.0},
     "isaf-claims": {"f1": 0.811, "qualifier": 0.99, "cause": 0.99, "part_of": 0.99,
                     "period_start": 0.651, "period_end": 0.635, "place": 0.587,
                     "country": 0.99, "source": 0.942, "source_type": 0.974},

@@ -64,6 +64,8 @@ class Grammar:
     person_entity: str
     impersonal_pronouns: frozenset[str]
     agent_cases: frozenset[str]
+    # Nouns naming who did a harm ("le tireur"): a role, but not a non-combatant's.
+    perpetrator_nouns: frozenset[str]
 
     def has(self, token: Token, relation: str) -> bool:
         return token.dep_ in self.labels[relation]
@@ -79,7 +81,7 @@ def grammar(lang: str) -> Grammar:
                     "passive_only", "life_takers", "life_losers", "life_nouns",
                     "projection_lemmas", "not_person_suffix_words", "questionable_lemmas",
                     "questioning_cases", "inherently_feminine", "impersonal_pronouns",
-                    "agent_cases")
+                    "agent_cases", "perpetrator_nouns")
     }
     return Grammar(
         labels={name: frozenset(labels) for name, labels in data["labels"].items()},
@@ -386,14 +388,28 @@ class SyntacticReader:
 
     def _person_noun(self, noun: Token) -> bool:
         """Generic evidence that a noun the lexicon lacks denotes people: a demonym
-        (capitalised, 'Nigériens') or an agent suffix ('traducteur', 'pasteur')."""
+        (capitalised, 'Nigériens'), a person's name in apposition ('le bluesman Lucky
+        Peterson') or an agent suffix ('traducteur', 'pasteur')."""
         g = self.grammar
         lemma = noun.lemma_.lower()
-        if noun.text[:1].isupper() and noun.text[1:2].islower():
+        if noun.text[:1].isupper() and noun.text[1:2].islower() or self._titles_name(noun):
             return True
         if lemma in g.not_person_suffix_words or noun.lower_ in g.not_person_suffix_words:
             return False
         return lemma.endswith(g.person_suffixes)
+
+    def _titles_name(self, noun: Token) -> bool:
+        """Whether a person's name stands in apposition right after the noun, past its
+        adjectives only ('le bluesman américain Lucky Peterson'): further away, the name
+        is as often another noun's, misattached."""
+        g = self.grammar
+        return self.entities.known() and any(
+            g.has(child, "apposition") and child.pos_ == "PROPN" and child.i > noun.i
+            and all(t.pos_ in ("ADJ", "PUNCT") for t in noun.doc[noun.i + 1 : child.i])
+            and (entity := self.entities.of(child)) is not None
+            and entity.label_ == g.person_entity
+            for child in noun.children
+        )
 
     def _individual(
         self, noun: Token, outcome: str, predicate: Token, victims: str | None,
@@ -560,7 +576,24 @@ class SyntacticReader:
                      and self._victims(t) is not None), None)
         if noun is None or victims not in _GENERAL_TYPES:
             return victims
-        return "women" if self._feminine(noun, mention.count.value == 1) else victims
+        if self._feminine(noun, mention.count.value == 1):
+            return "women"
+        return "civilians" if victims == "people" and self._role(noun, mention) else victims
+
+    def _role(self, noun: Token, mention: Mention) -> bool:
+        """Whether harmed people are told by a role the lexicon lacks ('un alpiniste',
+        'l'écrivain', 'deux promeneurs'): a non-combatant's, since armed roles are listed.
+        A suspect held is told by what they did ('l'organisateur', 'le fournisseur'), not
+        by a role, and kin, friends or perpetrators are no role."""
+        return (
+            mention.outcome != "detained"
+            and noun.pos_ == "NOUN"
+            and not noun.text[:1].isupper()
+            and self._listed(noun) is None
+            and noun.lower_ not in self.lex.relations
+            and noun.lemma_.lower() not in self.grammar.harm_nouns
+            and noun.lemma_.lower() not in self.grammar.perpetrator_nouns
+        )
 
     def _feminine(self, noun: Token, one: bool) -> bool:
         """Whether a person noun names women: French marks a woman, or women only, by the
