@@ -151,6 +151,9 @@ def read(extractor, text):
         ("L'agence comptait 2.593 cas confirmés, 8 décès et 15 patients en réanimation.",
          [("killed", "people", 8, "exact")]),
         # Singular and feminine forms of listed victim nouns.
+        # A clause opened by "dont" states the part's harm, not the whole's.
+        ("La maladie a touché 15 patients entre 2012 et 2019, dont quatre sont décédés.",
+         [("killed", "people", 4, "exact")]),
         # Firefighters and rescuers are neither civilians nor combatants: 'other' (gold).
         ("Un pompier de la BSPP est mort poignardé dans le Val-de-Marne.",
          [("killed", "other", 1, "exact")]),
