@@ -66,6 +66,8 @@ class Grammar:
     agent_cases: frozenset[str]
     # Nouns naming who did a harm ("le tireur"): a role, but not a non-combatant's.
     perpetrator_nouns: frozenset[str]
+    # Verbs whose negation is a harm ("n'a pas survécu").
+    negated_harm: dict[str, str]
 
     def has(self, token: Token, relation: str) -> bool:
         return token.dep_ in self.labels[relation]
@@ -90,6 +92,7 @@ def grammar(lang: str) -> Grammar:
                      for idiom, outcome in data["harm_idioms"].items()},
         intransitive_harm=data["intransitive_harm"],
         harm_nouns=data["harm_nouns"],
+        negated_harm=data["negated_harm"],
         rates=word_pattern(data["rates"]),
         person_suffixes=tuple(data["person_suffixes"]),
         minor_age=re.compile(data["minor_age"], re.IGNORECASE),
@@ -170,6 +173,17 @@ class SyntacticReader:
     def _harmed(self, token: Token) -> Iterator[tuple[str, Token]]:
         g = self.grammar
         lemma = token.lemma_.lower()
+        state = g.intransitive_harm.get(lemma) or g.transitive_harm.get(lemma)
+        if state is not None and self._secondary(token):
+            # "retrouvé mort", "found dead": a harm said of another verb's subject or object.
+            yield from ((state, bearer) for bearer in self._bearers(token.head))
+            return
+        if lemma in g.negated_harm and any(
+            "Neg" in c.morph.get("Polarity", []) for c in token.children
+        ):
+            # "n'a pas survécu", "did not survive".
+            yield from ((g.negated_harm[lemma], s) for s in self._children(token, "subject"))
+            return
         if token.pos_ == "NOUN" and (token.lower_ in g.harm_nouns or lemma in g.harm_nouns):
             outcome = g.harm_nouns.get(token.lower_) or g.harm_nouns[lemma]
             for complement in self._genitives(token):
@@ -208,6 +222,30 @@ class SyntacticReader:
             yield from ((intransitive, s) for s in self._children(token, "subject"))
             if participle:
                 yield intransitive, token.head
+
+    def _secondary(self, token: Token) -> bool:
+        """A state predicated of another verb's argument: an adjective, noun or bare past
+        participle in the predicative relation ('retrouvé mort'), not an infinitive or a
+        compound verb ('doit mourir', 'soupçonné d'avoir tué')."""
+        g = self.grammar
+        return g.has(token, "predicative") and (
+            token.pos_ in ("ADJ", "NOUN") or "Part" in token.morph.get("VerbForm", [])
+        ) and not any(c.pos_ == "AUX" or g.has(c, "object") or g.has(c, "subject")
+                      for c in token.children)
+
+    def _bearers(self, verb: Token) -> list[Token]:
+        """Who a secondary predicate on `verb` is said of: its object when active ('la
+        police a retrouvé le randonneur blessé'), else its subject, found up a chain of
+        such predicates ('un alpiniste porté disparu retrouvé mort')."""
+        g = self.grammar
+        while g.has(verb, "predicative") and not self._children(verb, "subject") \
+                and verb.head is not verb:
+            verb = verb.head
+        if not self._passive(verb):
+            objects = self._children(verb, "object")
+            if objects:
+                return objects
+        return self._children(verb, "passive_subject") or self._children(verb, "subject")
 
     def _idiom(self, verb: Token) -> str | None:
         """'ont été mis en examen', 'placés en détention provisoire': a verb whose
@@ -420,8 +458,10 @@ class SyntacticReader:
         George Floyd') or a person noun with a definite or possessive determiner ('le
         tireur a été arrêté', 'leur chauffeur'), deaths of any cause included."""
         g = self.grammar
-        determiners = [c.lower_ for c in noun.children if g.has(c, "determiner")]
-        definite = any(self._definite(d) for d in determiners)
+        determiners = [c for c in noun.children if g.has(c, "determiner")]
+        # "ce guide" points at one person as surely as "le guide".
+        demonstrative = any("Dem" in d.morph.get("PronType", []) for d in determiners)
+        definite = demonstrative or any(self._definite(d.lower_) for d in determiners)
         name = noun.pos_ == "PROPN" and not determiners and not noun.text.isupper()
         if victims is None or not (definite or name) or self._questioned(predicate):
             return None
@@ -431,9 +471,9 @@ class SyntacticReader:
                 entity.label_ != g.person_entity
             ):
                 return None  # "la mort cérébrale de l'Otan", "La Tour Eiffel a été évacuée"
-        article = any(
-            g.has(c, "determiner") and "Art" in c.morph.get("PronType", [])
-            and "Def" in c.morph.get("Definite", []) for c in noun.children
+        article = demonstrative or any(
+            "Art" in d.morph.get("PronType", []) and "Def" in d.morph.get("Definite", [])
+            for d in determiners
         )
         earlier = (*self.known, *found)
         if article and any(m.outcome == outcome and m.count.value == 1 for m in earlier):
