@@ -31,7 +31,7 @@ FLOORS = {
     "dev-fr": {"f1": 0.96, "qualifier": 0.985, "cause": 0.985, "part_of": 0.959,
                "period_start": 0.959, "period_end": 0.959, "place": 0.914, "country": 0.981,
                "source": 0.963, "source_type": 0.976},
-    "orangesum": {"f1": 0.899, "qualifier": 0.98, "cause": 0.957, "part_of": 0.967,
+    "orangesum": {"f1": 0.889, "qualifier": 0.98, "cause": 0.957, "part_of": 0.967,
                   "period_start": 0.893, "period_end": 0.865, "place": 0.851,
                   "country": 0.957, "source": 0.943, "source_type": 0.939},
     "dev-en-part": {"f1": 0.965, "qualifier": 0.99, "cause": 0.99, "part_of": 0.99,

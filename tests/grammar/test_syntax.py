@@ -288,3 +288,18 @@ def test_secondary_and_negated_predicates(text, lang, expected):
 def test_missing_then_found_dead_is_two_claims():
     assert read("Un alpiniste porté disparu retrouvé mort dans les Hautes-Alpes.") == [
         ("missing", "civilians", 1), ("killed", "civilians", 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Taken to hospital is wounded; evacuated elsewhere is displaced.
+        ("Deux personnes ont été évacuées vers l'hôpital.", [("injured", "people", 2)]),
+        ("300 habitants ont été évacués vers un gymnase.", [("displaced", "people", 300)]),
+        ("Cinq enfants ont été transportés à l'hôpital.", [("injured", "children", 5)]),
+        # An assault is a wounding.
+        ("Une serveuse a été agressée rue Lamartine.", [("injured", "women", 1)]),
+    ],
+)
+def test_hospital_and_assault(text, expected):
+    assert read(text) == expected

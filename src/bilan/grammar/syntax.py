@@ -208,7 +208,8 @@ class SyntacticReader:
             and "Pres" not in token.morph.get("Tense", []) and token.head.pos_ in _PERSON_POS
             and _agree(token, token.head)
         )
-        transitive = g.transitive_harm.get(lemma) or self._idiom(token)
+        # The complement decides first: "évacués vers l'hôpital" are wounded, not displaced.
+        transitive = self._idiom(token) or g.transitive_harm.get(lemma)
         if transitive is not None:
             if (passive or participle) and lemma not in g.active_only:
                 yield from ((transitive, s) for s in self._children(token, "passive_subject"))
@@ -691,8 +692,12 @@ class SyntacticReader:
         at = next((t for t in self.tokens if t.idx >= mention.start), None)
         if at is not None and (self.projected(at) or self._intended(at)):
             return True
-        if any(self._agent(t) for t in self._inside(mention)):
+        inside = self._inside(mention)
+        if any(self._agent(t) for t in inside):
             return True
+        if any(t.pos_ == "VERB" and self._idiom(t) not in (None, mention.outcome)
+               for t in inside):
+            return True  # its verb's complement makes it another harm, read as such here
         last = self.tokens[-1]
         start, end = self.tokens[0].idx, last.idx + len(last.text)
         if self.grammar.rates.search(self.text, start, end) is None:
