@@ -151,6 +151,9 @@ def read(extractor, text):
         ("L'agence comptait 2.593 cas confirmés, 8 décès et 15 patients en réanimation.",
          [("killed", "people", 8, "exact")]),
         # Singular and feminine forms of listed victim nouns.
+        # A breakdown by severity has no noun: "dont deux graves".
+        ("Le funiculaire a fait 12 blessés, dont deux graves.",
+         [("injured", "people", 12, "exact"), ("injured", "people", 2, "exact")]),
         # A clause opened by "dont" states the part's harm, not the whole's.
         ("La maladie a touché 15 patients entre 2012 et 2019, dont quatre sont décédés.",
          [("killed", "people", 4, "exact")]),
