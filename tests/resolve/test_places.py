@@ -493,6 +493,12 @@ def test_resolved_coordinates(text, quote, name, near):
             ["57.070 morts", "43.514 morts", "34.716 morts"],
             [("Brésil", "BR"), ("Royaume-Uni", "GB"), ("Italie", "IT")],
         ),
+        # Offshore of a town is at it, whatever the article's contraction.
+        (
+            "Trois sauveteurs sont morts au large des Sables-d'Olonne vendredi.",
+            ["Trois sauveteurs"],
+            [("Sables-d'Olonne", "FR")],
+        ),
         # A continent after a town frames a comparison.
         (
             "C'est à Madrid qu'avaient eu lieu les attentats les plus meurtriers commis en "
