@@ -203,11 +203,13 @@ def claims_from_doc(doc: Doc) -> list[Claim]:
     claims = []
     for index, mention in enumerate(found):
         sentence_start, sentence_end = spans[mention.sentence]
-        cause = cause_of(text[sentence_start:sentence_end], document_causes, doc.lang_)
+        quote = text[mention.start : mention.end]
+        cause = cause_of(text[sentence_start:sentence_end], document_causes, doc.lang_,
+                         quote if mention.outcome == "killed" else "")
         claims.append(
             Claim(
                 id=f"c{index + 1}",
-                quote=text[mention.start : mention.end],
+                quote=quote,
                 outcome=mention.outcome,
                 cause=cause,
                 victims=mention.victims,

@@ -32,6 +32,25 @@ def test_report_decides_when_the_sentence_is_silent():
 
 
 @pytest.mark.parametrize(
+    ("sentence", "quote", "expected"),
+    [
+        # A death told without a doer in a report that names no cause: illness, age.
+        ("L'actrice Diana Rigg est morte paisiblement à 82 ans.", "Diana Rigg est morte",
+         "other"),
+        ("The actor died on Tuesday at 89.", "The actor died", "other"),
+        # A killing has a doer, whatever the report says of its cause.
+        ("Trois soldats ont été tués mardi.", "Trois soldats ont été tués", "violence"),
+        # Torture is violence.
+        ("Des milliers de détenus sont morts sous la torture.", "Des milliers de détenus",
+         "violence"),
+    ],
+)
+def test_a_death_told_without_a_doer_or_a_cause(sentence, quote, expected):
+    lang = "en" if sentence.startswith("The") else "fr"
+    assert cause_of(sentence, causes_in(sentence, lang), lang, quote) == expected
+
+
+@pytest.mark.parametrize(
     ("sentence", "expected"),
     [
         ("Syrian government air strikes killed 38 civilians.", "violence"),

@@ -34,9 +34,17 @@ def causes_in(text: str, lang: str) -> Counter[str]:
     return Counter({cause: len(pattern.findall(text)) for cause, pattern in patterns.items()})
 
 
-def cause_of(sentence: str, document: Counter[str], lang: str) -> str:
+@cache
+def _unexplained(lang: str) -> re.Pattern[str]:
+    words = lexicons.load(lang, "causes")["unexplained_deaths"]
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + ")", re.IGNORECASE)
+
+
+def cause_of(sentence: str, document: Counter[str], lang: str, quote: str = "") -> str:
     """The sentence's cause when its words say more for one kind than for violence, else
-    violence when it names violence, else the report's dominant kind."""
+    violence when it names violence, else the report's dominant kind. When the report
+    names no cause at all, a death its quote tells without a doer ('est décédé', 'la
+    mort de') is of another cause (illness, age); any other harm is violence."""
     own = causes_in(sentence, lang)
     named = [cause for cause in _ORDER[:-1] if own[cause] > own["violence"]]
     if len(named) == 1:
@@ -44,5 +52,5 @@ def cause_of(sentence: str, document: Counter[str], lang: str) -> str:
     if own["violence"]:
         return "violence"
     if not any(document.values()):
-        return "violence"
+        return "other" if _unexplained(lang).search(quote) else "violence"
     return max(_ORDER, key=lambda cause: (document[cause], cause == "violence"))
