@@ -499,6 +499,14 @@ def test_resolved_coordinates(text, quote, name, near):
             ["Trois sauveteurs"],
             [("Sables-d'Olonne", "FR")],
         ),
+        # A district the gazetteer lacks takes the country of the town the story names,
+        # in a later sentence too.
+        (
+            "Quinze personnes ont été interpellées dans le quartier de Planoise à Besançon. "
+            "Les quinze suspects ont été arrêtés dans le quartier sensible de Planoise.",
+            ["Quinze personnes", "Les quinze suspects"],
+            [("Planoise", "FR"), ("Planoise", "FR")],
+        ),
         # A continent after a town frames a comparison.
         (
             "C'est à Madrid qu'avaient eu lieu les attentats les plus meurtriers commis en "

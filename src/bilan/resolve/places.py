@@ -747,7 +747,8 @@ def _locate(mention: _Mention, towns: list[_Mention]) -> _Mention:
         # "le quartier de Bellevue à Nantes": the town of the sentence, whatever
         # country the homonym is in.
         and (m.sentence == mention.sentence or not same_sentence)
-        and (m.place.country in (place.country, None) or m.sentence == mention.sentence)
+        and (place.country is None or m.place.country in (place.country, None)
+             or m.sentence == mention.sentence)
     ]
     if not towns:
         return mention
