@@ -303,3 +303,17 @@ def test_missing_then_found_dead_is_two_claims():
 )
 def test_hospital_and_assault(text, expected):
     assert read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Meurtre d'Angélique : le suspect arrêté. La petite Angélique avait disparu.",
+         [("killed", "children", 1), ("detained", "people", 1)]),
+        ("Disparition de Maëlys : les enquêteurs cherchent. Maëlys, 8 ans, a disparu.",
+         [("missing", "children", 1)]),
+        ("Mort de Joël Robuchon à 73 ans.", [("killed", "people", 1)]),
+    ],
+)
+def test_a_name_the_report_calls_a_child_elsewhere_is_a_child(text, expected):
+    assert read(text) == expected

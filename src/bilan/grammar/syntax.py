@@ -60,6 +60,8 @@ class Grammar:
     questionable_lemmas: frozenset[str]
     questioning_cases: frozenset[str]
     minor_age: re.Pattern[str]
+    # "la petite Angélique": adjectives that make a child of a name.
+    child_adjectives: frozenset[str]
     inherently_feminine: frozenset[str]
     person_entity: str
     impersonal_pronouns: frozenset[str]
@@ -83,7 +85,7 @@ def grammar(lang: str) -> Grammar:
                     "passive_only", "life_takers", "life_losers", "life_nouns",
                     "projection_lemmas", "not_person_suffix_words", "questionable_lemmas",
                     "questioning_cases", "inherently_feminine", "impersonal_pronouns",
-                    "agent_cases", "perpetrator_nouns")
+                    "agent_cases", "perpetrator_nouns", "child_adjectives")
     }
     return Grammar(
         labels={name: frozenset(labels) for name, labels in data["labels"].items()},
@@ -617,9 +619,25 @@ class SyntacticReader:
                      and self._victims(t) is not None), None)
         if noun is None or victims not in _GENERAL_TYPES:
             return victims
+        if noun.pos_ == "PROPN" and self._named_child(noun):
+            return "children"
         if self._feminine(noun, mention.count.value == 1):
             return "women"
         return "civilians" if victims == "people" and self._role(noun, mention) else victims
+
+    def _named_child(self, noun: Token) -> bool:
+        """Whether the report calls the named person a child anywhere: 'la petite
+        Angélique', 'Maëlys, 8 ans' (the same name is the same person)."""
+        g = self.grammar
+        name = " ".join(t.text for t in self._name(noun))
+        for found in re.finditer(rf"\b{re.escape(name)}\b", self.text):
+            before = self.text[max(0, found.start() - 20) : found.start()].split()
+            if before and before[-1].lower() in g.child_adjectives:
+                return True
+            age = g.minor_age.match(self.text, found.end())
+            if age is not None and int(age.group(1)) < _MAJORITY:
+                return True
+        return False
 
     def _role(self, noun: Token, mention: Mention) -> bool:
         """Whether harmed people are told by a role the lexicon lacks ('un alpiniste',
