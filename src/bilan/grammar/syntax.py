@@ -63,6 +63,9 @@ class Grammar:
     inherently_feminine: frozenset[str]
     person_entity: str
     impersonal_pronouns: frozenset[str]
+    # The relations in which a personal pronoun is a victim ("il a été tué"; English
+    # also "killing him").
+    pronoun_victim_relations: frozenset[str]
     agent_cases: frozenset[str]
 
     def has(self, token: Token, relation: str) -> bool:
@@ -79,7 +82,7 @@ def grammar(lang: str) -> Grammar:
                     "passive_only", "life_takers", "life_losers", "life_nouns",
                     "projection_lemmas", "not_person_suffix_words", "questionable_lemmas",
                     "questioning_cases", "inherently_feminine", "impersonal_pronouns",
-                    "agent_cases")
+                    "pronoun_victim_relations", "agent_cases")
     }
     return Grammar(
         labels={name: frozenset(labels) for name, labels in data["labels"].items()},
@@ -256,8 +259,20 @@ class SyntacticReader:
             if sibling.pos_ in _PERSON_POS and any(
                 c.dep_ == "case" and c.lower_ in g.comitative_cases for c in sibling.children
             ):
-                found.append(sibling)
-                found.extend(c for c in sibling.conjuncts if c.i > sibling.i)
+                companions = [sibling]
+            elif sibling.pos_ == "ADP" and g.has(sibling, "noun_complement"):
+                # English prepositions head their objects: "detained the leader along with
+                # three other suspects" (along → with → suspects).
+                companions = [
+                    person for preposition in (sibling, *sibling.children)
+                    if preposition.pos_ == "ADP" and preposition.lower_ in g.comitative_cases
+                    for person in preposition.children if person.pos_ in _PERSON_POS
+                ]
+            else:
+                continue
+            for companion in companions:
+                found.append(companion)
+                found.extend(c for c in companion.conjuncts if c.i > companion.i)
         return found
 
     # -- the mention -----------------------------------------------------------
@@ -277,12 +292,14 @@ class SyntacticReader:
             # indicative: "il meurt", "il disparaît des écrans", "il serait mort" are as
             # often figures of speech; one person evacuated or hospitalised is a patient.
             if (outcome in ("displaced", "injured")
-                    or not self.grammar.has(noun, "passive_subject")
+                    or not any(self.grammar.has(noun, relation)
+                               for relation in self.grammar.pronoun_victim_relations)
                     or not self._indicative(predicate)
                     or any(m.outcome == outcome for m in (*self.known, *found))):
                 return None
-            return self._make(noun.idx, noun, predicate, Count(1, "exact"), outcome,
-                              "people", {"person"})
+            # The quote starts at the verb when the pronoun is its object ("killing him").
+            return self._make(min(noun.idx, predicate.idx), noun, predicate, Count(1, "exact"),
+                              outcome, "people", {"person"})
         if noun.pos_ not in _PERSON_POS or self._apposed(noun):
             return None
         count = self._count_of(noun)
