@@ -220,3 +220,26 @@ def test_pronouns_and_partitives(text, expected):
 )
 def test_interpellation_by_whom(text, expected):
     assert read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # English: a pronoun object of an active harm verb is one person, told before and
+        # harmed anew ...
+        ("The security force engaged the male, killing him.", [("killed", "people", 1)]),
+        # ... but not when the same harm was already counted.
+        ("The force killed one armed individual. The force engaged the individual, "
+         "killing him.", [("killed", "people", 1)]),
+        # A comitative preposition heading its object ("along" -> "with" -> noun).
+        ("The force detained the IMU leader along with three other suspected insurgents.",
+         [("detained", "rebels", 1), ("detained", "rebels", 3)]),
+        ("Forces detained a Taliban facilitator along with one suspected insurgent.",
+         [("detained", "rebels", 1), ("detained", "rebels", 1)]),
+        # A coordinated person noun with a vague count.
+        ("A combined force captured a Taliban leader and several associates yesterday.",
+         [("detained", "rebels", 1), ("detained", "people", 2)]),
+    ],
+)
+def test_english_pronoun_objects_and_companions(text, expected):
+    assert read(text, "en") == expected
