@@ -69,6 +69,10 @@ def read(english, text):
         ("A mob beat a suspected thief to death in the market.",
          [("killed", "people", 1, "exact")]),
         ("1 clan militia was killed in the clashes.", [("killed", "combatants", 1, "exact")]),
+        # A bare count takes the victims named before it, but "no civilians" names nobody.
+        ("The force killed multiple armed insurgents. After ensuring there were no "
+         "civilians nearby, the force engaged with an airstrike, killing several.",
+         [("killed", "rebels", 2, "vague"), ("killed", "rebels", 2, "vague")]),
         ("At least 30 people were killed.", [("killed", "people", 30, "at_least")]),
         ("More than 330 people have died.", [("killed", "people", 330, "more_than")]),
         ("Some 50 people were wounded.", [("injured", "people", 50, "about")]),
