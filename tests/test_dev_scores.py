@@ -51,9 +51,12 @@ FLOORS = {
     "fresh2-fr": {"f1": 0.61, "qualifier": 0.99, "cause": 0.796, "part_of": 0.975,
                   "period_start": 0.647, "period_end": 0.632, "place": 0.453, "country": 0.736,
                   "source": 0.736, "source_type": 0.766},
-    "isaf-claims": {"f1": 0.811, "qualifier": 0.99, "cause": 0.99, "part_of": 0.99,
-                    "period_start": 0.651, "period_end": 0.635, "place": 0.587,
-                    "country": 0.99, "source": 0.942, "source_type": 0.974},
+    # Its matched set grew with vague detentions ("detained multiple suspected
+    # insurgents") whose place the resolver misses (no matched claim changed): hence the
+    # lower place floor.
+    "isaf-claims": {"f1": 0.849, "qualifier": 0.99, "cause": 0.99, "part_of": 0.99,
+                    "period_start": 0.676, "period_end": 0.661, "place": 0.572,
+                    "country": 0.99, "source": 0.945, "source_type": 0.975},
 }
 
 
