@@ -66,6 +66,9 @@ def test_names_set_against_a_count_are_the_people_it_counts():
          "leader in Muqer district.", [("detained", 2)]),
         ("Combined forces conducted a clearing operation to detain a Taliban leader in Nowzad "
          "district.", []),
+        # Every noun of the list the intended verb governs, not only the first.
+        ("The force detained several suspected insurgents during a raid to capture a Taliban "
+         "facilitator and a Taliban leader.", [("detained", 2)]),
     ],
 )
 def test_an_operation_to_arrest_someone_is_not_their_arrest(text, expected):

@@ -617,7 +617,8 @@ class SyntacticReader:
         (an operation, a raid) was for states no harm done."""
         g = self.grammar
         node = token
-        for _ in range(3):
+        steps = 0
+        while steps < 3:
             if node.pos_ == "VERB":
                 return (
                     "Inf" in node.morph.get("VerbForm", []) and node.head.pos_ == "NOUN"
@@ -625,6 +626,9 @@ class SyntacticReader:
                 )
             if node.head is node:
                 return False
+            # "a raid to capture a facilitator and a leader": a conjunct is as deep as the
+            # first noun of its list.
+            steps += not g.has(node, "conjunct")
             node = node.head
         return False
 
