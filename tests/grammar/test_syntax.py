@@ -66,6 +66,13 @@ def test_names_set_against_a_count_are_the_people_it_counts():
          "leader in Muqer district.", [("detained", 2)]),
         ("Combined forces conducted a clearing operation to detain a Taliban leader in Nowzad "
          "district.", []),
+        # A verb of intent, in any tense, rules the harm below it; a coordinated verb is a
+        # deed of its own.
+        ("One network leader planned the assassination of an Afghan National Army general.",
+         []),
+        ("The insurgents tried to kill the governor.", []),
+        ("Insurgents attempted to kidnap two engineers on Monday.", []),
+        ("Security forces planned the raid and killed three insurgents.", [("killed", 3)]),
         # Every noun of the list the intended verb governs, not only the first.
         ("The force detained several suspected insurgents during a raid to capture a Taliban "
          "facilitator and a Taliban leader.", [("detained", 2)]),
@@ -246,3 +253,23 @@ def test_interpellation_by_whom(text, expected):
 )
 def test_english_pronoun_objects_and_companions(text, expected):
     assert read(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # English person nouns neither the victim lexicon nor an agent suffix knows, from
+        # the WordNet-derived list of nouns that denote only people.
+        ("A spy was executed by the group.", [("killed", "people", 1)]),
+        ("The attack killed a cop and wounded a bystander.",
+         [("killed", "people", 1), ("injured", "civilians", 1)]),
+    ],
+)
+def test_english_person_nouns_from_the_person_list(text, expected):
+    assert read(text, "en") == expected
+
+
+@pytest.mark.xfail(strict=True, reason="'monk' is on WordNet's person list but not on its "
+                   "list of nouns that denote only people, the one bilan reads")
+def test_english_person_noun_not_only_a_person():
+    assert read("Militants killed a monk near the border.", "en") == [("killed", "people", 1)]

@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
+from importlib.resources import files
 
 from spacy.tokens import Doc, Span, Token
 
@@ -54,8 +55,14 @@ class Grammar:
     life_losers: frozenset[str]
     life_nouns: frozenset[str]
     projection_lemmas: frozenset[str]
+    # Verbs of intent whose object or complement was not done, in any tense ("planned the
+    # assassination of", "tried to kill").
+    intent_lemmas: frozenset[str]
     rates: re.Pattern[str]
     person_suffixes: tuple[str, ...]
+    # Lemmas of nouns that denote people and nothing else, from the lists `person_lists`
+    # names (package resources).
+    person_lemmas: frozenset[str]
     not_person_suffix_words: frozenset[str]
     questionable_lemmas: frozenset[str]
     questioning_cases: frozenset[str]
@@ -80,7 +87,7 @@ def grammar(lang: str) -> Grammar:
         key: frozenset(data[key])
         for key in ("genitive_cases", "dative_cases", "comitative_cases", "active_only",
                     "passive_only", "life_takers", "life_losers", "life_nouns",
-                    "projection_lemmas", "not_person_suffix_words", "questionable_lemmas",
+                    "projection_lemmas", "intent_lemmas", "not_person_suffix_words", "questionable_lemmas",
                     "questioning_cases", "inherently_feminine", "impersonal_pronouns",
                     "pronoun_victim_relations", "agent_cases")
     }
@@ -93,6 +100,11 @@ def grammar(lang: str) -> Grammar:
         harm_nouns=data["harm_nouns"],
         rates=word_pattern(data["rates"]),
         person_suffixes=tuple(data["person_suffixes"]),
+        person_lemmas=frozenset(
+            word.lower() for resource in data["person_lists"] for word in
+            files(resource["package"]).joinpath(resource["file"]).read_text("utf-8").split("\n")
+            if word
+        ),
         minor_age=re.compile(data["minor_age"], re.IGNORECASE),
         person_entity=data["person_entity"],
         **sets,
@@ -280,7 +292,8 @@ class SyntacticReader:
     def _mention(
         self, noun: Token, outcome: str, predicate: Token, found: list[Mention]
     ) -> Mention | None:
-        if self._read(noun, found) or self.projected(predicate) or self._intended(predicate):
+        if (self._read(noun, found) or self.projected(predicate) or self._intended(predicate)
+                or self._planned(predicate)):
             return None
         headless = self._headless(noun)
         if headless is not None:
@@ -407,6 +420,8 @@ class SyntacticReader:
         g = self.grammar
         lemma = noun.lemma_.lower()
         if noun.text[:1].isupper() and noun.text[1:2].islower():
+            return True
+        if lemma in g.person_lemmas:
             return True
         if lemma in g.not_person_suffix_words or noun.lower_ in g.not_person_suffix_words:
             return False
@@ -632,12 +647,26 @@ class SyntacticReader:
             node = node.head
         return False
 
+    def _planned(self, token: Token) -> bool:
+        """'planned the assassination of a general', 'tried to kill the governor': a verb
+        of intent above the token rules it (a coordinated verb is a deed of its own:
+        'planned the raid and killed three')."""
+        g = self.grammar
+        node = token
+        for _ in range(_PROJECTION_DEPTH):
+            if node.head is node or g.has(node, "conjunct"):
+                return False
+            node = node.head
+            if node.lemma_.lower() in g.intent_lemmas:
+                return True
+        return False
+
     def not_a_claim(self, mention: Mention) -> bool:
         """A mention another reader found that states no harm done: an intention, a rate
         ('612 décès par million d'habitants') or a number ranked against a rate ('la
         Belgique (540)')."""
         at = next((t for t in self.tokens if t.idx >= mention.start), None)
-        if at is not None and (self.projected(at) or self._intended(at)):
+        if at is not None and (self.projected(at) or self._intended(at) or self._planned(at)):
             return True
         if any(self._agent(t) for t in self._inside(mention)):
             return True
