@@ -87,9 +87,9 @@ def grammar(lang: str) -> Grammar:
         key: frozenset(data[key])
         for key in ("genitive_cases", "dative_cases", "comitative_cases", "active_only",
                     "passive_only", "life_takers", "life_losers", "life_nouns",
-                    "projection_lemmas", "intent_lemmas", "not_person_suffix_words", "questionable_lemmas",
-                    "questioning_cases", "inherently_feminine", "impersonal_pronouns",
-                    "pronoun_victim_relations", "agent_cases")
+                    "projection_lemmas", "intent_lemmas", "not_person_suffix_words",
+                    "questionable_lemmas", "questioning_cases", "inherently_feminine",
+                    "impersonal_pronouns", "pronoun_victim_relations", "agent_cases")
     }
     return Grammar(
         labels={name: frozenset(labels) for name, labels in data["labels"].items()},
