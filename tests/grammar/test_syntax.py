@@ -18,9 +18,10 @@ def read(text: str, lang: str = "fr") -> list[tuple[str, str, int]]:
         # The dative of "coûter la vie à", each conjunct with its own count.
         ("L'attaque a coûté la vie à six Nigériens ainsi qu'à trois Tchadiens.", "fr",
          [("killed", "people", 6), ("killed", "people", 3)]),
-        # Comitative and coordinated companions, one person each.
+        # Comitative and coordinated companions, one person each; a translator's is a
+        # non-combatant's role the lexicon lacks.
         ("Les deux ingénieurs ont été enlevés avec leur traducteur et leur chauffeur.", "fr",
-         [("kidnapped", "civilians", 2), ("kidnapped", "people", 1),
+         [("kidnapped", "civilians", 2), ("kidnapped", "civilians", 1),
           ("kidnapped", "civilians", 1)]),
         # A time phrase between the harm noun and its complement.
         ("La disparition en mer de quatre pêcheurs inquiète le village.", "fr",
@@ -31,8 +32,9 @@ def read(text: str, lang: str = "fr") -> list[tuple[str, str, int]]:
         # A qualifier the parse sets apart from its noun ("plus" as the object).
         ("L'épidémie a emporté plus de 200 personnes en six mois.", "fr",
          [("killed", "people", 200)]),
+        # A role the lexicon lacks is a non-combatant's.
         ("The attack killed a ranger and wounded three soldiers.", "en",
-         [("killed", "people", 1), ("injured", "security_forces", 3)]),
+         [("killed", "civilians", 1), ("injured", "security_forces", 3)]),
     ],
 )
 def test_victims_by_relation(text, lang, expected):
@@ -154,10 +156,13 @@ def test_a_name_told_again_after_its_count_is_not_a_new_claim():
         # The feminine of a person noun makes women...
         ("Une étudiante a été tuée à Marseille.", [("killed", "women", 1)]),
         ("Diana Rigg est morte à 82 ans.", [("killed", "women", 1)]),
+        # Kin nouns say the sex: "son père" is a man, "son épouse" a woman.
+        ("Thomas Scully-Powers a poignardé son père à Long Island.", [("injured", "men", 1)]),
+        ("Il est soupçonné d'avoir tué son épouse en 2011.", [("killed", "women", 1)]),
         # ... but not a noun feminine whatever the sex, nor one the determiner says is
         # masculine.
         ("Une personne a été tuée à Marseille.", [("killed", "people", 1)]),
-        ("Un automobiliste a été tué à Marseille.", [("killed", "people", 1)]),
+        ("Un automobiliste a été tué à Marseille.", [("killed", "civilians", 1)]),
         ("Hambourg : attaque au couteau dans un supermarché, un mort.",
          [("killed", "people", 1)]),
     ],
@@ -235,6 +240,85 @@ def test_interpellation_by_whom(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # A role the lexicon lacks is a non-combatant's: civilians.
+        ("Un alpiniste est mort dans le massif des Écrins.", [("killed", "civilians", 1)]),
+        ("Les deux promeneurs ont été grièvement blessés par des abeilles.",
+         [("injured", "civilians", 2)]),
+        # A name in apposition makes a person of a noun no list or suffix knows.
+        ("Le bluesman américain Lucky Peterson est mort à 55 ans.",
+         [("killed", "civilians", 1)]),
+        # A suspect held is told by what they did, not by a role; a perpetrator is none.
+        ("L'organisateur du stage a été mis en examen.", [("detained", "people", 1)]),
+        ("Le tireur a été abattu par la police.", [("killed", "people", 1)]),
+        # Kin and friends are no role.
+        ("Son ami a été tué à Lyon.", [("killed", "people", 1)]),
+    ],
+)
+def test_roles_make_civilians(text, expected):
+    assert read(text) == expected
+
+
+def test_a_name_apposed_far_from_a_noun_does_not_make_it_a_person():
+    # The parse hangs the brother's name and death on "l'acte": no claim of an act.
+    text = "Cédric garde en mémoire l'acte héroïque de son frère, Arnaud, décédé dans l'attentat."
+    claims = bilan.extract(text, published=date(2020, 5, 6), lang="fr")
+    assert not any("acte" in c.quote for c in claims)
+
+
+@pytest.mark.xfail(strict=True, reason="the parse attaches 'décédé' to 'l'acte', not 'son frère'")
+def test_the_brother_named_in_apposition_died():
+    text = "Cédric garde en mémoire l'acte héroïque de son frère, Arnaud, décédé dans l'attentat."
+    assert read(text) == [("killed", "men", 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # A harm predicated of another verb's subject or object.
+        ("Un homme de 64 ans a été découvert mort vendredi dans son appartement.", "fr",
+         [("killed", "men", 1)]),
+        ("Un retraité a été retrouvé sans vie à son domicile.", "fr",
+         [("killed", "civilians", 1)]),
+        ("The man was found dead on Tuesday.", "en", [("killed", "men", 1)]),
+        # A negated survival is a death; a demonstrative points at one person.
+        ("Ce guide, âgé d'une cinquantaine d'années, n'a pas survécu.", "fr",
+         [("killed", "civilians", 1)]),
+        # An infinitive complement is no state ("doit arrêter" is to stop), and a compound
+        # infinitive keeps its own object ("soupçonné d'avoir tué son épouse").
+        ("L'animateur de 58 ans doit arrêter son jeu hebdomadaire.", "fr", []),
+        ("Il est soupçonné d'avoir tué son épouse en 2011.", "fr", [("killed", "women", 1)]),
+    ],
+)
+def test_secondary_and_negated_predicates(text, lang, expected):
+    assert read(text, lang) == expected
+
+
+@pytest.mark.xfail(strict=True, reason="a noun read once for one harm is not read again for "
+                   "another; letting it be made modal and infinitive readings claims")
+def test_missing_then_found_dead_is_two_claims():
+    assert read("Un alpiniste porté disparu retrouvé mort dans les Hautes-Alpes.") == [
+        ("missing", "civilians", 1), ("killed", "civilians", 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Taken to hospital is wounded; evacuated elsewhere is displaced.
+        ("Deux personnes ont été évacuées vers l'hôpital.", [("injured", "people", 2)]),
+        ("300 habitants ont été évacués vers un gymnase.", [("displaced", "people", 300)]),
+        ("Cinq enfants ont été transportés à l'hôpital.", [("injured", "children", 5)]),
+        # An assault is a wounding.
+        ("Une serveuse a été agressée rue Lamartine.", [("injured", "women", 1)]),
+    ],
+)
+def test_hospital_and_assault(text, expected):
+    assert read(text) == expected
+
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # English: a pronoun object of an active harm verb is one person, told before and
         # harmed anew ...
         ("The security force engaged the male, killing him.", [("killed", "people", 1)]),
@@ -259,10 +343,11 @@ def test_english_pronoun_objects_and_companions(text, expected):
     ("text", "expected"),
     [
         # English person nouns neither the victim lexicon nor an agent suffix knows, from
-        # the WordNet-derived list of nouns that denote only people.
-        ("A spy was executed by the group.", [("killed", "people", 1)]),
-        ("The attack killed a cop and wounded a bystander.",
-         [("killed", "people", 1), ("injured", "civilians", 1)]),
+        # the WordNet-derived list of nouns that denote only people; as roles the lexicon
+        # lacks, they are civilians.
+        ("A shepherd was killed by a landmine.", [("killed", "civilians", 1)]),
+        ("Gunmen killed a headman and wounded a bystander.",
+         [("killed", "civilians", 1), ("injured", "civilians", 1)]),
     ],
 )
 def test_english_person_nouns_from_the_person_list(text, expected):

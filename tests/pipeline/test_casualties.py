@@ -151,8 +151,15 @@ def read(extractor, text):
         ("L'agence comptait 2.593 cas confirmés, 8 décès et 15 patients en réanimation.",
          [("killed", "people", 8, "exact")]),
         # Singular and feminine forms of listed victim nouns.
+        # A breakdown by severity has no noun: "dont deux graves".
+        ("Le funiculaire a fait 12 blessés, dont deux graves.",
+         [("injured", "people", 12, "exact"), ("injured", "people", 2, "exact")]),
+        # A clause opened by "dont" states the part's harm, not the whole's.
+        ("La maladie a touché 15 patients entre 2012 et 2019, dont quatre sont décédés.",
+         [("killed", "people", 4, "exact")]),
+        # Firefighters and rescuers are neither civilians nor combatants: 'other' (gold).
         ("Un pompier de la BSPP est mort poignardé dans le Val-de-Marne.",
-         [("killed", "civilians", 1, "exact")]),
+         [("killed", "other", 1, "exact")]),
         # The guide: women and children before civilians.
         ("Une retraitée de 92 ans a péri carbonisée dimanche.",
          [("killed", "women", 1, "exact")]),
@@ -203,7 +210,6 @@ def test_mentions(extractor, text, expected):
         "Trois employés d'une ONG internationale ont reçu un prix.",
         "L'ONU s'inquiète du sort des quatre journalistes condamnés à mort à Sanaa.",
         "L'un des corps était carbonisé.",
-        "Thomas Scully-Powers a poignardé son père à Long Island.",
         "La Tour Eiffel a été évacuée vendredi soir.",
         "Ils ont défilé aux quatre coins du pays.",
         "En France, 30 millions sont tués dans les abattoirs chaque année.",

@@ -486,6 +486,13 @@ def test_resolved_coordinates(text, quote, name, near):
             ["4.000 morts", "138.000 morts"],
             [("sud du Bangladesh", "BD"), ("côtes birmanes", "MM")],
         ),
+        # ... unless the list names each place before its count.
+        (
+            "Suivent le Brésil avec 57.070 morts pour 1.313.667 cas, le Royaume-Uni avec "
+            "43.514 morts (310.250 cas), l'Italie avec 34.716 morts (240.136 cas).",
+            ["57.070 morts", "43.514 morts", "34.716 morts"],
+            [("Brésil", "BR"), ("Royaume-Uni", "GB"), ("Italie", "IT")],
+        ),
         # A continent after a town frames a comparison.
         (
             "C'est à Madrid qu'avaient eu lieu les attentats les plus meurtriers commis en "

@@ -74,6 +74,10 @@ class Grammar:
     # also "killing him").
     pronoun_victim_relations: frozenset[str]
     agent_cases: frozenset[str]
+    # Nouns naming who did a harm ("le tireur"): a role, but not a non-combatant's.
+    perpetrator_nouns: frozenset[str]
+    # Verbs whose negation is a harm ("n'a pas survécu").
+    negated_harm: dict[str, str]
 
     def has(self, token: Token, relation: str) -> bool:
         return token.dep_ in self.labels[relation]
@@ -89,7 +93,8 @@ def grammar(lang: str) -> Grammar:
                     "passive_only", "life_takers", "life_losers", "life_nouns",
                     "projection_lemmas", "intent_lemmas", "not_person_suffix_words",
                     "questionable_lemmas", "questioning_cases", "inherently_feminine",
-                    "impersonal_pronouns", "pronoun_victim_relations", "agent_cases")
+                    "impersonal_pronouns", "pronoun_victim_relations", "agent_cases",
+                    "perpetrator_nouns")
     }
     return Grammar(
         labels={name: frozenset(labels) for name, labels in data["labels"].items()},
@@ -98,6 +103,7 @@ def grammar(lang: str) -> Grammar:
                      for idiom, outcome in data["harm_idioms"].items()},
         intransitive_harm=data["intransitive_harm"],
         harm_nouns=data["harm_nouns"],
+        negated_harm=data["negated_harm"],
         rates=word_pattern(data["rates"]),
         person_suffixes=tuple(data["person_suffixes"]),
         person_lemmas=frozenset(
@@ -183,6 +189,17 @@ class SyntacticReader:
     def _harmed(self, token: Token) -> Iterator[tuple[str, Token]]:
         g = self.grammar
         lemma = token.lemma_.lower()
+        state = g.intransitive_harm.get(lemma) or g.transitive_harm.get(lemma)
+        if state is not None and self._secondary(token):
+            # "retrouvé mort", "found dead": a harm said of another verb's subject or object.
+            yield from ((state, bearer) for bearer in self._bearers(token.head))
+            return
+        if lemma in g.negated_harm and any(
+            "Neg" in c.morph.get("Polarity", []) for c in token.children
+        ):
+            # "n'a pas survécu", "did not survive".
+            yield from ((g.negated_harm[lemma], s) for s in self._children(token, "subject"))
+            return
         if token.pos_ == "NOUN" and (token.lower_ in g.harm_nouns or lemma in g.harm_nouns):
             outcome = g.harm_nouns.get(token.lower_) or g.harm_nouns[lemma]
             for complement in self._genitives(token):
@@ -207,7 +224,8 @@ class SyntacticReader:
             and "Pres" not in token.morph.get("Tense", []) and token.head.pos_ in _PERSON_POS
             and _agree(token, token.head)
         )
-        transitive = g.transitive_harm.get(lemma) or self._idiom(token)
+        # The complement decides first: "évacués vers l'hôpital" are wounded, not displaced.
+        transitive = self._idiom(token) or g.transitive_harm.get(lemma)
         if transitive is not None:
             if (passive or participle) and lemma not in g.active_only:
                 yield from ((transitive, s) for s in self._children(token, "passive_subject"))
@@ -221,6 +239,30 @@ class SyntacticReader:
             yield from ((intransitive, s) for s in self._children(token, "subject"))
             if participle:
                 yield intransitive, token.head
+
+    def _secondary(self, token: Token) -> bool:
+        """A state predicated of another verb's argument: an adjective, noun or bare past
+        participle in the predicative relation ('retrouvé mort'), not an infinitive or a
+        compound verb ('doit mourir', 'soupçonné d'avoir tué')."""
+        g = self.grammar
+        return g.has(token, "predicative") and (
+            token.pos_ in ("ADJ", "NOUN") or "Part" in token.morph.get("VerbForm", [])
+        ) and not any(c.pos_ == "AUX" or g.has(c, "object") or g.has(c, "subject")
+                      for c in token.children)
+
+    def _bearers(self, verb: Token) -> list[Token]:
+        """Who a secondary predicate on `verb` is said of: its object when active ('la
+        police a retrouvé le randonneur blessé'), else its subject, found up a chain of
+        such predicates ('un alpiniste porté disparu retrouvé mort')."""
+        g = self.grammar
+        while g.has(verb, "predicative") and not self._children(verb, "subject") \
+                and verb.head is not verb:
+            verb = verb.head
+        if not self._passive(verb):
+            objects = self._children(verb, "object")
+            if objects:
+                return objects
+        return self._children(verb, "passive_subject") or self._children(verb, "subject")
 
     def _idiom(self, verb: Token) -> str | None:
         """'ont été mis en examen', 'placés en détention provisoire': a verb whose
@@ -416,16 +458,30 @@ class SyntacticReader:
 
     def _person_noun(self, noun: Token) -> bool:
         """Generic evidence that a noun the lexicon lacks denotes people: a demonym
-        (capitalised, 'Nigériens') or an agent suffix ('traducteur', 'pasteur')."""
+        (capitalised, 'Nigériens'), a person's name in apposition ('le bluesman Lucky
+        Peterson') or an agent suffix ('traducteur', 'pasteur')."""
         g = self.grammar
         lemma = noun.lemma_.lower()
-        if noun.text[:1].isupper() and noun.text[1:2].islower():
+        if noun.text[:1].isupper() and noun.text[1:2].islower() or self._titles_name(noun):
             return True
         if lemma in g.person_lemmas:
             return True
         if lemma in g.not_person_suffix_words or noun.lower_ in g.not_person_suffix_words:
             return False
         return lemma.endswith(g.person_suffixes)
+
+    def _titles_name(self, noun: Token) -> bool:
+        """Whether a person's name stands in apposition right after the noun, past its
+        adjectives only ('le bluesman américain Lucky Peterson'): further away, the name
+        is as often another noun's, misattached."""
+        g = self.grammar
+        return self.entities.known() and any(
+            g.has(child, "apposition") and child.pos_ == "PROPN" and child.i > noun.i
+            and all(t.pos_ in ("ADJ", "PUNCT") for t in noun.doc[noun.i + 1 : child.i])
+            and (entity := self.entities.of(child)) is not None
+            and entity.label_ == g.person_entity
+            for child in noun.children
+        )
 
     def _individual(
         self, noun: Token, outcome: str, predicate: Token, victims: str | None,
@@ -436,8 +492,10 @@ class SyntacticReader:
         George Floyd') or a person noun with a definite or possessive determiner ('le
         tireur a été arrêté', 'leur chauffeur'), deaths of any cause included."""
         g = self.grammar
-        determiners = [c.lower_ for c in noun.children if g.has(c, "determiner")]
-        definite = any(self._definite(d) for d in determiners)
+        determiners = [c for c in noun.children if g.has(c, "determiner")]
+        # "ce guide" points at one person as surely as "le guide".
+        demonstrative = any("Dem" in d.morph.get("PronType", []) for d in determiners)
+        definite = demonstrative or any(self._definite(d.lower_) for d in determiners)
         name = noun.pos_ == "PROPN" and not determiners and not noun.text.isupper()
         if victims is None or not (definite or name) or self._questioned(predicate):
             return None
@@ -447,9 +505,9 @@ class SyntacticReader:
                 entity.label_ != g.person_entity
             ):
                 return None  # "la mort cérébrale de l'Otan", "La Tour Eiffel a été évacuée"
-        article = any(
-            g.has(c, "determiner") and "Art" in c.morph.get("PronType", [])
-            and "Def" in c.morph.get("Definite", []) for c in noun.children
+        article = demonstrative or any(
+            "Art" in d.morph.get("PronType", []) and "Def" in d.morph.get("Definite", [])
+            for d in determiners
         )
         earlier = (*self.known, *found)
         if article and any(m.outcome == outcome and m.count.value == 1 for m in earlier):
@@ -592,7 +650,24 @@ class SyntacticReader:
                      and self._victims(t) is not None), None)
         if noun is None or victims not in _GENERAL_TYPES:
             return victims
-        return "women" if self._feminine(noun, mention.count.value == 1) else victims
+        if self._feminine(noun, mention.count.value == 1):
+            return "women"
+        return "civilians" if victims == "people" and self._role(noun, mention) else victims
+
+    def _role(self, noun: Token, mention: Mention) -> bool:
+        """Whether harmed people are told by a role the lexicon lacks ('un alpiniste',
+        'l'écrivain', 'deux promeneurs'): a non-combatant's, since armed roles are listed.
+        A suspect held is told by what they did ('l'organisateur', 'le fournisseur'), not
+        by a role, and kin, friends or perpetrators are no role."""
+        return (
+            mention.outcome != "detained"
+            and noun.pos_ == "NOUN"
+            and not noun.text[:1].isupper()
+            and self._listed(noun) is None
+            and noun.lower_ not in self.lex.relations
+            and noun.lemma_.lower() not in self.grammar.harm_nouns
+            and noun.lemma_.lower() not in self.grammar.perpetrator_nouns
+        )
 
     def _feminine(self, noun: Token, one: bool) -> bool:
         """Whether a person noun names women: French marks a woman, or women only, by the
@@ -668,8 +743,12 @@ class SyntacticReader:
         at = next((t for t in self.tokens if t.idx >= mention.start), None)
         if at is not None and (self.projected(at) or self._intended(at) or self._planned(at)):
             return True
-        if any(self._agent(t) for t in self._inside(mention)):
+        inside = self._inside(mention)
+        if any(self._agent(t) for t in inside):
             return True
+        if any(t.pos_ == "VERB" and self._idiom(t) not in (None, mention.outcome)
+               for t in inside):
+            return True  # its verb's complement makes it another harm, read as such here
         last = self.tokens[-1]
         start, end = self.tokens[0].idx, last.idx + len(last.text)
         if self.grammar.rates.search(self.text, start, end) is None:

@@ -571,7 +571,8 @@ def _toll_subject(reader: SentenceReader) -> tuple[str, str] | None:
 
 
 def _headless_ok(reader: SentenceReader, end: int) -> bool:
-    """'dont plusieurs grièvement', 'dont une vingtaine dans ...': a count with no noun."""
+    """'dont plusieurs grièvement', 'dont deux graves', 'dont une vingtaine dans ...': a
+    count with no noun."""
     if end >= len(reader.words):
         return True
     if match(reader.lex.comparison, reader.words, end) is not None:
@@ -580,7 +581,7 @@ def _headless_ok(reader: SentenceReader, end: int) -> bool:
     return (
         word in reader.lex.headless
         or word in reader.lex.headless_end_words
-        or reader.tokens[end].pos_ in ("ADP", "ADV")
+        or reader.tokens[end].pos_ in ("ADP", "ADV", "ADJ")
     )
 
 

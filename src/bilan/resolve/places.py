@@ -373,9 +373,9 @@ def resolve_places(
     inherited: tuple[Place | None, bool] = (None, False)
     for i, (index, start, end) in enumerate(claims):
         own = [m for m in by_sentence.get(index, []) if bound.get(id(m), i) == i]
-        # Where the previous claim of this sentence ends, if there is one.
-        after = claims[i - 1][2] if i and claims[i - 1][0] == index else None
-        chosen, exclusive, final = _choose(text, own, start, end, after, bound, i, lex)
+        # Where the previous claim of this sentence starts and ends, if there is one.
+        previous = claims[i - 1][1:] if i and claims[i - 1][0] == index else None
+        chosen, exclusive, final = _choose(text, own, start, end, previous, bound, i, lex)
         s_start, s_end = sentences[index]
         # A breakdown naming its own place in its clause keeps it ("including two in a
         # strike on a building in Kharkiv city").
@@ -975,12 +975,16 @@ def _bound_mentions(
     ]
 
 
+# How close before a claim a place must end to lead it ("le Brésil avec 48.954 morts").
+_LEADING_PLACE = 12
+
+
 def _choose(
     text: str,
     mentions: list[_Mention],
     start: int,
     end: int,
-    after: int | None,
+    previous: tuple[int, int] | None,
     bound: dict[int, int],
     claim: int,
     lex: _Lexicon,
@@ -988,10 +992,12 @@ def _choose(
     """The place of one claim among its sentence's mentions, whether it is the
     claim's own, and whether it is final (not to be refined).
 
-    `after` is the end offset of the previous claim of the sentence, if any: a
-    place between the two is that claim's when this one has a place of its own
-    further on ("4.000 morts dans le sud du Bangladesh et, en 2008, 138.000
-    morts ... des côtes birmanes").
+    `previous` is the span of the previous claim of the sentence, if any: a place
+    between the two is that claim's when this one has a place of its own further
+    on ("4.000 morts dans le sud du Bangladesh et, en 2008, 138.000 morts ... des
+    côtes birmanes"), unless that claim's place came before it: then the list
+    names each place first ("le Brésil avec 48.954 morts, le Royaume-Uni avec
+    42.589 morts").
     """
     inside = [m for m in mentions if m.start < end and start < m.end]
     own = [m for m in mentions if bound.get(id(m)) == claim]
@@ -999,8 +1005,10 @@ def _choose(
         return max(inside or own, key=lambda m: m.rank).place, True, True
     cue = _attribution_after(text, mentions, end, lex)
     usable = [m for m in mentions if m.usable and not (cue is not None and m.start >= cue)]
-    if after is not None and any(m.start >= end for m in usable):
-        usable = [m for m in usable if not after <= m.start < start]
+    if previous is not None and any(m.start >= end for m in usable):
+        before, after = previous
+        if not any(0 <= before - m.end <= _LEADING_PLACE for m in usable):
+            usable = [m for m in usable if not after <= m.start < start]
     if not usable:
         return None, False, False
     nearest = min(usable, key=lambda m: _distance(m, start, end))

@@ -168,7 +168,8 @@ def syntax_stems(lang: str) -> set[str]:
     """Regex stems of the harm lemmas the syntactic reader reads ("défér" for "déférer"),
     so the sentences that hold them are parsed."""
     data = lexicons.load(lang, "syntax")
-    lemmas = {*data["transitive_harm"], *data["intransitive_harm"], *data["harm_nouns"]}
+    lemmas = {*data["transitive_harm"], *data["intransitive_harm"], *data["harm_nouns"],
+              *data["negated_harm"]}
     ending = re.compile(data["lemma_ending"])
     stems = {re.escape(ending.sub("", lemma)) for lemma in lemmas if len(lemma) >= 4}
     # An idiom's complement cues it ("mis en examen"); its verb is too common to.

@@ -280,6 +280,10 @@ class SentenceReader(TaggedSentence):
                 if skipped is not None:
                     j = skipped
                     continue
+                if match(lex.breakdown_openers, words, j + 1) is not None:
+                    # "15 patients ..., dont quatre sont décédés": the clause's verb is the
+                    # part's harm, not the whole's.
+                    return None
                 if word == "," and j + 1 < limit and words[j + 1] in lex.participles:
                     adjacent = True  # "deux Français, enlevés la veille": an apposition
                     j += 1
