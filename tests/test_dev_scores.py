@@ -55,9 +55,12 @@ FLOORS = {
     "fresh3-fr": {"f1": 0.0, "qualifier": 0.0, "cause": 0.0, "part_of": 0.0,
                   "period_start": 0.0, "period_end": 0.0, "place": 0.0, "country": 0.0,
                   "source": 0.0, "source_type": 0.0},
-    "isaf-claims": {"f1": 0.811, "qualifier": 0.99, "cause": 0.99, "part_of": 0.99,
-                    "period_start": 0.651, "period_end": 0.635, "place": 0.587,
-                    "country": 0.99, "source": 0.942, "source_type": 0.974},
+    # Its matched set grew with vague detentions ("detained multiple suspected
+    # insurgents") whose place the resolver misses (no matched claim changed): hence the
+    # lower place floor.
+    "isaf-claims": {"f1": 0.849, "qualifier": 0.99, "cause": 0.99, "part_of": 0.99,
+                    "period_start": 0.676, "period_end": 0.661, "place": 0.572,
+                    "country": 0.99, "source": 0.945, "source_type": 0.975},
 }
 
 

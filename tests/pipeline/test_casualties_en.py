@@ -57,6 +57,22 @@ def read(english, text):
          [("killed", "people", 0, "exact"), ("injured", "people", 0, "exact")]),
         ("Gunmen abducted 12 villagers overnight.", [("kidnapped", "civilians", 12, "exact")]),
         ("Police detained two suspected insurgents.", [("detained", "rebels", 2, "exact")]),
+        # "multiple" is a vague count, like "several"; "at the least" a qualifier.
+        ("The force detained multiple suspected insurgents.",
+         [("detained", "rebels", 2, "vague")]),
+        ("Multiple suspected insurgents were also detained during the operation.",
+         [("detained", "rebels", 2, "vague")]),
+        ("The force seized multiple weapons and multiple firearms.", []),
+        ("The strike killed at the least eight volunteer fighters.",
+         [("killed", "security_forces", 8, "at_least")]),
+        # Person nouns the lexicon lacked: a thief, a clan militia.
+        ("A mob beat a suspected thief to death in the market.",
+         [("killed", "people", 1, "exact")]),
+        ("1 clan militia was killed in the clashes.", [("killed", "combatants", 1, "exact")]),
+        # A bare count takes the victims named before it, but "no civilians" names nobody.
+        ("The force killed multiple armed insurgents. After ensuring there were no "
+         "civilians nearby, the force engaged with an airstrike, killing several.",
+         [("killed", "rebels", 2, "vague"), ("killed", "rebels", 2, "vague")]),
         ("At least 30 people were killed.", [("killed", "people", 30, "at_least")]),
         ("More than 330 people have died.", [("killed", "people", 330, "more_than")]),
         ("Some 50 people were wounded.", [("injured", "people", 50, "about")]),

@@ -24,6 +24,7 @@ from tests.pipeline.counting import counts
         ("jusqu'à 20 personnes", (20, "at_most", None)),
         ("moins de 10 morts", (10, "less_than", None)),
         ("entre 150.000 et 185.000 personnes", (150_000, "range", 185_000)),
+        ("entre deux et trois soldats", (2, "range", 3)),
         ("plusieurs soldats", (2, "vague", None)),
         ("des dizaines de blessés", (20, "vague", None)),
         ("plusieurs dizaines de blessés", (20, "vague", None)),

@@ -36,6 +36,10 @@ def counts(text):
         ("Twenty-four soldiers", (24, "exact", None)),
         ("one hundred and five people", (105, "exact", None)),
         ("between 160 and 190 men", (160, "range", 190)),
+        # Number words would run on over the range's link ("three and six").
+        ("between three and six insurgents", (3, "range", 6)),
+        ("multiple suspected insurgents", (2, "vague", None)),
+        ("at the least eight fighters", (8, "at_least", None)),
         ("3 to 5 members", (3, "range", 5)),
         ("a soldier", (1, "exact", None)),
         ("another member", (1, "exact", None)),

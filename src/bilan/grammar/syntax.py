@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
+from importlib.resources import files
 
 from spacy.tokens import Doc, Span, Token
 
@@ -54,8 +55,14 @@ class Grammar:
     life_losers: frozenset[str]
     life_nouns: frozenset[str]
     projection_lemmas: frozenset[str]
+    # Verbs of intent whose object or complement was not done, in any tense ("planned the
+    # assassination of", "tried to kill").
+    intent_lemmas: frozenset[str]
     rates: re.Pattern[str]
     person_suffixes: tuple[str, ...]
+    # Lemmas of nouns that denote people and nothing else, from the lists `person_lists`
+    # names (package resources).
+    person_lemmas: frozenset[str]
     not_person_suffix_words: frozenset[str]
     questionable_lemmas: frozenset[str]
     questioning_cases: frozenset[str]
@@ -65,6 +72,9 @@ class Grammar:
     inherently_feminine: frozenset[str]
     person_entity: str
     impersonal_pronouns: frozenset[str]
+    # The relations in which a personal pronoun is a victim ("il a été tué"; English
+    # also "killing him").
+    pronoun_victim_relations: frozenset[str]
     agent_cases: frozenset[str]
     # Nouns naming who did a harm ("le tireur"): a role, but not a non-combatant's.
     perpetrator_nouns: frozenset[str]
@@ -83,9 +93,10 @@ def grammar(lang: str) -> Grammar:
         key: frozenset(data[key])
         for key in ("genitive_cases", "dative_cases", "comitative_cases", "active_only",
                     "passive_only", "life_takers", "life_losers", "life_nouns",
-                    "projection_lemmas", "not_person_suffix_words", "questionable_lemmas",
-                    "questioning_cases", "inherently_feminine", "impersonal_pronouns",
-                    "agent_cases", "perpetrator_nouns", "child_adjectives")
+                    "projection_lemmas", "intent_lemmas", "not_person_suffix_words",
+                    "questionable_lemmas", "questioning_cases", "inherently_feminine",
+                    "impersonal_pronouns", "pronoun_victim_relations", "agent_cases",
+                    "perpetrator_nouns", "child_adjectives")
     }
     return Grammar(
         labels={name: frozenset(labels) for name, labels in data["labels"].items()},
@@ -97,6 +108,11 @@ def grammar(lang: str) -> Grammar:
         negated_harm=data["negated_harm"],
         rates=word_pattern(data["rates"]),
         person_suffixes=tuple(data["person_suffixes"]),
+        person_lemmas=frozenset(
+            word.lower() for resource in data["person_lists"] for word in
+            files(resource["package"]).joinpath(resource["file"]).read_text("utf-8").split("\n")
+            if word
+        ),
         minor_age=re.compile(data["minor_age"], re.IGNORECASE),
         person_entity=data["person_entity"],
         **sets,
@@ -299,8 +315,20 @@ class SyntacticReader:
             if sibling.pos_ in _PERSON_POS and any(
                 c.dep_ == "case" and c.lower_ in g.comitative_cases for c in sibling.children
             ):
-                found.append(sibling)
-                found.extend(c for c in sibling.conjuncts if c.i > sibling.i)
+                companions = [sibling]
+            elif sibling.pos_ == "ADP" and g.has(sibling, "noun_complement"):
+                # English prepositions head their objects: "detained the leader along with
+                # three other suspects" (along → with → suspects).
+                companions = [
+                    person for preposition in (sibling, *sibling.children)
+                    if preposition.pos_ == "ADP" and preposition.lower_ in g.comitative_cases
+                    for person in preposition.children if person.pos_ in _PERSON_POS
+                ]
+            else:
+                continue
+            for companion in companions:
+                found.append(companion)
+                found.extend(c for c in companion.conjuncts if c.i > companion.i)
         return found
 
     # -- the mention -----------------------------------------------------------
@@ -308,7 +336,8 @@ class SyntacticReader:
     def _mention(
         self, noun: Token, outcome: str, predicate: Token, found: list[Mention]
     ) -> Mention | None:
-        if self._read(noun, found) or self.projected(predicate) or self._intended(predicate):
+        if (self._read(noun, found) or self.projected(predicate) or self._intended(predicate)
+                or self._planned(predicate)):
             return None
         headless = self._headless(noun)
         if headless is not None:
@@ -320,12 +349,14 @@ class SyntacticReader:
             # indicative: "il meurt", "il disparaît des écrans", "il serait mort" are as
             # often figures of speech; one person evacuated or hospitalised is a patient.
             if (outcome in ("displaced", "injured")
-                    or not self.grammar.has(noun, "passive_subject")
+                    or not any(self.grammar.has(noun, relation)
+                               for relation in self.grammar.pronoun_victim_relations)
                     or not self._indicative(predicate)
                     or any(m.outcome == outcome for m in (*self.known, *found))):
                 return None
-            return self._make(noun.idx, noun, predicate, Count(1, "exact"), outcome,
-                              "people", {"person"})
+            # The quote starts at the verb when the pronoun is its object ("killing him").
+            return self._make(min(noun.idx, predicate.idx), noun, predicate, Count(1, "exact"),
+                              outcome, "people", {"person"})
         if noun.pos_ not in _PERSON_POS or self._apposed(noun):
             return None
         count = self._count_of(noun)
@@ -434,6 +465,8 @@ class SyntacticReader:
         g = self.grammar
         lemma = noun.lemma_.lower()
         if noun.text[:1].isupper() and noun.text[1:2].islower() or self._titles_name(noun):
+            return True
+        if lemma in g.person_lemmas:
             return True
         if lemma in g.not_person_suffix_words or noun.lower_ in g.not_person_suffix_words:
             return False
@@ -692,7 +725,8 @@ class SyntacticReader:
         (an operation, a raid) was for states no harm done."""
         g = self.grammar
         node = token
-        for _ in range(3):
+        steps = 0
+        while steps < 3:
             if node.pos_ == "VERB":
                 return (
                     "Inf" in node.morph.get("VerbForm", []) and node.head.pos_ == "NOUN"
@@ -700,7 +734,24 @@ class SyntacticReader:
                 )
             if node.head is node:
                 return False
+            # "a raid to capture a facilitator and a leader": a conjunct is as deep as the
+            # first noun of its list.
+            steps += not g.has(node, "conjunct")
             node = node.head
+        return False
+
+    def _planned(self, token: Token) -> bool:
+        """'planned the assassination of a general', 'tried to kill the governor': a verb
+        of intent above the token rules it (a coordinated verb is a deed of its own:
+        'planned the raid and killed three')."""
+        g = self.grammar
+        node = token
+        for _ in range(_PROJECTION_DEPTH):
+            if node.head is node or g.has(node, "conjunct"):
+                return False
+            node = node.head
+            if node.lemma_.lower() in g.intent_lemmas:
+                return True
         return False
 
     def not_a_claim(self, mention: Mention) -> bool:
@@ -708,7 +759,7 @@ class SyntacticReader:
         ('612 décès par million d'habitants') or a number ranked against a rate ('la
         Belgique (540)')."""
         at = next((t for t in self.tokens if t.idx >= mention.start), None)
-        if at is not None and (self.projected(at) or self._intended(at)):
+        if at is not None and (self.projected(at) or self._intended(at) or self._planned(at)):
             return True
         inside = self._inside(mention)
         if any(self._agent(t) for t in inside):

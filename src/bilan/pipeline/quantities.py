@@ -117,10 +117,13 @@ class CountFinder:
     def _range_at(
         self, words: list[str], spaces: Sequence[bool], i: int, after: int
     ) -> CountSpan | None:
+        link = self.range_words[words[i]]
         low = self._number_at(words, spaces, after)
+        if low is None and link in words[after:]:
+            # "between three and six": number words would run on over the link ("and").
+            low = self._number_at(words[: words.index(link, after)], spaces, after)
         if low is None:
             return None
-        link = self.range_words[words[i]]
         if low[2] < len(words) and words[low[2]] == link:
             high = self._number_at(words, spaces, low[2] + 1)
             if high is not None and high[0] > low[0]:

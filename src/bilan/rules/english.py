@@ -444,6 +444,8 @@ class EnglishSentence(TaggedSentence):
             found = match(self.lex.victims, self.words, j)
             if found is None or found[0] == "people" or found[1] > start:
                 continue
+            if j > 0 and self.words[j - 1] in self.lex.zero_words:
+                continue  # "there were no civilians nearby": nobody to count
             # The subject of the harm ("police arrested 14 of them") did it, not suffered it.
             if match(self.lex.active, self.words, found[1]) is not None:
                 continue
