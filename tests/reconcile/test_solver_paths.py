@@ -47,7 +47,7 @@ def test_the_min_and_max_are_attained_by_a_fit(specs, query, window):
     matrix = program.matrix[rows][:, cols]
     lows = np.array([constraints[i].low for i in rows], dtype=float)
     highs = [constraints[i].high for i in rows]
-    fit = _WarmFit(matrix, lows, highs)
+    fit = _WarmFit(matrix, lows, highs, program.node_of[rows])
     objective = (program.window_of[cols] == 0).astype(float)
     for maximise in (False, True):
         bound = fit.bound(objective, maximise)
