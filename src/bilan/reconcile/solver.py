@@ -179,12 +179,13 @@ def _program(
     places = _closure([p for _, p in nodes] + [region], region_lineage)
     # Cells reached by the same nodes, and all asked or all not, are alike to every claim
     # and to the query: one class of cells stands for them from here on.
+    place_lineages = [region_lineage(p) for p in places]
     classes: dict[tuple[tuple[int, ...], bool], int] = {}
-    for t in types:
-        for p in places:
-            reaching = tuple(nodes[node] for node in product(victim_lineage(t), region_lineage(p))
+    for t_lineage in map(victim_lineage, types):
+        for p_lineage in place_lineages:
+            reaching = tuple(nodes[node] for node in product(t_lineage, p_lineage)
                              if node in nodes)
-            in_query = victims in victim_lineage(t) and region in region_lineage(p)
+            in_query = victims in t_lineage and region in p_lineage
             if reaching or in_query:
                 classes.setdefault((reaching, in_query), len(classes))
     node_cells: list[list[int]] = [[] for _ in nodes]
@@ -232,12 +233,17 @@ def _merged_runs(
     event_count = np.concatenate([np.ones(len(reach_row), dtype=np.int64),
                                   -np.ones(len(reach_row), dtype=np.int64),
                                   np.zeros(len(zero), dtype=np.int64)])
-    order = np.lexsort((event_day, event_cell))
-    event_cell, event_day = event_cell[order], event_day[order]
+    # One sort key per (cell, day): the cell, then the day since the first one.
+    day0 = int(event_day.min(initial=0))
+    span = int(event_day.max(initial=0)) - day0 + 1
+    position = event_cell * span + (event_day - day0)
+    order = np.argsort(position)
+    position = position[order]
     # The state after the last change of each (cell, day) holds until the cell's next day.
     last_of_day = np.ones(len(order), dtype=bool)
-    last_of_day[:-1] = (event_cell[1:] != event_cell[:-1]) | (event_day[1:] != event_day[:-1])
-    run_cell, run_start = event_cell[last_of_day], event_day[last_of_day]
+    last_of_day[:-1] = position[1:] != position[:-1]
+    run_position = position[last_of_day]
+    run_cell, run_start = event_cell[order][last_of_day], event_day[order][last_of_day]
     active = np.cumsum(event_count[order])[last_of_day]
     signature = [np.cumsum(half[order])[last_of_day] for half in event_key]
     in_query = np.isin(run_cell, asked) & (cuts[0] <= run_start) & (run_start < cuts[-1])
@@ -255,10 +261,9 @@ def _merged_runs(
     representative = np.zeros(len(run_cell), dtype=bool)
     representative[order[new]] = True
     ranks = np.concatenate([[0], np.cumsum(representative)])
-    span = int(event_day.max(initial=0)) + 1
-    run_position = run_cell * span + run_start
-    low = ranks[np.searchsorted(run_position, reach_cell * span + starts[reach_row])]
-    high = ranks[np.searchsorted(run_position, reach_cell * span + ends[reach_row])]
+    reach_position = reach_cell * span - day0
+    low = ranks[np.searchsorted(run_position, reach_position + starts[reach_row])]
+    high = ranks[np.searchsorted(run_position, reach_position + ends[reach_row])]
     entry_column = column_of_run[np.flatnonzero(representative)[_windows(low, high - low)]]
     # reach_row is sorted, so the entries come row by row.
     row_starts = np.concatenate([[0], np.cumsum(np.bincount(reach_row, high - low, rows))])
