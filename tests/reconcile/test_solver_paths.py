@@ -18,8 +18,8 @@ from bilan.reconcile.constraints import build_constraints, region_lineage, victi
 from bilan.reconcile.solver import (
     FIT_TOLERANCE,
     SOLVER_ERROR,
-    _program,
     _factored,
+    _program,
     _query_component,
     _WarmFit,
     _whole,

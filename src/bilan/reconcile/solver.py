@@ -102,8 +102,7 @@ def solve(
     program = _program(constraints, victims, region, first, last, split)
     keep_rows, keep_cols = _query_component(program)
     try:
-        return _solution(_Fit if general else _WarmFit, program, constraints, keep_rows,
-                         keep_cols)
+        return _solution(general, program, constraints, keep_rows, keep_cols)
     except _Unsolved as trouble:
         if general:
             failure = trouble
@@ -112,7 +111,7 @@ def solve(
             # a billion in one component): SciPy's from-scratch solves are the fallback.
             logger.warning("tally program: warm path ended %s, solving it afresh", trouble)
             try:
-                return _solution(_Fit, program, constraints, keep_rows, keep_cols)
+                return _solution(True, program, constraints, keep_rows, keep_cols)
             except _Unsolved as again:
                 failure = again
     raise ReconcileError.of(
@@ -121,17 +120,18 @@ def solve(
     ) from failure
 
 
-def _solution(fit_type: type[_Fit] | type[_WarmFit], program: _Program,
+def _solution(general: bool, program: _Program,
               constraints: Sequence[Constraint], keep_rows: np.ndarray,
               keep_cols: np.ndarray) -> Solution:
-    """The fit of the query's component, then the bounds of each window over it."""
+    """The fit of the query's component, then the bounds of each window over it (`general`:
+    by SciPy from scratch, on the program without shared sums)."""
     matrix = program.matrix[keep_rows][:, keep_cols]
     window_of = program.window_of[keep_cols]
     chosen = [constraints[i] for i in keep_rows]
     lows = np.array([c.low for c in chosen], dtype=float)
     highs = [c.high for c in chosen]
-    fit = (_WarmFit(matrix, lows, highs, program.node_of[keep_rows]) if fit_type is _WarmFit
-           else _Fit(matrix, lows, highs))
+    fit = (_Fit(matrix, lows, highs) if general
+           else _WarmFit(matrix, lows, highs, program.node_of[keep_rows]))
     windows = []
     for index, (start, end) in enumerate(program.windows):
         objective = (window_of == index).astype(float)
@@ -458,7 +458,8 @@ class _WarmFit:
 
     One HiGHS model is kept: each constraint is one ranged row, low <= sum + under - over
     <= high (for any counts, the cheapest slacks are the violations `_Fit` pays, so the
-    least violation and the counts that keep it are the same). The fit is solved by the
+    least violation and the counts that keep it are the same), its sum taken over
+    `_factored`'s shared sums where those take fewer non-zeros. The fit is solved by the
     dual simplex; the bounds add the fit's budget row and change the objective, so the
     fit's basis stays feasible and the primal simplex starts from it (warm start) instead
     of from nothing.
