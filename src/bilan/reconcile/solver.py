@@ -488,9 +488,6 @@ class _WarmFit:
         self.bounds_of = np.concatenate([lows[has_low], uppers[has_high]])
         self.weights = np.concatenate([np.zeros(self.counted), _weights(self.bounds_of)])
         self.highs = _highs()
-        # HiGHS's presolve costs more than it saves on these programs: at 50k synthetic
-        # claims the fit took 13.6 s with it, 3.4 s without (benchmarks/tally.py's world).
-        self.highs.setOptionValue("presolve", "off")
         model = highspy.HighsLp()
         model.num_col_, model.num_row_ = len(self.weights), rows + sums
         model.col_cost_ = self.weights
