@@ -19,6 +19,7 @@ import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from itertools import product
 
 import highspy
 import numpy as np
@@ -80,6 +81,7 @@ class _Program:
     window_of: np.ndarray  # per variable: index of its query window, -1 when outside
     free: set[int]  # windows holding a cell no claim reaches: no upper bound
     windows: list[tuple[int, int]]
+    node_of: np.ndarray  # per constraint: index of its (victims, region) node
 
 
 def solve(
@@ -100,8 +102,7 @@ def solve(
     program = _program(constraints, victims, region, first, last, split)
     keep_rows, keep_cols = _query_component(program)
     try:
-        return _solution(_Fit if general else _WarmFit, program, constraints, keep_rows,
-                         keep_cols)
+        return _solution(general, program, constraints, keep_rows, keep_cols)
     except _Unsolved as trouble:
         if general:
             failure = trouble
@@ -110,7 +111,7 @@ def solve(
             # a billion in one component): SciPy's from-scratch solves are the fallback.
             logger.warning("tally program: warm path ended %s, solving it afresh", trouble)
             try:
-                return _solution(_Fit, program, constraints, keep_rows, keep_cols)
+                return _solution(True, program, constraints, keep_rows, keep_cols)
             except _Unsolved as again:
                 failure = again
     raise ReconcileError.of(
@@ -119,16 +120,18 @@ def solve(
     ) from failure
 
 
-def _solution(fit_type: type[_Fit] | type[_WarmFit], program: _Program,
+def _solution(general: bool, program: _Program,
               constraints: Sequence[Constraint], keep_rows: np.ndarray,
               keep_cols: np.ndarray) -> Solution:
-    """The fit of the query's component, then the bounds of each window over it."""
+    """The fit of the query's component, then the bounds of each window over it (`general`:
+    by SciPy from scratch, on the program without shared sums)."""
     matrix = program.matrix[keep_rows][:, keep_cols]
     window_of = program.window_of[keep_cols]
     chosen = [constraints[i] for i in keep_rows]
     lows = np.array([c.low for c in chosen], dtype=float)
     highs = [c.high for c in chosen]
-    fit = fit_type(matrix, lows, highs)
+    fit = (_Fit(matrix, lows, highs) if general
+           else _WarmFit(matrix, lows, highs, program.node_of[keep_rows]))
     windows = []
     for index, (start, end) in enumerate(program.windows):
         objective = (window_of == index).astype(float)
@@ -161,14 +164,6 @@ def _closure(nodes: Iterable, lineage) -> list:
     return sorted({ancestor for node in nodes for ancestor in lineage(node)})
 
 
-def _descendants(nodes: list, lineage) -> dict:
-    below: dict = {node: [] for node in nodes}
-    for node in nodes:
-        for ancestor in lineage(node):
-            below[ancestor].append(node)
-    return below
-
-
 def _program(
     constraints: Sequence[Constraint],
     victims: str,
@@ -182,16 +177,23 @@ def _program(
                         for c in constraints], dtype=np.int64)
     types = _closure([t for t, _ in nodes] + [victims], victim_lineage)
     places = _closure([p for _, p in nodes] + [region], region_lineage)
-    types_below = _descendants(types, victim_lineage)
-    places_below = _descendants(places, region_lineage)
-    cells: dict[tuple[str, tuple[str, ...]], int] = {}
-    node_cells = [
-        [cells.setdefault((t, p), len(cells)) for t in types_below[node_type]
-         for p in places_below[node_place]]
-        for node_type, node_place in nodes
-    ]
-    asked = np.array([cells.setdefault((t, p), len(cells)) for t in types_below[victims]
-                      for p in places_below[region]], dtype=np.int64)
+    # Cells reached by the same nodes, and all asked or all not, are alike to every claim
+    # and to the query: one class of cells stands for them from here on.
+    place_lineages = [region_lineage(p) for p in places]
+    classes: dict[tuple[tuple[int, ...], bool], int] = {}
+    for t_lineage in map(victim_lineage, types):
+        for p_lineage in place_lineages:
+            reaching = tuple(nodes[node] for node in product(t_lineage, p_lineage)
+                             if node in nodes)
+            in_query = victims in t_lineage and region in p_lineage
+            if reaching or in_query:
+                classes.setdefault((reaching, in_query), len(classes))
+    node_cells: list[list[int]] = [[] for _ in nodes]
+    for (reaching, _), index in classes.items():
+        for node in reaching:
+            node_cells[node].append(index)
+    asked = np.array([index for (_, in_query), index in classes.items() if in_query],
+                     dtype=np.int64)
     # Every (constraint, cell) pair where the constraint reaches the cell.
     sizes = np.array([len(listed) for listed in node_cells], dtype=np.int64)
     flat_cells = np.array([cell for listed in node_cells for cell in listed], dtype=np.int64)
@@ -208,12 +210,13 @@ def _program(
         cuts = np.unique(np.concatenate([cuts, days[(first < days) & (days <= last)]]))
     windows = [(int(start), int(end) - 1) for start, end in zip(cuts[:-1], cuts[1:], strict=True)]
     return _merged_runs(len(constraints), reach_row, reach_cell, starts, ends, asked, cuts,
-                        windows)
+                        windows, node_of)
 
 
 def _merged_runs(
     rows: int, reach_row: np.ndarray, reach_cell: np.ndarray, starts: np.ndarray,
     ends: np.ndarray, asked: np.ndarray, cuts: np.ndarray, windows: list[tuple[int, int]],
+    node_of: np.ndarray,
 ) -> _Program:
     """One variable per set of claims and query window: the runs of days of every cell
     with the same claims active, merged across cells.
@@ -221,8 +224,7 @@ def _merged_runs(
     A run's claim set is identified by the sum of a random 128-bit key per claim (two
     64-bit halves, wrapping), so sets are compared without being built; two different
     sets collide with probability about 2**-128."""
-    keys = np.random.default_rng(0).integers(
-        0, np.iinfo(np.uint64).max, size=(rows, 2), dtype=np.uint64, endpoint=True)
+    keys = _set_keys(rows)
     zero = np.zeros(len(asked) * len(cuts), dtype=np.uint64)
     event_cell = np.concatenate([reach_cell, reach_cell, np.repeat(asked, len(cuts))])
     event_day = np.concatenate([starts[reach_row], ends[reach_row], np.tile(cuts, len(asked))])
@@ -231,12 +233,17 @@ def _merged_runs(
     event_count = np.concatenate([np.ones(len(reach_row), dtype=np.int64),
                                   -np.ones(len(reach_row), dtype=np.int64),
                                   np.zeros(len(zero), dtype=np.int64)])
-    order = np.lexsort((event_day, event_cell))
-    event_cell, event_day = event_cell[order], event_day[order]
+    # One sort key per (cell, day): the cell, then the day since the first one.
+    day0 = int(event_day.min(initial=0))
+    span = int(event_day.max(initial=0)) - day0 + 1
+    position = event_cell * span + (event_day - day0)
+    order = np.argsort(position)
+    position = position[order]
     # The state after the last change of each (cell, day) holds until the cell's next day.
     last_of_day = np.ones(len(order), dtype=bool)
-    last_of_day[:-1] = (event_cell[1:] != event_cell[:-1]) | (event_day[1:] != event_day[:-1])
-    run_cell, run_start = event_cell[last_of_day], event_day[last_of_day]
+    last_of_day[:-1] = position[1:] != position[:-1]
+    run_position = position[last_of_day]
+    run_cell, run_start = event_cell[order][last_of_day], event_day[order][last_of_day]
     active = np.cumsum(event_count[order])[last_of_day]
     signature = [np.cumsum(half[order])[last_of_day] for half in event_key]
     in_query = np.isin(run_cell, asked) & (cuts[0] <= run_start) & (run_start < cuts[-1])
@@ -245,10 +252,7 @@ def _merged_runs(
     counted = np.flatnonzero(active > 0)
     # Sorting groups equal (signature, window) triples; each group is one variable.
     order = counted[np.lexsort((window[counted], signature[1][counted], signature[0][counted]))]
-    new = np.ones(len(order), dtype=bool)
-    new[1:] = ((signature[0][order[1:]] != signature[0][order[:-1]])
-               | (signature[1][order[1:]] != signature[1][order[:-1]])
-               | (window[order[1:]] != window[order[:-1]]))
+    new = _first_of_runs(signature[0][order], signature[1][order], window[order])
     column_of_run = np.full(len(run_cell), -1, dtype=np.int64)
     column_of_run[order] = np.cumsum(new) - 1
     columns = int(new.sum())
@@ -257,10 +261,9 @@ def _merged_runs(
     representative = np.zeros(len(run_cell), dtype=bool)
     representative[order[new]] = True
     ranks = np.concatenate([[0], np.cumsum(representative)])
-    span = int(event_day.max(initial=0)) + 1
-    run_position = run_cell * span + run_start
-    low = ranks[np.searchsorted(run_position, reach_cell * span + starts[reach_row])]
-    high = ranks[np.searchsorted(run_position, reach_cell * span + ends[reach_row])]
+    reach_position = reach_cell * span - day0
+    low = ranks[np.searchsorted(run_position, reach_position + starts[reach_row])]
+    high = ranks[np.searchsorted(run_position, reach_position + ends[reach_row])]
     entry_column = column_of_run[np.flatnonzero(representative)[_windows(low, high - low)]]
     # reach_row is sorted, so the entries come row by row.
     row_starts = np.concatenate([[0], np.cumsum(np.bincount(reach_row, high - low, rows))])
@@ -268,7 +271,84 @@ def _merged_runs(
         (np.ones(len(entry_column)), entry_column, row_starts.astype(np.int64)),
         shape=(rows, columns))
     window_of = window[order[new]]
-    return _Program(matrix, window_of, free, windows)
+    return _Program(matrix, window_of, free, windows, node_of)
+
+
+def _set_keys(members: int) -> np.ndarray:
+    """A random 128-bit key per member (two 64-bit halves): a set is known by their sum."""
+    return np.random.default_rng(0).integers(
+        0, np.iinfo(np.uint64).max, size=(members, 2), dtype=np.uint64, endpoint=True)
+
+
+def _first_of_runs(*columns: np.ndarray) -> np.ndarray:
+    """True where sorted rows (one value per array) differ from the row before."""
+    new = np.zeros(len(columns[0]), dtype=bool)
+    new[:1] = True
+    for column in columns:
+        new[1:] |= column[1:] != column[:-1]
+    return new
+
+
+def _factored(matrix: sparse.csr_matrix, node_of: np.ndarray
+              ) -> tuple[sparse.csr_matrix, sparse.csr_matrix]:
+    """The constraint rows over the variables then shared sums, and the rows defining
+    those sums (sum - its variables = 0): the same program with fewer non-zeros.
+
+    The claims of one (victims, region) node treat alike the variables that lie in the same
+    set of that node's claims (the node's cells over one run of days): each such group is
+    summed once, and a claim of the node becomes a sum of a few group sums (one per run of
+    days it spans) instead of every cell-run of its region. A country-wide claim over a
+    month then has tens of non-zeros, not thousands. A node is rewritten only when that
+    takes fewer non-zeros. Every constraint row keeps its value at any counts, so the
+    optimum and the bounds are those of `matrix`."""
+    rows, cols = matrix.shape
+    empty = sparse.csr_matrix((0, cols))
+    if matrix.nnz == 0:
+        return matrix, empty
+    entries = matrix.tocoo()
+    entry_row, entry_col = entries.row.astype(np.int64), entries.col.astype(np.int64)
+    entry_node = node_of[entry_row]
+    # A (node, variable) pair's set of the node's claims, by the sum of their keys.
+    order = np.argsort(entry_node * cols + entry_col, kind="stable")
+    new_pair = _first_of_runs(entry_node[order], entry_col[order])
+    starts = np.flatnonzero(new_pair)
+    pair_of_entry = np.empty(len(order), dtype=np.int64)
+    pair_of_entry[order] = np.cumsum(new_pair) - 1
+    pair_node, pair_col = entry_node[order][starts], entry_col[order][starts]
+    keys = _set_keys(rows)[entry_row[order]]
+    signature = [np.add.reduceat(keys[:, half], starts) for half in (0, 1)]
+    # Pairs of one node with the same set of its claims make one group.
+    order = np.lexsort((signature[1], signature[0], pair_node))
+    new_group = _first_of_runs(pair_node[order], signature[0][order], signature[1][order])
+    group_of_pair = np.empty(len(order), dtype=np.int64)
+    group_of_pair[order] = np.cumsum(new_group) - 1
+    groups = int(new_group.sum())
+    group_node = pair_node[order[new_group]]
+    row_group = np.unique(entry_row * groups + group_of_pair[pair_of_entry])
+    nodes = int(node_of.max()) + 1
+    before = np.bincount(entry_node, minlength=nodes)
+    after = (np.bincount(node_of[row_group // groups], minlength=nodes)
+             + np.bincount(pair_node, minlength=nodes) + np.bincount(group_node, minlength=nodes))
+    shared = after < before
+    if not shared.any():
+        return matrix, empty
+    kept_group = shared[group_node]
+    column_of_group = cols + np.cumsum(kept_group) - 1
+    kept_entry = ~shared[entry_node]
+    summed = row_group[shared[node_of[row_group // groups]]]
+    sums = int(kept_group.sum())
+    constraint_rows = sparse.csr_matrix(
+        (np.ones(int(kept_entry.sum()) + len(summed)),
+         (np.concatenate([entry_row[kept_entry], summed // groups]),
+          np.concatenate([entry_col[kept_entry], column_of_group[summed % groups]]))),
+        shape=(rows, cols + sums))
+    linked = shared[pair_node]
+    definitions = sparse.csr_matrix(
+        (np.concatenate([np.ones(sums), -np.ones(int(linked.sum()))]),
+         (np.concatenate([np.arange(sums), column_of_group[group_of_pair[linked]] - cols]),
+          np.concatenate([column_of_group[kept_group], pair_col[linked]]))),
+        shape=(sums, cols + sums))
+    return constraint_rows, definitions
 
 
 def _windows(starts: np.ndarray, lengths: np.ndarray) -> np.ndarray:
@@ -378,15 +458,21 @@ class _WarmFit:
 
     One HiGHS model is kept: each constraint is one ranged row, low <= sum + under - over
     <= high (for any counts, the cheapest slacks are the violations `_Fit` pays, so the
-    least violation and the counts that keep it are the same). The fit is solved by the
+    least violation and the counts that keep it are the same), its sum taken over
+    `_factored`'s shared sums where those take fewer non-zeros. The fit is solved by the
     dual simplex; the bounds add the fit's budget row and change the objective, so the
     fit's basis stays feasible and the primal simplex starts from it (warm start) instead
     of from nothing.
     """
 
-    def __init__(self, matrix: sparse.csr_matrix, lows: np.ndarray, highs: list[int | None]):
+    def __init__(self, matrix: sparse.csr_matrix, lows: np.ndarray, highs: list[int | None],
+                 node_of: np.ndarray):
         rows, cols = matrix.shape
         self.rows, self.cols = rows, cols
+        constraint_rows, definitions = _factored(matrix, node_of)
+        # Columns: the variables, the shared sums, then the slacks.
+        self.counted = constraint_rows.shape[1]
+        sums = definitions.shape[0]
         self.matrix = matrix
         self.binding: set[int] = set()
         has_low = np.flatnonzero(lows > 0)
@@ -397,19 +483,24 @@ class _WarmFit:
         slacks = sparse.csc_matrix(
             (np.concatenate([np.ones(len(has_low)), -np.ones(len(has_high))]),
              (np.concatenate([has_low, has_high]), np.arange(len(has_low) + len(has_high)))),
-            shape=(rows, len(has_low) + len(has_high)),
+            shape=(rows + sums, len(has_low) + len(has_high)),
         )
         self.bounds_of = np.concatenate([lows[has_low], uppers[has_high]])
-        self.weights = np.concatenate([np.zeros(cols), _weights(self.bounds_of)])
+        self.weights = np.concatenate([np.zeros(self.counted), _weights(self.bounds_of)])
         self.highs = _highs()
+        # HiGHS's presolve costs more than it saves here: the country tally's fit at 100k
+        # synthetic claims (benchmarks/tally.py's world) took 61 CPU s with it, 39 without.
+        self.highs.setOptionValue("presolve", "off")
         model = highspy.HighsLp()
-        model.num_col_, model.num_row_ = len(self.weights), rows
+        model.num_col_, model.num_row_ = len(self.weights), rows + sums
         model.col_cost_ = self.weights
         model.col_lower_ = np.zeros(len(self.weights))
         model.col_upper_ = np.full(len(self.weights), highspy.kHighsInf)
-        model.row_lower_ = lows
-        model.row_upper_ = np.where(np.isinf(uppers), highspy.kHighsInf, uppers)
-        full = sparse.hstack([matrix.tocsc(), slacks], format="csc")
+        model.row_lower_ = np.concatenate([lows, np.zeros(sums)])
+        model.row_upper_ = np.concatenate([np.where(np.isinf(uppers), highspy.kHighsInf, uppers),
+                                           np.zeros(sums)])
+        full = sparse.hstack([sparse.vstack([constraint_rows, definitions]), slacks],
+                             format="csc")
         model.a_matrix_.format_ = highspy.MatrixFormat.kColwise
         model.a_matrix_.start_ = full.indptr
         model.a_matrix_.index_ = full.indices
@@ -452,7 +543,7 @@ class _WarmFit:
 
     def violated(self) -> list[tuple[int, float]]:
         """(constraint row, its cells' sum at the fit) for every constraint the fit breaks."""
-        slack = self.solution[self.cols:]
+        slack = self.solution[self.counted:]
         totals = self.matrix @ self.solution[: self.cols]
         noise = SOLVER_ERROR * np.maximum(1.0, self.bounds_of)
         rows = np.concatenate([self.has_low, self.has_high])[slack > noise]
