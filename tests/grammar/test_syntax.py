@@ -49,6 +49,8 @@ def test_victims_by_relation(text, lang, expected):
         ("Avec 450 décès par million d'habitants, l'Italie devance la France (390) et "
          "l'Espagne (380).", "fr"),
         ("The virus could kill up to 500 people by July, officials said.", "en"),
+        # A modal in the past is a counterfactual under a conditional auxiliary.
+        ("Un peu plus loin, il aurait pu y avoir sept morts, a témoigné le président.", "fr"),
     ],
 )
 def test_projections_and_rates_are_not_claims(text, lang):

@@ -708,12 +708,15 @@ class SyntacticReader:
 
     def projected(self, token: Token) -> bool:
         """Whether a modal, future or forecasting word rules the token ('pourrait franchir
-        le cap des 500 morts', 'les modèles prévoient jusqu'à 3.000 morts')."""
+        le cap des 500 morts', 'les modèles prévoient jusqu'à 3.000 morts'); in the past
+        only as a counterfactual ('il aurait pu y avoir sept morts')."""
         g = self.grammar
         node = token
         for _ in range(_PROJECTION_DEPTH):
             for word in (node, *(c for c in node.children if c.pos_ == "AUX")):
-                if word.lemma_.lower() in g.projection_lemmas and not _past(word):
+                if word.lemma_.lower() in g.projection_lemmas and (
+                    not _past(word) or _conditional(word)
+                ):
                     return True
             if node.head is node:
                 return False
@@ -782,6 +785,11 @@ def _agree(participle: Token, noun: Token) -> bool:
     noun does not modify it, whatever the parse says."""
     mine, its = participle.morph.get("Number", []), noun.morph.get("Number", [])
     return not mine or not its or mine == its
+
+
+def _conditional(verb: Token) -> bool:
+    """A compound conditional ('aurait pu', 'would have')."""
+    return any("Cnd" in c.morph.get("Mood", []) for c in verb.children if c.pos_ == "AUX")
 
 
 def _past(token: Token) -> bool:
