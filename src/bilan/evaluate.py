@@ -217,7 +217,6 @@ def _sentence_finder(text: str) -> Any:
 def score_gold_file(path: Any, lang: str | None = None, model: str | None = None) -> Score:
     """Run the extraction over a gold JSON Lines file and score it."""
     import json
-
     from pathlib import Path
 
     from bilan.documents import json_failure, jsonl_lines, open_jsonl
