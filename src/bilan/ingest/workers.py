@@ -223,7 +223,14 @@ class ProcessPool(_Ordered):
                                    initargs=(self.langs,))
 
     def _submit(self, chunk: Sequence[Task]) -> Future[list[Extracted]]:
-        return self.pool.submit(extract_chunk, chunk)
+        try:
+            return self.pool.submit(extract_chunk, chunk)
+        except BrokenProcessPool as error:
+            # A worker died since the last chunk was sent: the loss is dealt with where
+            # results are read, like one that happens after sending.
+            lost: Future[list[Extracted]] = Future()
+            lost.set_exception(error)
+            return lost
 
     def _recover(self) -> None:
         self.pool.shutdown(wait=False, cancel_futures=True)
