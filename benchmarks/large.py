@@ -1,6 +1,7 @@
 """Time and peak memory of `bilan extract` and `bilan ingest` on one large report.
 
     python benchmarks/large.py [--sizes 1 5 10 [30 50]] [--ingest-max MB] [--single-line]
+                               [--html MB [MB ...]]
 
 First, place resolution alone on a growing text (its look-backs were once quadratic).
 Then each report is OrangeSum articles laid end to end, one per line (or all on one line
@@ -12,6 +13,10 @@ clock: the machine is shared), and `s/MB ratio` is that work per MB over the sma
 size's work per MB: about 1 at every size means time linear in the report. `ingest`
 reads a report whole and refuses one over `--max-size` (10 MB by default): it is run up
 to --ingest-max MB, with the limit raised when needed.
+
+With `--html`, an HTML page of each size (the same articles, one `<p>` each) is given to
+`bilan ingest` with its default `--max-size`: one over the limit must be refused (E151,
+exit 1) at once, one under it read.
 
 Then `bilan timeline` over the store of the largest ingested report: a one-month window
 and the whole calendar (0001-01-01 to 9999-12-31), whose peak memory must follow the
@@ -54,6 +59,21 @@ def write_report(path: Path, texts: list[str], size: int, single_line: bool) -> 
                 written += len(piece)
                 if written >= size:
                     break
+
+
+def write_page(path: Path, texts: list[str], size: int) -> None:
+    """An HTML article page of `size` bytes: the articles as paragraphs, repeated."""
+    with path.open("w", encoding="utf-8") as out:
+        out.write("<!doctype html><html><head><title>Rapport</title></head><body><article>")
+        written = 0
+        while written < size:
+            for text in texts:
+                paragraph = f"<p>{text}</p>\n"
+                out.write(paragraph)
+                written += len(paragraph.encode("utf-8"))
+                if written >= size:
+                    break
+        out.write("</article></body></html>\n")
 
 
 def run(command: list[str]) -> tuple[float, float, float, int]:
@@ -114,11 +134,13 @@ def places_scaling(sizes: tuple[int, ...] = (1_000, 2_000, 4_000, 8_000, 16_000)
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--sizes", type=float, nargs="+", default=[1, 5, 10])
+    parser.add_argument("--sizes", type=float, nargs="*", default=[1, 5, 10])
     parser.add_argument("--single-line", action="store_true")
     parser.add_argument("--ingest-max", type=float, default=10, metavar="MB",
                         help="ingest sizes up to this (default 10: the default --max-size; "
                         "larger ones with --max-size raised)")
+    parser.add_argument("--html", type=float, nargs="*", default=[], metavar="MB",
+                        help="also ingest an HTML page of each size (default --max-size)")
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     args = parser.parse_args()
     places_scaling()
@@ -132,6 +154,14 @@ def main() -> int:
                           run([*BILAN, "extract", str(one), "--format", "jsonl"]))
         ingested = Table("ingest", f"bilan ingest ({shape})",
                          run([*BILAN, "ingest", "--db", str(work / "base.db"), str(one)]))
+        for size in args.html:
+            page = work / f"page-{size:g}.html"
+            write_page(page, texts, int(size * MB))
+            seconds, cpu, peak, code = run([*BILAN, "ingest", "--db", str(work / "html.db"),
+                                            "--published", "2019-01-15", str(page)])
+            print(f"\nbilan ingest of a {size:g} MB HTML page: {seconds:.1f} s, {cpu:.1f} CPU "
+                  f"s, peak {peak:.0f} MiB, exit {code}", flush=True)
+            page.unlink()
         store = None
         for size in args.sizes:
             report = work / f"report-{size:g}.txt"

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import gzip
+import io
 import json
 import logging
 import re
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -19,6 +22,10 @@ logger = logging.getLogger(__name__)
 # after a sentence or word).
 CHUNK_CHARS = 200_000
 _SNIFF_BYTES = 8192
+# A file read whole (text, HTML, feed) and a JSON Lines line are refused above this many
+# bytes (`ingest --max-size`): a JSON Lines file is read line by line, so a line, not the
+# file, is what must fit in memory.
+MAX_BYTES = 10_000_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,17 +75,23 @@ def _decode_lines(data: bytes, name: str) -> str:
     decoded = []
     foreign = 0
     for line in lines:
-        try:
-            decoded.append(line.decode("utf-8"))
-        except UnicodeDecodeError:
-            decoded.append(line.decode("cp1252", errors="replace"))
-            foreign += 1
+        text, utf8 = _decode_line(line)
+        decoded.append(text)
+        foreign += not utf8
     text = "".join(decoded)
     if text.count("\ufffd") > len(text) // 100:
         raise BinaryInputError.of("E107", name=name)
     logger.warning("%s: %d of %d lines are not UTF-8; read them as Windows-1252/Latin-1",
                    name, foreign, len(lines))
     return repair_text(text)
+
+
+def _decode_line(line: bytes) -> tuple[str, bool]:
+    """A line's text and whether it was UTF-8; else it is read as Windows-1252/Latin-1."""
+    try:
+        return line.decode("utf-8"), True
+    except UnicodeDecodeError:
+        return line.decode("cp1252", errors="replace"), False
 
 
 def read_text_chunks(handle: IO[bytes], name: str) -> Iterator[tuple[int, str]]:
@@ -202,28 +215,21 @@ def parse_date(value: Any, where: str) -> date:
         raise InputError.of("E140", where=where, value=value) from error
 
 
-def read_jsonl(path: Path | str) -> Iterator[Document | MalformedLineError]:
-    """Documents of a JSON Lines file; a bad line yields its error and reading goes on."""
+def read_jsonl(
+    path: Path | str, max_line_bytes: int = MAX_BYTES
+) -> Iterator[Document | MalformedLineError]:
+    """Documents of a JSON Lines file (`.gz`: gzipped; `-`: standard input), one line at a
+    time; a bad or over-long line yields its error and reading goes on."""
     name = str(path)
     if name == "-":
-        yield from _read_jsonl_lines(_stdin_text(), name)
-        return
-    try:
-        # utf-8-sig: editors on Windows start files with a BOM, which json.loads rejects.
-        handle = open(path, encoding="utf-8-sig", errors="replace")
-    except FileNotFoundError as error:
-        raise InputError.of("E120", name=name) from error
-    except IsADirectoryError as error:
-        raise InputError.of("E123", name=name) from error
-    except OSError as error:
-        raise InputError.of("E122", name=name, reason=error.strerror) from error
-    with handle:
-        yield from _read_jsonl_lines(handle, name)
+        import sys
 
-
-def _read_jsonl_lines(handle: IO[str], name: str) -> Iterator[Document | MalformedLineError]:
-    for number, line in enumerate(handle, start=1):
-        if not line.strip():
+        lines = jsonl_lines(sys.stdin.buffer, name, max_line_bytes)
+    else:
+        lines = jsonl_lines(open_jsonl(Path(path)), name, max_line_bytes, close=True)
+    for number, line in lines:
+        if isinstance(line, MalformedLineError):
+            yield line
             continue
         try:
             yield parse_document_line(line, number, name)
@@ -231,7 +237,82 @@ def _read_jsonl_lines(handle: IO[str], name: str) -> Iterator[Document | Malform
             yield MalformedLineError(error.detail, code=error.code)
 
 
-def _stdin_text() -> IO[str]:
-    import sys
+def open_jsonl(path: Path) -> Any:
+    """A JSON Lines file opened for `jsonl_lines`: through gzip when it ends in `.gz`."""
+    try:
+        if path.suffix.lower() == ".gz":
+            return gzip.open(path)
+        return path.open("rb")
+    except FileNotFoundError as error:
+        raise InputError.of("E120", name=str(path)) from error
+    except IsADirectoryError as error:
+        raise InputError.of("E123", name=str(path)) from error
+    except OSError as error:
+        raise InputError.of("E122", name=str(path), reason=error.strerror) from error
 
-    return sys.stdin
+
+def jsonl_lines(
+    handle: Any, name: str, max_line_bytes: int = MAX_BYTES, close: bool = False
+) -> Iterator[tuple[int, str | MalformedLineError]]:
+    """(line number, text) of each non-blank line of a JSON Lines stream, read one line at a
+    time from a buffered binary `handle` (a file, gzip or standard input), so memory is
+    bounded by `max_line_bytes` whatever the file's size (a gzip bomb included). A longer
+    line is skipped without being held and comes as its error (E138).
+
+    Lines are UTF-8 (a first BOM dropped), one that is not read as Windows-1252/Latin-1;
+    UTF-16 with its BOM. A file with NUL bytes in its head is binary (E102), a cut or corrupt
+    gzip stream ends in E161; `close`: close `handle` at the end.
+    """
+    try:
+        yield from _decoded_lines(handle, name, max_line_bytes)
+    except (EOFError, zlib.error, gzip.BadGzipFile) as error:
+        raise InputError.of("E161", name=name, reason=f"gzip: {error}") from error
+    finally:
+        if close:
+            handle.close()
+
+
+def _decoded_lines(
+    handle: Any, name: str, max_line_bytes: int
+) -> Iterator[tuple[int, str | MalformedLineError]]:
+    stream = handle
+    head = handle.peek(_SNIFF_BYTES)[:_SNIFF_BYTES]
+    if head.startswith(_UTF16_BOMS):
+        stream = io.TextIOWrapper(handle, encoding="utf-16", errors="replace")
+    elif b"\x00" in head:
+        raise BinaryInputError.of("E102", name=name)
+    foreign = 0
+    read_any = False
+    for number, raw in enumerate(_capped_lines(stream, max_line_bytes), start=1):
+        if raw is None:
+            read_any = True
+            yield number, MalformedLineError.of(
+                "E138", where=f"{name}, line {number}", limit=max_line_bytes)
+            continue
+        line = raw
+        if isinstance(raw, bytes):
+            if number == 1:
+                raw = raw.removeprefix(b"\xef\xbb\xbf")
+            line, utf8 = _decode_line(raw)
+            foreign += not utf8
+        if line.strip():
+            read_any = True
+            yield number, line
+    if not read_any:
+        raise EmptyInputError.of("E101", name=name)
+    if foreign:
+        logger.warning("%s: %d lines are not UTF-8; read them as Windows-1252/Latin-1",
+                       name, foreign)
+
+
+def _capped_lines(stream: IO[Any], limit: int) -> Iterator[Any]:
+    """Each line of a binary or text stream, None for one longer than `limit`, whose rest is
+    read past piece by piece."""
+    end = "\n" if isinstance(stream, io.TextIOBase) else b"\n"
+    while line := stream.readline(limit + 1):
+        if len(line) > limit and not line.endswith(end):
+            while (rest := stream.readline(limit)) and not rest.endswith(end):
+                pass
+            yield None
+        else:
+            yield line

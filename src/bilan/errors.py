@@ -178,6 +178,8 @@ _ENTRIES = (
     ("E136", InputError, "{name}: expected a JSON array of documents", 400),
     ("E137", InputError,
      "{name}: document {id} has no `gold` field; expected the ISAF document-level gold", 400),
+    ("E138", MalformedLineError, "{where}: a line over {limit:,} bytes, skipped unread "
+     "(ingest: raise the limit with --max-size)", 413),
     ("E140", InputError, "{where}: {value!r} is not a date in YYYY-MM-DD form", 400),
     ("E141", InputError, "{where}: {value!r} is not a real date", 400),
     ("E142", InputError, "{where}: {value!r} is not a date bilan reads", 400),

@@ -217,25 +217,26 @@ def _sentence_finder(text: str) -> Any:
 def score_gold_file(path: Any, lang: str | None = None, model: str | None = None) -> Score:
     """Run the extraction over a gold JSON Lines file and score it."""
     import json
+    from pathlib import Path
 
-    from bilan.documents import json_failure
+    from bilan.documents import json_failure, jsonl_lines, open_jsonl
     from bilan.errors import MalformedLineError
     from bilan.extract import Extractor, claims_from_doc
 
     documents = []
-    with open(path, encoding="utf-8-sig", errors="replace") as handle:
-        for number, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            try:
-                document = json.loads(line)
-            except ValueError as error:
-                raise MalformedLineError.of("E130", where=f"{path}, line {number}",
-                                            reason=json_failure(error)) from error
-            if not isinstance(document, dict) or not isinstance(document.get("text"), str) \
-                    or not isinstance(document.get("claims", []), list):
-                raise MalformedLineError.of("E131", where=f"{path}, line {number}")
-            documents.append(document)
+    # Line by line: a gold file of any size is read within the line limit (E138).
+    for number, line in jsonl_lines(open_jsonl(Path(path)), str(path), close=True):
+        if isinstance(line, MalformedLineError):
+            raise line
+        try:
+            document = json.loads(line)
+        except ValueError as error:
+            raise MalformedLineError.of("E130", where=f"{path}, line {number}",
+                                        reason=json_failure(error)) from error
+        if not isinstance(document, dict) or not isinstance(document.get("text"), str) \
+                or not isinstance(document.get("claims", []), list):
+            raise MalformedLineError.of("E131", where=f"{path}, line {number}")
+        documents.append(document)
     if lang is not None:
         documents = [d for d in documents if d.get("lang", "fr") == lang]
     predictions: dict[str, list[Mapping[str, Any]]] = {}

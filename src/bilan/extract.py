@@ -8,6 +8,7 @@ exact original text, so every offset points into it.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import re
 from collections.abc import Iterable, Iterator
@@ -112,6 +113,19 @@ class Extractor:
         if declared in MODELS:
             return declared
         return detect_language(text)
+
+    @contextlib.contextmanager
+    def memory_zone(self) -> Iterator[None]:
+        """Free on leaving the strings and words spaCy learns from the texts read inside.
+
+        Without it a long-lived extractor (an ingest worker, a long report read piece by
+        piece) grows with everything it reads: every text without a cue is kept whole as
+        one new string of the vocabulary. Docs annotated inside must not be used after.
+        """
+        with contextlib.ExitStack() as zones:
+            for pipeline in self._pipelines.values():
+                zones.enter_context(pipeline.nlp.memory_zone())
+            yield
 
     def annotate(
         self, items: Iterable[tuple[str, date | None]], langs: Iterable[str | None] = ()

@@ -16,6 +16,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from concurrent.futures import wait
 from pathlib import Path
 
 import pytest
@@ -200,8 +201,22 @@ class _DyingOn(ProcessPool):
         return super()._submit(chunk)
 
 
-def test_a_chunk_that_keeps_killing_its_worker_fails_alone(tmp_path, serial):
-    pool = _DyingOn(f"{REPORTS[0]}, line 40")
+class _DyingBeforeNext(_DyingOn):
+    """As _DyingOn, but the chunk after the deadly one is sent only once the pool knows its
+    worker died, so sending it fails (the race a busy machine hits)."""
+
+    def _submit(self, chunk):
+        future = super()._submit(chunk)
+        if any(task.report.origin == self.origin for task in chunk):
+            wait([future])
+        return future
+
+
+# _DyingBeforeNext, a regression: BrokenProcessPool raised while sending the next chunk
+# ended the ingest.
+@pytest.mark.parametrize("dying", [_DyingOn, _DyingBeforeNext])
+def test_a_chunk_that_keeps_killing_its_worker_fails_alone(tmp_path, serial, dying):
+    pool = dying(f"{REPORTS[0]}, line 40")
     try:
         summary = ingest(tmp_path / "bilan.db", pool)
     finally:

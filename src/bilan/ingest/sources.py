@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import csv
 import email.utils
-import gzip
 import io
 import json
 import re
@@ -22,7 +21,16 @@ from typing import Any
 
 from lxml import etree as lxml_etree
 
-from bilan.documents import decode, document_of, json_value, parse_date, repair_text
+from bilan.documents import (
+    MAX_BYTES,
+    decode,
+    document_of,
+    json_value,
+    jsonl_lines,
+    open_jsonl,
+    parse_date,
+    repair_text,
+)
 from bilan.errors import InputError, MalformedLineError, NetworkError, UsageError
 
 # Fields a CSV column can fill; `text` is required.
@@ -32,8 +40,6 @@ _HTML_SUFFIXES = {".html", ".htm"}
 _JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 _SNIFF_CHARS = 16_384
 _ISO_DAY = re.compile(r"\s*(\d{4})-(\d{2})-(\d{2})")
-# A file or URL read whole (text, HTML, feed) is refused above this size (`--max-size`).
-MAX_BYTES = 10_000_000
 # Seconds a URL has to answer in full, connection included.
 TIMEOUT = 30.0
 
@@ -82,7 +88,8 @@ def read_reports(
 ) -> Iterator[Report | InputError]:
     """Every report of the inputs, in order; folders are read recursively, sorted by name.
 
-    A text, HTML or feed file or URL larger than `max_bytes` is refused unread.
+    A text, HTML or feed file or URL larger than `max_bytes` is refused unread, and so is a
+    JSON Lines line.
     """
     columns = dict(csv_columns or parse_csv_columns(None))
     for name in inputs:
@@ -135,7 +142,7 @@ def read_file(path: Path, columns: Mapping[str, str],
     suffixes = [suffix.lower() for suffix in path.suffixes[-2:]]
     suffix = suffixes[-1] if suffixes else ""
     if suffix in _JSONL_SUFFIXES or suffixes[-2:] in ([".jsonl", ".gz"], [".ndjson", ".gz"]):
-        yield from read_jsonl(path)
+        yield from read_jsonl(path, max_bytes)
     elif suffix == ".json":
         yield from read_json_array(path)
     elif suffix == ".csv":
@@ -166,13 +173,12 @@ def _optional(record: dict[str, Any], name: str, where: str) -> str | None:
     return repair_text(value)
 
 
-def read_jsonl(path: Path) -> Iterator[Report | InputError]:
-    """Documents in the gold format (`id`, `lang`, `published`, `text`; others ignored);
-    `.jsonl.gz` is read through gzip."""
-    data = gzip.open(path).read() if path.suffix.lower() == ".gz" else path.read_bytes()
-    text = decode(data, str(path))
-    for number, line in enumerate(io.StringIO(text), start=1):
-        if not line.strip():
+def read_jsonl(path: Path, max_line_bytes: int = MAX_BYTES) -> Iterator[Report | InputError]:
+    """Documents in the gold format (`id`, `lang`, `published`, `text`; others ignored),
+    read line by line; `.jsonl.gz` through gzip. A line over `max_line_bytes` fails alone."""
+    for number, line in jsonl_lines(open_jsonl(path), str(path), max_line_bytes, close=True):
+        if isinstance(line, InputError):
+            yield line
             continue
         where = f"{path}, line {number}"
         try:

@@ -11,6 +11,7 @@ given up alone: its reports come back as errors (E170) and the others go on.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import signal
 import threading
@@ -89,17 +90,22 @@ def extract_chunk(tasks: Sequence[Task]) -> list[Extracted]:
 def _extract(tasks: Sequence[Task]) -> list[Extracted]:
     langs = [task.lang or detect_language(task.report.text) for task in tasks]
     docs: list[Any] = [None] * len(tasks)
-    for lang in dict.fromkeys(langs):
-        extractor = extractor_for(lang)
-        if extractor is None:
-            continue
-        indexes = [i for i, code in enumerate(langs) if code == lang]
-        annotated = extractor.annotate(
-            (tasks[i].report.text, tasks[i].report.published) for i in indexes)
-        for i, doc in zip(indexes, annotated, strict=True):
-            docs[i] = doc
-    return [_extracted(task, lang, doc) for task, lang, doc in zip(tasks, langs, docs,
-                                                                     strict=True)]
+    # What spaCy learns from a chunk's texts is freed after it, so a worker's memory does
+    # not grow with the reports it has read; the docs die with it, so their records are
+    # made inside.
+    with contextlib.ExitStack() as zones:
+        for lang in dict.fromkeys(langs):
+            extractor = extractor_for(lang)
+            if extractor is None:
+                continue
+            zones.enter_context(extractor.memory_zone())
+            indexes = [i for i, code in enumerate(langs) if code == lang]
+            annotated = extractor.annotate(
+                (tasks[i].report.text, tasks[i].report.published) for i in indexes)
+            for i, doc in zip(indexes, annotated, strict=True):
+                docs[i] = doc
+        return [_extracted(task, lang, doc)
+                for task, lang, doc in zip(tasks, langs, docs, strict=True)]
 
 
 def _extracted(task: Task, lang: str, doc: Any) -> Extracted:
@@ -217,7 +223,14 @@ class ProcessPool(_Ordered):
                                    initargs=(self.langs,))
 
     def _submit(self, chunk: Sequence[Task]) -> Future[list[Extracted]]:
-        return self.pool.submit(extract_chunk, chunk)
+        try:
+            return self.pool.submit(extract_chunk, chunk)
+        except BrokenProcessPool as error:
+            # A worker died since the last chunk was sent: the loss is dealt with where
+            # results are read, like one that happens after sending.
+            lost: Future[list[Extracted]] = Future()
+            lost.set_exception(error)
+            return lost
 
     def _recover(self) -> None:
         self.pool.shutdown(wait=False, cancel_futures=True)
