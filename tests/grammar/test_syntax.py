@@ -373,3 +373,17 @@ def test_english_person_nouns_from_the_person_list(text, expected):
                    "list of nouns that denote only people, the one bilan reads")
 def test_english_person_noun_not_only_a_person():
     assert read("Militants killed a monk near the border.", "en") == [("killed", "people", 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A headless count is drawn from the last larger count: it shares its type.
+        ("Trois hommes ont été mis en examen jeudi. L'un a été placé en détention "
+         "provisoire.", [("detained", "men", 3), ("detained", "men", 1)]),
+        ("Onze mères ont été tuées dans l'attaque de la maternité. Cinq ont été blessées.",
+         [("killed", "women", 11), ("injured", "women", 5)]),
+    ],
+)
+def test_a_headless_count_takes_the_type_it_is_drawn_from(text, expected):
+    assert read(text) == expected

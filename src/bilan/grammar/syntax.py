@@ -342,7 +342,8 @@ class SyntacticReader:
         headless = self._headless(noun)
         if headless is not None:
             start = self.tokens[headless.start].idx
-            return self._make(start, noun, predicate, headless.count, outcome, "people", set())
+            return self._make(start, noun, predicate, headless.count, outcome,
+                              self._drawn_from(headless.count, found), set())
         if self._pronoun(noun):
             # "Il a été placé en garde à vue": one person, told before, harmed anew; a
             # harm of that kind already stated is likely theirs. Only a passive in the
@@ -437,6 +438,14 @@ class SyntacticReader:
         # blessés, trois ont été hospitalisés"), not "30 millions sont tués [des bêtes]".
         named = any(self._listed(t) for t in self.tokens[: count.start])
         return count if named or self.known else None
+
+    def _drawn_from(self, count: Count, found: list[Mention]) -> str:
+        """The type of the people a headless count is drawn from ('Trois hommes ont été
+        mis en examen. L'un a été placé en détention'): the last larger count of this
+        sentence or the one before; else people."""
+        larger = [m for m in (*self.known, *found)
+                  if m.sentence >= self.index - 1 and (m.count.value or 0) > (count.value or 0)]
+        return max(larger, key=lambda m: m.start).victims if larger else "people"
 
     def _listed(self, noun: Token) -> str | None:
         """The victim type the lexicon gives the noun's form or lemma."""
