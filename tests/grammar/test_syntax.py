@@ -282,6 +282,9 @@ def test_the_brother_named_in_apposition_died():
         ("Un retraité a été retrouvé sans vie à son domicile.", "fr",
          [("killed", "civilians", 1)]),
         ("The man was found dead on Tuesday.", "en", [("killed", "men", 1)]),
+        # "est décédé" is intransitive, whatever the parser makes of "être".
+        ("Son père est décédé en 2013, sa mère l'année suivante.", "fr",
+         [("killed", "men", 1)]),
         # A negated survival is a death; a demonstrative points at one person.
         ("Ce guide, âgé d'une cinquantaine d'années, n'a pas survécu.", "fr",
          [("killed", "civilians", 1)]),

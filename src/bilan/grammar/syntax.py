@@ -238,7 +238,10 @@ class SyntacticReader:
             return
         intransitive = g.intransitive_harm.get(lemma)
         if intransitive is not None:
-            yield from ((intransitive, s) for s in self._children(token, "subject"))
+            # "est décédé": the parser often reads the auxiliary "être" as a passive's.
+            subjects = self._children(token, "subject") or self._children(
+                token, "passive_subject")
+            yield from ((intransitive, s) for s in subjects)
             if participle:
                 yield intransitive, token.head
 
