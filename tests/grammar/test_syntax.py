@@ -252,6 +252,10 @@ def test_interpellation_by_whom(text, expected):
         # A suspect held is told by what they did, not by a role; a perpetrator is none.
         ("L'organisateur du stage a été mis en examen.", [("detained", "people", 1)]),
         ("Le tireur a été abattu par la police.", [("killed", "people", 1)]),
+        # A former soldier or police officer is people (the guide).
+        ("Un ancien militaire a été tué à Lyon.", [("killed", "people", 1)]),
+        ("L'ex-militaire de 34 ans a été hospitalisé par précaution.",
+         [("injured", "people", 1)]),
         # Kin and friends are no role.
         ("Son ami a été tué à Lyon.", [("killed", "people", 1)]),
     ],

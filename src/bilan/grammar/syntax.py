@@ -33,6 +33,7 @@ _PERSON_POS = frozenset(("NOUN", "PROPN"))
 _MAJORITY = 18
 # Types a phrase's sex or age can make more specific ("most specific wins": the guide).
 _GENERAL_TYPES = frozenset(("people", "civilians"))
+_ARMED_TYPES = frozenset(("security_forces", "rebels", "combatants"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +81,8 @@ class Grammar:
     perpetrator_nouns: frozenset[str]
     # Verbs whose negation is a harm ("n'a pas survécu").
     negated_harm: dict[str, str]
+    # "un ancien militaire": no longer in the forces, so people (the guide).
+    former_modifiers: frozenset[str]
 
     def has(self, token: Token, relation: str) -> bool:
         return token.dep_ in self.labels[relation]
@@ -96,7 +99,7 @@ def grammar(lang: str) -> Grammar:
                     "projection_lemmas", "intent_lemmas", "not_person_suffix_words",
                     "questionable_lemmas", "questioning_cases", "inherently_feminine",
                     "impersonal_pronouns", "pronoun_victim_relations", "agent_cases",
-                    "perpetrator_nouns", "child_adjectives")
+                    "perpetrator_nouns", "child_adjectives", "former_modifiers")
     }
     return Grammar(
         labels={name: frozenset(labels) for name, labels in data["labels"].items()},
@@ -651,9 +654,14 @@ class SyntacticReader:
         minor's age ('un jeune de 13 ans') makes children, feminine gender on a person
         ('deux accompagnatrices', 'sa collègue', 'Mary Smith est décédée') women."""
         victims = mention.victims
+        inside = self._inside(mention)
+        if victims in _ARMED_TYPES and any(
+            t.lower_ in self.grammar.former_modifiers
+            or t.lower_.split("-")[0] in self.grammar.former_modifiers for t in inside
+        ):
+            return "people"  # "un ancien militaire", "an ex-policeman": the guide's people
         if victims not in _GENERAL_TYPES and victims not in ("women", "men"):
             return victims
-        inside = self._inside(mention)
         last = inside[-1] if inside else None
         if last is not None:
             age = self.grammar.minor_age.match(self.text, last.idx + len(last.text))
