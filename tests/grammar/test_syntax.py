@@ -165,6 +165,10 @@ def test_a_name_told_again_after_its_count_is_not_a_new_claim():
         # masculine.
         ("Une personne a été tuée à Marseille.", [("killed", "people", 1)]),
         ("Un automobiliste a été tué à Marseille.", [("killed", "civilians", 1)]),
+        # Every age of a list under majority makes children; one adult age does not.
+        ("Les deux jeunes, âgés de 15 et 16 ans, ont été interpellés samedi.",
+         [("detained", "children", 2)]),
+        ("Deux hommes, âgés de 17 et 25 ans, ont été arrêtés.", [("detained", "men", 2)]),
         ("Hambourg : attaque au couteau dans un supermarché, un mort.",
          [("killed", "people", 1)]),
     ],
@@ -394,3 +398,9 @@ def test_english_person_noun_not_only_a_person():
 )
 def test_a_headless_count_takes_the_type_it_is_drawn_from(text, expected):
     assert read(text) == expected
+
+
+@pytest.mark.xfail(strict=True, reason="English ages after 'aged' are read as counts of "
+                   "their own ('14 and 15 were killed')")
+def test_english_ages_are_not_counts():
+    assert read("Two boys aged 14 and 15 were killed.", "en") == [("killed", "children", 2)]

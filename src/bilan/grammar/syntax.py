@@ -663,10 +663,8 @@ class SyntacticReader:
         if victims not in _GENERAL_TYPES and victims not in ("women", "men"):
             return victims
         last = inside[-1] if inside else None
-        if last is not None:
-            age = self.grammar.minor_age.match(self.text, last.idx + len(last.text))
-            if age is not None and int(age.group(1)) < _MAJORITY:
-                return "children"
+        if last is not None and self._minors_after(last.idx + len(last.text)):
+            return "children"
         counted = {self.first + k for c in self.counts for k in range(c.start, c.end)}
         noun = next((t for t in inside if t.pos_ in _PERSON_POS and t.i not in counted
                      and self._victims(t) is not None), None)
@@ -687,10 +685,14 @@ class SyntacticReader:
             before = self.text[max(0, found.start() - 20) : found.start()].split()
             if before and before[-1].lower() in g.child_adjectives:
                 return True
-            age = g.minor_age.match(self.text, found.end())
-            if age is not None and int(age.group(1)) < _MAJORITY:
+            if self._minors_after(found.end()):
                 return True
         return False
+
+    def _minors_after(self, offset: int) -> bool:
+        """Whether ages under majority follow ('de 13 ans', ', âgés de 15 et 16 ans')."""
+        age = self.grammar.minor_age.match(self.text, offset)
+        return age is not None and all(int(a) < _MAJORITY for a in age.groups() if a)
 
     def _role(self, noun: Token, mention: Mention) -> bool:
         """Whether harmed people are told by a role the lexicon lacks ('un alpiniste',
