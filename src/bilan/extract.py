@@ -219,7 +219,7 @@ def claims_from_doc(doc: Doc) -> list[Claim]:
         sentence_start, sentence_end = spans[mention.sentence]
         quote = text[mention.start : mention.end]
         cause = cause_of(text[sentence_start:sentence_end], document_causes, doc.lang_,
-                         quote if mention.outcome == "killed" else "")
+                         quote, mention.outcome)
         claims.append(
             Claim(
                 id=f"c{index + 1}",

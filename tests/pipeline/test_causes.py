@@ -47,7 +47,7 @@ def test_report_decides_when_the_sentence_is_silent():
 )
 def test_a_death_told_without_a_doer_or_a_cause(sentence, quote, expected):
     lang = "en" if sentence.startswith("The") else "fr"
-    assert cause_of(sentence, causes_in(sentence, lang), lang, quote) == expected
+    assert cause_of(sentence, causes_in(sentence, lang), lang, quote, "killed") == expected
 
 
 @pytest.mark.parametrize(

@@ -655,9 +655,9 @@ class SyntacticReader:
         ('deux accompagnatrices', 'sa collègue', 'Mary Smith est décédée') women."""
         victims = mention.victims
         inside = self._inside(mention)
+        # "ancien", "former", or the prefix of "ex-militaire".
         if victims in _ARMED_TYPES and any(
-            t.lower_ in self.grammar.former_modifiers
-            or t.lower_.split("-")[0] in self.grammar.former_modifiers for t in inside
+            t.lower_.split("-")[0] in self.grammar.former_modifiers for t in inside
         ):
             return "people"  # "un ancien militaire", "an ex-policeman": the guide's people
         if victims not in _GENERAL_TYPES and victims not in ("women", "men"):

@@ -40,7 +40,9 @@ def _unexplained(lang: str) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + ")", re.IGNORECASE)
 
 
-def cause_of(sentence: str, document: Counter[str], lang: str, quote: str = "") -> str:
+def cause_of(
+    sentence: str, document: Counter[str], lang: str, quote: str = "", outcome: str = ""
+) -> str:
     """The sentence's cause when its words say more for one kind than for violence, else
     violence when it names violence, else the report's dominant kind. When the report
     names no cause at all, a death its quote tells without a doer ('est décédé', 'la
@@ -52,5 +54,6 @@ def cause_of(sentence: str, document: Counter[str], lang: str, quote: str = "") 
     if own["violence"]:
         return "violence"
     if not any(document.values()):
-        return "other" if _unexplained(lang).search(quote) else "violence"
+        death = outcome == "killed" and _unexplained(lang).search(quote)
+        return "other" if death else "violence"
     return max(_ORDER, key=lambda cause: (document[cause], cause == "violence"))
