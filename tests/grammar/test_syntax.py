@@ -237,10 +237,22 @@ def test_pronouns_and_partitives(text, expected):
         ("Joe Biden a été interpellé par une militante.", []),
         ("Le tireur a été interpellé par les gendarmes.", [("detained", "people", 1)]),
         ("Le tireur a été interpellé par les forces de l'ordre.", [("detained", "people", 1)]),
+        # A person other than the security forces calls on someone: no arrest, whether the
+        # subject is a noun or a relative pronoun standing for it.
+        ("Le député a interpellé trois élus.", []),
+        ("La ministre, qui a interpellé deux chauffeurs, répond.", []),
+        ("Les gendarmes ont interpellé trois suspects.", [("detained", "people", 3)]),
+        ("Un homme a par ailleurs été interpellé mercredi.", [("detained", "men", 1)]),
     ],
 )
 def test_interpellation_by_whom(text, expected):
     assert read(text) == expected
+
+
+def test_a_share_after_sur_is_no_question_topic():
+    # "sur ses revenus" is what one is questioned on; "sur la vingtaine" says of how many.
+    text = "Les quinze suspects, sur la vingtaine de personnes visées, ont été interpellés."
+    assert ("detained", "people", 15) in read(text)
 
 
 @pytest.mark.parametrize(
@@ -303,6 +315,22 @@ def test_the_brother_named_in_apposition_died():
     ],
 )
 def test_secondary_and_negated_predicates(text, lang, expected):
+    assert read(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # A negated harm harms no one, whichever reader found the count.
+        ("Les deux policiers n'ont pas été blessés.", "fr", []),
+        ("The two officers were not injured.", "en", []),
+        # "ne" alone opens a restriction, not a negation; a zero count is said with one.
+        ("Trois policiers n'ont été que légèrement blessés.", "fr",
+         [("injured", "security_forces", 3)]),
+        ("Aucun policier n'a été blessé.", "fr", [("injured", "people", 0)]),
+    ],
+)
+def test_a_negated_harm_is_no_claim(text, lang, expected):
     assert read(text, lang) == expected
 
 
@@ -404,3 +432,11 @@ def test_a_headless_count_takes_the_type_it_is_drawn_from(text, expected):
                    "their own ('14 and 15 were killed')")
 def test_english_ages_are_not_counts():
     assert read("Two boys aged 14 and 15 were killed.", "en") == [("killed", "children", 2)]
+
+
+def test_a_name_before_its_description_is_the_victim():
+    # The participle modifies the apposition; the quote runs from the name to it.
+    claims = bilan.extract("Samuel Paty, professeur d'histoire assassiné en octobre, sera "
+                           "honoré.", published=date(2020, 11, 6), lang="fr")
+    assert [(c.outcome, c.victims, c.count.value, c.quote) for c in claims] == [
+        ("killed", "civilians", 1, "Samuel Paty, professeur d'histoire assassiné")]

@@ -66,6 +66,7 @@ class Grammar:
     person_lemmas: frozenset[str]
     not_person_suffix_words: frozenset[str]
     questionable_lemmas: frozenset[str]
+    negation_clitics: frozenset[str]
     questioning_cases: frozenset[str]
     minor_age: re.Pattern[str]
     # "la petite Angélique": adjectives that make a child of a name.
@@ -99,7 +100,8 @@ def grammar(lang: str) -> Grammar:
                     "projection_lemmas", "intent_lemmas", "not_person_suffix_words",
                     "questionable_lemmas", "questioning_cases", "inherently_feminine",
                     "impersonal_pronouns", "pronoun_victim_relations", "agent_cases",
-                    "perpetrator_nouns", "child_adjectives", "former_modifiers")
+                    "perpetrator_nouns", "child_adjectives", "former_modifiers",
+                    "negation_clitics")
     }
     return Grammar(
         labels={name: frozenset(labels) for name, labels in data["labels"].items()},
@@ -210,7 +212,7 @@ class SyntacticReader:
             for complement in self._genitives(token):
                 yield outcome, complement
             return
-        if token.pos_ not in ("VERB", "ADJ"):
+        if token.pos_ not in ("VERB", "ADJ") or self._negated(token):
             return
         life = next((c for c in token.children if g.has(c, "object")
                      and c.lemma_.lower() in g.life_nouns), None)
@@ -247,6 +249,20 @@ class SyntacticReader:
             yield from ((intransitive, s) for s in subjects)
             if participle:
                 yield intransitive, token.head
+
+    def _negated(self, token: Token) -> bool:
+        """'n'ont pas été blessés', 'were not injured': a negation word other than the clitic
+        that also opens restrictions ('n'a été blessé que légèrement'), and a bare word: the
+        parser tags 'plus' of 'a emporté plus de 200 personnes' a negation too."""
+        return any("Neg" in c.morph.get("Polarity", []) and not any(c.children)
+                   and c.lemma_.lower() not in self.grammar.negation_clitics
+                   for c in token.children)
+
+    def _harms(self, token: Token) -> bool:
+        """Whether the word is a harm verb, whatever its voice."""
+        lemma = token.lemma_.lower()
+        return token.pos_ in ("VERB", "ADJ") and (
+            lemma in self.grammar.transitive_harm or lemma in self.grammar.intransitive_harm)
 
     def _secondary(self, token: Token) -> bool:
         """A state predicated of another verb's argument: an adjective, noun or bare past
@@ -342,7 +358,13 @@ class SyntacticReader:
     def _mention(
         self, noun: Token, outcome: str, predicate: Token, found: list[Mention]
     ) -> Mention | None:
-        if (self._read(noun, found) or self.projected(predicate) or self._intended(predicate)
+        described = self._apposed(noun)
+        if described is not None and self._victims(described) is not None:
+            # "George Floyd, un Afro-américain de 46 ans tué": the victim is the one the
+            # apposition describes; "Deux Français, Antoine et Vincent": the count, read.
+            described, noun = noun, described
+        if (self._read(noun, found) or (described is not None and self._read(described, found))
+                or self.projected(predicate) or self._questioned(predicate) or self._intended(predicate)
                 or self._planned(predicate)):
             return None
         headless = self._headless(noun)
@@ -364,10 +386,13 @@ class SyntacticReader:
             # The quote starts at the verb when the pronoun is its object ("killing him").
             return self._make(min(noun.idx, predicate.idx), noun, predicate, Count(1, "exact"),
                               outcome, "people", {"person"})
-        if noun.pos_ not in _PERSON_POS or self._apposed(noun):
+        if noun.pos_ not in _PERSON_POS or self._apposed(noun) is not None:
             return None
         count = self._count_of(noun)
+        # "Adama Traoré, jeune homme noir décédé": the description may say who.
         victims = self._victims(noun)
+        if described is not None and victims is not None:
+            victims = self._listed(described) or victims
         if count is not None:
             if victims is None:
                 return None
@@ -385,12 +410,12 @@ class SyntacticReader:
             return None  # "des civils ont été tués": no value
         return self._individual(noun, outcome, predicate, victims, found)
 
-    def _apposed(self, noun: Token) -> bool:
-        """'Deux Français, Antoine et Vincent, enlevés': names set against a count are the
-        people it counts, not more."""
+    def _apposed(self, noun: Token) -> Token | None:
+        """What the noun stands in apposition to: 'Deux Français, Antoine et Vincent,
+        enlevés' (names set against a count are the people it counts, not more)."""
         while self.grammar.has(noun, "conjunct") and noun.head is not noun:
             noun = noun.head
-        return self.grammar.has(noun, "apposition")
+        return noun.head if self.grammar.has(noun, "apposition") else None
 
     def _read(self, noun: Token, found: list[Mention]) -> bool:
         """Whether a mention already covers the noun's phrase."""
@@ -514,7 +539,7 @@ class SyntacticReader:
         demonstrative = any("Dem" in d.morph.get("PronType", []) for d in determiners)
         definite = demonstrative or any(self._definite(d.lower_) for d in determiners)
         name = noun.pos_ == "PROPN" and not determiners and not noun.text.isupper()
-        if victims is None or not (definite or name) or self._questioned(predicate):
+        if victims is None or not (definite or name):
             return None
         if (noun.pos_ == "PROPN" or noun.text[:1].isupper()) and self.entities.known():
             entity = self.entities.of(noun)
@@ -591,19 +616,34 @@ class SyntacticReader:
         return word in self.lex.definite or word in self.lex.possessives
 
     def _questioned(self, predicate: Token) -> bool:
-        """'l'élu était interpellé sur ses revenus', 'interpellé par des gilets jaunes':
-        questioned, not arrested: a question's topic, or someone other than the security
-        forces doing it."""
+        """'l'élu était interpellé sur ses revenus', 'interpellé par des gilets jaunes', 'la
+        députée a interpellé le ministre': questioned, not arrested: a question's topic, or
+        a person other than the security forces doing it."""
         g = self.grammar
         if predicate.lemma_.lower() not in g.questionable_lemmas:
             return False
+        # A relative pronoun stands for the noun its clause modifies ("Brigitte Bardot, qui
+        # interpelle le président").
+        subjects = [predicate.head if "Rel" in subject.morph.get("PronType", []) else subject
+                    for subject in self._children(predicate, "subject")]
+        if not self._passive(predicate) and any(
+            self._victims(subject) is not None and not self._security(subject)
+            for subject in subjects
+        ):
+            return True  # "la députée a interpellé le ministre": a person calls on another
         for child in predicate.children:
             cases = {c.lower_ for c in child.children if c.dep_ == "case"}
-            if cases & g.questioning_cases:
+            # "sur ses revenus" is a topic; "sur la vingtaine de personnes visées", a share.
+            if cases & g.questioning_cases and not self._counted(child):
                 return True
-            if cases & g.agent_cases and not self._security(child):
+            # "par les gilets jaunes", not the adverb "par ailleurs".
+            if cases & g.agent_cases and child.pos_ != "ADV" and not self._security(child):
                 return True
         return False
+
+    def _counted(self, token: Token) -> bool:
+        """Whether the token is a count's word ('vingtaine', 'trois')."""
+        return any(c.start <= token.i - self.first < c.end for c in self.counts)
 
     def _security(self, noun: Token) -> bool:
         """Whether a phrase names the army, police or other security forces."""
@@ -623,7 +663,10 @@ class SyntacticReader:
         """'le chef adjoint de la milice': a modifier in the phrase says which side."""
         if victims not in ("people", "combatants"):
             return victims
-        phrase = "".join(t.text_with_ws for t in noun.subtree)
+        # Not what a clause in it says: "Jacob Blake, un Afro-Américain blessé par la police".
+        clauses = {t.i for c in noun.subtree if c != noun
+                   and self.grammar.has(c, "clausal_modifier") for t in c.subtree}
+        phrase = "".join(t.text_with_ws for t in noun.subtree if t.i not in clauses)
         for side, pattern in self.lex.modifiers.items():
             if pattern.search(phrase):
                 return side
@@ -636,12 +679,21 @@ class SyntacticReader:
         # The quote runs to a predicate that follows closely ("quatre Maliens tués"), and
         # over a name's other parts ("Jean Dupont").
         last = self._name(noun)[-1]
-        if last.i < predicate.i <= last.i + 3:
+        if last.i < predicate.i and (
+            predicate.i <= last.i + 3 or self._describes(predicate, noun)
+        ):
             last = predicate
         return Mention(
             start=start, end=last.idx + len(last.text), sentence=self.index, count=count,
             outcome=outcome, victims=victims, flags=flags | {"syntax"},
         )
+
+    def _describes(self, predicate: Token, noun: Token) -> bool:
+        """Whether the predicate modifies an apposition of the noun ('George Floyd, un
+        Afro-américain de 46 ans tué'): the quote runs to it."""
+        head = predicate.head
+        return self.grammar.has(predicate, "clausal_modifier") and head != noun \
+            and self._apposed(head) == noun
 
     # -- who the victims were ----------------------------------------------------
 
@@ -665,8 +717,7 @@ class SyntacticReader:
         last = inside[-1] if inside else None
         if last is not None and self._minors_after(last.idx + len(last.text)):
             return "children"
-        counted = {self.first + k for c in self.counts for k in range(c.start, c.end)}
-        noun = next((t for t in inside if t.pos_ in _PERSON_POS and t.i not in counted
+        noun = next((t for t in inside if t.pos_ in _PERSON_POS and not self._counted(t)
                      and self._victims(t) is not None), None)
         if noun is None or victims not in _GENERAL_TYPES:
             return victims
@@ -789,6 +840,11 @@ class SyntacticReader:
         inside = self._inside(mention)
         if any(self._agent(t) for t in inside):
             return True
+        heads = {t.head for t in inside if t.head not in inside}
+        if any(self._questioned(h) for h in heads):
+            return True  # "le syndicaliste a interpellé trois élus"
+        if mention.count.value != 0 and any(self._negated(h) and self._harms(h) for h in heads):
+            return True  # "les deux policiers n'ont pas été blessés"
         if any(t.pos_ == "VERB" and self._idiom(t) not in (None, mention.outcome)
                for t in inside):
             return True  # its verb's complement makes it another harm, read as such here
