@@ -209,6 +209,27 @@ def test_focus_national_and_regions(text, quotes, expected):
     assert [(p.name, p.country) if p else (None, None) for p in places] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "quotes", "expected"),
+    [
+        # A French département is France's, not a foreign town of the same name.
+        ("Un homme a été tué dans le Var.", "fr", ["Un homme"], [("Var", "FR")]),
+        ("Un randonneur est mort dans le Jura.", "fr", ["Un randonneur"], [("Jura", "FR")]),
+        # A headline's département yields to the town the story places in it...
+        ("Pyrénées-Atlantiques : un gendarme blessé par un chauffard\n"
+         "Vendredi, à Soumoulou (Pyrénées-Atlantiques), les gendarmes ont été prévenus.",
+         "fr", ["un gendarme blessé"], [("Soumoulou", "FR")]),
+        # ... but a region the claim's own sentence names stands.
+        ("In Baardheere (Gedo region), three children drowned. In Gedo region, fewer "
+         "than 10 people have been reported missing.",
+         "en", ["fewer than 10 people"], [("Gedo region", "SO")]),
+    ],
+)
+def test_departements_and_their_towns(text, lang, quotes, expected):
+    places = _resolve(text, quotes, lang)
+    assert [(p.name, p.country) if p else (None, None) for p in places] == expected
+
+
 def test_region_has_centroid():
     (place,) = _resolve(
         "Au moins 250 civils ont été tués dans la Ghouta orientale.", ["Au moins 250 civils"]

@@ -127,6 +127,9 @@ class _Lexicon:
     coast: re.Pattern[str]
     tied_before: re.Pattern[str]
     coordinated: re.Pattern[str]
+    # What sets a town's region after it: "Soumoulou (Pyrénées-Atlantiques)", "à Aniche,
+    # dans le Nord", "Santa Fe, Texas".
+    nesting: re.Pattern[str]
     conjunction: str
     whole_country: str
     head_after: re.Pattern[str]
@@ -283,6 +286,7 @@ def _lexicon(lang: str) -> _Lexicon:
         ),
         # Two places of one count: "à Hong Kong et aux Philippines".
         coordinated=pattern("coordinated", 0),
+        nesting=pattern("nesting", 0),
         conjunction=grammar["conjunction"],
         whole_country=grammar["whole_country"],
         settlement_after=re.compile(
@@ -362,13 +366,13 @@ def resolve_places(
     # first place.
     filed = _filed_from(text, dateline, mentions, lex) if dateline is not None else None
     fallback = filed or _fallback(mentions)
-    focus_mention = _focus(text, [m for m in mentions if id(m) not in bound], lex)
-    focus = focus_mention.place if focus_mention else None
-    focus_sentence = focus_mention.sentence if focus_mention else 0
+    # The places the lead is about: its first town or region is the story's focus.
+    lead = _lead_places(text, [m for m in mentions if id(m) not in bound], lex)
     main_country = _main_country([(0, 0, 0, m.place) for m in mentions if m.usable], [])
     separate = [bool(lex.separate.match(text, a, b)) for a, b in sentences]
     leading = _leading_places(by_sentence)
     named = _country_names(mentions)
+    nested = _nested_towns(text, mentions, lex)
     places: list[Place | None] = []
     inherited: tuple[Place | None, bool] = (None, False)
     for i, (index, start, end) in enumerate(claims):
@@ -421,16 +425,15 @@ def resolve_places(
                     chosen = _country_place(code, named, lex) or chosen
             elif (
                 not final
-                and focus is not None
-                and chosen.precision in ("country", "area")
-                and chosen.country == focus.country
+                and (focus := _focus(lead, chosen)) is not None
+                and chosen.country == focus.place.country
                 # "Separately, a roadside bomb ...": another story than the lead's.
-                and not any(separate[focus_sentence + 1 : index + 1])
+                and not any(separate[focus.sentence + 1 : index + 1])
                 and (
                     # A body sentence takes the town only once the story has named
                     # it, or when its lead names a vague area ("dans le nord du Mali").
                     _is_headline(text, sentences[index])
-                    or (not in_sentence and focus_sentence < index)
+                    or (not in_sentence and focus.sentence < index)
                     or (
                         chosen.precision == "area"
                         and (index <= 1 or (not in_sentence and index <= _LEAD_SENTENCES))
@@ -438,12 +441,21 @@ def resolve_places(
                 )
             ):
                 # "Six Français tués au Niger" is about the town the lead names.
-                chosen = focus
+                chosen = focus.place
             elif (
                 not final and chosen.precision == "country" and _is_headline(text, sentences[index])
             ):
                 # "tué au Burkina Faso" is the "nord du Burkina Faso" the body then names.
                 chosen = _lead_area(by_sentence, index, chosen.country) or chosen
+        if (
+            chosen is not None
+            and chosen.precision == "region"
+            and (not in_sentence or _is_headline(text, sentences[index]))
+        ):
+            # "Pyrénées-Atlantiques : un gendarme blessé ... à Soumoulou
+            # (Pyrénées-Atlantiques)": the town the story places in the region says where;
+            # a region the sentence names itself stands ("In Gedo region, ...").
+            chosen = nested.get(chosen.name, chosen)
         if not exclusive:
             inherited = (chosen, final)
         places.append(chosen)
@@ -531,8 +543,17 @@ def _opens_on(text: str, sentence: tuple[int, int], mentions: list[_Mention]) ->
     return any(m.usable and m.end <= comma for m in mentions)
 
 
-def _focus(text: str, mentions: list[_Mention], lex: _Lexicon) -> _Mention | None:
-    """The town the lead sentences are about, if they name one."""
+def _focus(lead: list[_Mention], chosen: Place) -> _Mention | None:
+    """What a claim placed in a country or a vague area is about: the lead's first town or
+    region."""
+    if chosen.precision in ("country", "area"):
+        return lead[0] if lead else None
+    return None
+
+
+def _lead_places(text: str, mentions: list[_Mention], lex: _Lexicon) -> list[_Mention]:
+    """The lead sentences' places at least as precise as a region, in text order."""
+    found = []
     for i, m in enumerate(mentions):
         if m.sentence > _LEAD_SENTENCES:
             break
@@ -542,8 +563,8 @@ def _focus(text: str, mentions: list[_Mention], lex: _Lexicon) -> _Mention | Non
             lex.coordinated.match(text, m.end, mentions[i + 1].start)
         )
         if m.usable and m.rank >= _RANK["admin1"] and not paired:
-            return m
-    return None
+            found.append(m)
+    return found
 
 
 def _lead_area(
@@ -1028,6 +1049,29 @@ def _choose(
     return best.place, False, best.final
 
 
+def _nested_towns(text: str, mentions: list[_Mention], lex: _Lexicon) -> dict[str, Place]:
+    """Each region's first town that the text places in it: 'à Soumoulou
+    (Pyrénées-Atlantiques)', 'in Santa Fe, Texas'."""
+    nested: dict[str, Place] = {}
+    for town, region in zip(mentions, mentions[1:]):
+        if (
+            town.usable and town.place.precision == "city"
+            and region.place.precision == "region"
+            and lex.nesting.fullmatch(text, town.end, region.start)
+            and _in_region(town.place, region.place)
+        ):
+            nested.setdefault(region.place.name, town.place)
+    return nested
+
+
+def _in_region(town: Place, region: Place) -> bool:
+    return (
+        town.country == region.country
+        and None not in (town.lat, town.lon, region.lat, region.lon)
+        and distance_km(region.lat, region.lon, town.lat, town.lon) <= _REGION_REACH_KM
+    )
+
+
 def _town_within(
     text: str, best: _Mention, usable: list[_Mention], start: int, end: int, lex: _Lexicon
 ) -> _Mention:
@@ -1041,10 +1085,7 @@ def _town_within(
         m
         for m in usable
         if m.place.precision == "city"
-        and m.place.country == region.country
-        and m.place.lat is not None
-        and m.place.lon is not None
-        and distance_km(region.lat, region.lon, m.place.lat, m.place.lon) <= _REGION_REACH_KM
+        and _in_region(m.place, region)
         # "nine killed in the region, including two in Kharkiv city": a breakdown's town.
         and not (m.start >= end and lex.breakdown.search(text, end, m.start))
     ]
