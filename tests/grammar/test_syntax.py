@@ -440,3 +440,20 @@ def test_a_name_before_its_description_is_the_victim():
                            "honoré.", published=date(2020, 11, 6), lang="fr")
     assert [(c.outcome, c.victims, c.count.value, c.quote) for c in claims] == [
         ("killed", "civilians", 1, "Samuel Paty, professeur d'histoire assassiné")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The parser reads "est mort" as a noun predicate with a copula.
+        ("Le précédent maire est mort.", [("killed", "civilians", 1)]),
+        # A determiner makes a noun of an adjective the tagger chose ("sexagénaire").
+        ("Une octogénaire a disparu depuis vendredi.", [("missing", "people", 1)]),
+        # "prendre en otage" in any inflection, as the idiom of its lemma.
+        ("Une employée de la banque a été prise en otage.", [("kidnapped", "women", 1)]),
+        ("Un homme s'est retranché dans un supermarché prenant en otage plusieurs personnes.",
+         [("kidnapped", "people", 2)]),
+    ],
+)
+def test_copular_deaths_nominal_adjectives_and_hostages(text, expected):
+    assert read(text) == expected

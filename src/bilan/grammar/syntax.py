@@ -209,6 +209,10 @@ class SyntacticReader:
             return
         if token.pos_ == "NOUN" and (token.lower_ in g.harm_nouns or lemma in g.harm_nouns):
             outcome = g.harm_nouns.get(token.lower_) or g.harm_nouns[lemma]
+            if self._children(token, "copula"):
+                # "le maire est mort": the parser reads the participle as a noun predicate.
+                yield from ((outcome, s) for s in self._children(token, "subject"))
+                return
             for complement in self._genitives(token):
                 yield outcome, complement
             return
@@ -386,7 +390,7 @@ class SyntacticReader:
             # The quote starts at the verb when the pronoun is its object ("killing him").
             return self._make(min(noun.idx, predicate.idx), noun, predicate, Count(1, "exact"),
                               outcome, "people", {"person"})
-        if noun.pos_ not in _PERSON_POS or self._apposed(noun) is not None:
+        if not self._nominal(noun) or self._apposed(noun) is not None:
             return None
         count = self._count_of(noun)
         # "Adama Traoré, jeune homme noir décédé": the description may say who.
@@ -409,6 +413,11 @@ class SyntacticReader:
         if "Plur" in noun.morph.get("Number", []):
             return None  # "des civils ont été tués": no value
         return self._individual(noun, outcome, predicate, victims, found)
+
+    def _nominal(self, token: Token) -> bool:
+        """A noun, or an adjective its determiner makes one ('une sexagénaire est morte')."""
+        return token.pos_ in _PERSON_POS or (
+            token.pos_ == "ADJ" and any(self.grammar.has(c, "determiner") for c in token.children))
 
     def _apposed(self, noun: Token) -> Token | None:
         """What the noun stands in apposition to: 'Deux Français, Antoine et Vincent,
@@ -717,7 +726,7 @@ class SyntacticReader:
         last = inside[-1] if inside else None
         if last is not None and self._minors_after(last.idx + len(last.text)):
             return "children"
-        noun = next((t for t in inside if t.pos_ in _PERSON_POS and not self._counted(t)
+        noun = next((t for t in inside if self._nominal(t) and not self._counted(t)
                      and self._victims(t) is not None), None)
         if noun is None or victims not in _GENERAL_TYPES:
             return victims
