@@ -453,6 +453,10 @@ def test_a_name_before_its_description_is_the_victim():
         ("Une employée de la banque a été prise en otage.", [("kidnapped", "women", 1)]),
         ("Un homme s'est retranché dans un supermarché prenant en otage plusieurs personnes.",
          [("kidnapped", "people", 2)]),
+        # "à mort" makes a death of any harm verb, and of "battre"; "condamné à mort" is none.
+        ("Deux hommes ont été battus à mort.", [("killed", "men", 2)]),
+        ("Le gardien a été poignardé à mort.", [("killed", "civilians", 1)]),
+        ("Il a été condamné à mort.", []),
     ],
 )
 def test_copular_deaths_nominal_adjectives_and_hostages(text, expected):

@@ -296,11 +296,13 @@ class SyntacticReader:
         """'ont été mis en examen', 'placés en détention provisoire': a verb whose
         complement makes it a harm."""
         lemma = verb.lemma_.lower()
+        # "*" stands for any harm verb: "poignardés à mort" is a death.
+        verbs = (lemma, "*") if lemma in self.grammar.transitive_harm else (lemma,)
         for child in verb.children:
             for case in child.children:
-                if case.dep_ == "case":
+                for key in verbs:
                     outcome = self.grammar.harm_idioms.get(
-                        (lemma, case.lower_, child.lemma_.lower()))
+                        (key, case.lower_, child.lemma_.lower())) if case.dep_ == "case" else None
                     if outcome is not None:
                         return outcome
         return None
