@@ -61,18 +61,18 @@ FLOORS = {
     # matched set; no claim matched before lost a field. The départements then made "Pic du
     # Jer" a French town (a genitive place of the story's country; three claims) and put
     # two claims in a département where the gold has a town or none: place down, country up.
-    "fresh3-fr": {"f1": 0.668, "qualifier": 0.99, "cause": 0.674, "part_of": 0.977,
+    "fresh3-fr": {"f1": 0.674, "qualifier": 0.99, "cause": 0.674, "part_of": 0.977,
                   "period_start": 0.746, "period_end": 0.759, "place": 0.631, "country": 0.862,
                   "source": 0.779, "source_type": 0.793},
     # First scored at 0.650 (main at 3e1191c, validation/README.md), before any rule change.
-    "fresh4-fr": {"f1": 0.641, "qualifier": 0.958, "cause": 0.969, "part_of": 0.937,
+    "fresh4-fr": {"f1": 0.645, "qualifier": 0.958, "cause": 0.969, "part_of": 0.937,
                   "period_start": 0.695, "period_end": 0.674, "place": 0.569, "country": 0.927,
                   "source": 0.853, "source_type": 0.864},
     # First scored at 0.547 (main at 6cafe81, validation/README.md), before any rule change
     # read it; the place and country floors are those of the département gazetteer written
     # before it was read. Copular deaths then matched a mayor's natural death, which the
     # cause rule reads as violence: the cause floor moved down with the matched set.
-    "fresh5-fr": {"f1": 0.54, "qualifier": 0.99, "cause": 0.874, "part_of": 0.975,
+    "fresh5-fr": {"f1": 0.555, "qualifier": 0.99, "cause": 0.874, "part_of": 0.975,
                   "period_start": 0.632, "period_end": 0.662, "place": 0.736, "country": 0.9,
                   "source": 0.826, "source_type": 0.796},
     # Its matched set grew with vague detentions ("detained multiple suspected

@@ -461,3 +461,18 @@ def test_a_name_before_its_description_is_the_victim():
 )
 def test_copular_deaths_nominal_adjectives_and_hostages(text, expected):
     assert read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A headline's topic before a colon is not the clause's head, and a past
+        # participle heading a clause without an auxiliary is a passive.
+        ("Vaulx-en-Velin : un enfant de 5 ans gravement blessé lors d'un rodéo",
+         [("injured", "children", 1)]),
+        ("Ariège : un chasseur tué lors d'une battue aux sangliers",
+         [("killed", "civilians", 1)]),
+    ],
+)
+def test_headlines_with_a_topic_and_no_auxiliary(text, expected):
+    assert read(text) == expected

@@ -238,10 +238,13 @@ class SyntacticReader:
         # The complement decides first: "évacués vers l'hôpital" are wounded, not displaced.
         transitive = self._idiom(token) or g.transitive_harm.get(lemma)
         if transitive is not None:
-            if (passive or participle) and lemma not in g.active_only:
+            elliptical = self._elliptical(token)
+            if (passive or participle or elliptical) and lemma not in g.active_only:
                 yield from ((transitive, s) for s in self._children(token, "passive_subject"))
                 if participle:
                     yield transitive, token.head
+                if elliptical:
+                    yield from ((transitive, s) for s in self._children(token, "subject"))
             elif not passive and not participle and lemma not in g.passive_only:
                 yield from ((transitive, o) for o in self._children(token, "object"))
             return
@@ -284,7 +287,7 @@ class SyntacticReader:
         such predicates ('un alpiniste porté disparu retrouvé mort')."""
         g = self.grammar
         while g.has(verb, "predicative") and not self._children(verb, "subject") \
-                and verb.head is not verb:
+                and verb.head != verb:
             verb = verb.head
         if not self._passive(verb):
             objects = self._children(verb, "object")
@@ -424,7 +427,7 @@ class SyntacticReader:
     def _apposed(self, noun: Token) -> Token | None:
         """What the noun stands in apposition to: 'Deux Français, Antoine et Vincent,
         enlevés' (names set against a count are the people it counts, not more)."""
-        while self.grammar.has(noun, "conjunct") and noun.head is not noun:
+        while self.grammar.has(noun, "conjunct") and noun.head != noun:
             noun = noun.head
         return noun.head if self.grammar.has(noun, "apposition") else None
 
@@ -622,6 +625,14 @@ class SyntacticReader:
             and any(g.has(c, "passive_auxiliary") for c in verb.head.children)
         )
 
+    @staticmethod
+    def _elliptical(verb: Token) -> bool:
+        """A headline's passive without its auxiliary: a past participle heading the clause
+        ('Vaulx-en-Velin : un enfant de 5 ans gravement blessé')."""
+        return (verb.head == verb and "Part" in verb.morph.get("VerbForm", [])
+                and "Past" in verb.morph.get("Tense", [])
+                and not any(c.dep_.startswith("aux") for c in verb.children))
+
     def _definite(self, word: str) -> bool:
         """A definite or possessive determiner ('le', 'ses', 'their')."""
         return word in self.lex.definite or word in self.lex.possessives
@@ -802,7 +813,7 @@ class SyntacticReader:
                     not _past(word) or _conditional(word)
                 ):
                     return True
-            if node.head is node:
+            if node.head == node:
                 return False
             node = node.head
         return False
@@ -819,7 +830,7 @@ class SyntacticReader:
                     "Inf" in node.morph.get("VerbForm", []) and node.head.pos_ == "NOUN"
                     and (g.has(node, "clausal_modifier") or g.has(node, "relative_clause"))
                 )
-            if node.head is node:
+            if node.head == node:
                 return False
             # "a raid to capture a facilitator and a leader": a conjunct is as deep as the
             # first noun of its list.
@@ -834,7 +845,7 @@ class SyntacticReader:
         g = self.grammar
         node = token
         for _ in range(_PROJECTION_DEPTH):
-            if node.head is node or g.has(node, "conjunct"):
+            if node.head == node or g.has(node, "conjunct"):
                 return False
             node = node.head
             if node.lemma_.lower() in g.intent_lemmas:
