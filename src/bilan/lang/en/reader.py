@@ -13,9 +13,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from bilan.extensions import CountSpan, Mention
+from bilan.lang.en.lexicon import EnglishLexicon
+from bilan.lang.lexicon import match, match_ending
+from bilan.lang.sentence import Head, Predicate, TaggedSentence, is_year
 from bilan.records import Count
-from bilan.rules.lexicon import EnglishLexicon, match, match_ending
-from bilan.rules.reader import Head, Predicate, TaggedSentence, is_year
 
 FORWARD_WINDOW = 30
 _NOUNISH = frozenset(("ADJ", "PROPN", "NOUN", "NUM"))
@@ -505,6 +506,15 @@ class EnglishSentence(TaggedSentence):
                     count=Count(0, "exact"), outcome=outcome, victims=victims,
                 ))
         return found
+
+
+def read(
+    lex: EnglishLexicon, tokens: list[Token], counts: list[CountSpan], index: int,
+    earlier: list[Mention],
+) -> list[Mention]:
+    """Mentions of one English sentence (`tokens`, its `counts`, its `index` in the doc),
+    in text order; `earlier`: the doc's mentions so far."""
+    return read_english(EnglishSentence(lex, tokens, counts, index), earlier)
 
 
 def read_english(sentence: EnglishSentence, earlier: list[Mention]) -> list[Mention]:

@@ -1,13 +1,13 @@
 """Victims found by grammatical relation to a harm predicate, in any language bilan reads.
 
-The word-order readers (`bilan.rules`) find what they were written for; this reader asks
-the dependency parse who was harmed: the subject of a passive or intransitive harm verb,
+The word-order readers (`bilan.lang.<lang>.reader`) find what they were written for; this
+reader asks the dependency parse who was harmed: the subject of a passive or intransitive harm verb,
 the object of an active one, the noun a harm participle modifies, the complement of a
 harm noun ("la mort de", "the killing of"), the one a life was taken from ("a coûté la
 vie à"), each with its coordinated and comitative companions ("leur interprète et leur
 garde du corps", "avec son fils"). It adds the victims the readers missed, never a
 second reading of a count they read. A language brings only its data
-(`lexicons/<lang>/syntax.json`): its dependency labels, harm lemmas and projection words.
+(`lang/<lang>/syntax.json`): its dependency labels, harm lemmas and projection words.
 """
 
 from __future__ import annotations
@@ -20,10 +20,12 @@ from importlib.resources import files
 
 from spacy.tokens import Doc, Span, Token
 
-from bilan import lexicons
 from bilan.extensions import CountSpan, Mention
+from bilan.lang import load_lexicon
+from bilan.lang.en.lexicon import EnglishLexicon
+from bilan.lang.fr.lexicon import FrenchLexicon
+from bilan.lang.lexicon import word_pattern
 from bilan.records import Count
-from bilan.rules.lexicon import CasualtyLexicon, EnglishLexicon, word_pattern
 
 # How far up the tree a projection word still rules a count ("pourrait franchir le cap
 # des 500 morts": morts → cap → franchir → pourrait).
@@ -92,7 +94,7 @@ class Grammar:
 @cache
 def grammar(lang: str) -> Grammar:
     """The syntactic data of `lang`, loaded once."""
-    data = lexicons.load(lang, "syntax")
+    data = load_lexicon(lang, "syntax")
     sets = {
         key: frozenset(data[key])
         for key in ("genitive_cases", "dative_cases", "comitative_cases", "active_only",
@@ -124,7 +126,7 @@ def grammar(lang: str) -> Grammar:
     )
 
 
-Lexicon = CasualtyLexicon | EnglishLexicon
+Lexicon = FrenchLexicon | EnglishLexicon
 
 
 class SentenceEntities:
@@ -364,8 +366,8 @@ class SyntacticReader:
             # apposition describes; "Deux Français, Antoine et Vincent": the count, read.
             described, noun = noun, described
         if (self._read(noun, found) or (described is not None and self._read(described, found))
-                or self.projected(predicate) or self._questioned(predicate) or self._intended(predicate)
-                or self._planned(predicate)):
+                or self.projected(predicate) or self._questioned(predicate)
+                or self._intended(predicate) or self._planned(predicate)):
             return None
         headless = self._headless(noun)
         if headless is not None:
