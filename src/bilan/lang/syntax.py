@@ -483,7 +483,7 @@ class SyntacticReader:
     def _listed(self, noun: Token) -> str | None:
         """The victim type the lexicon gives the noun's form or lemma."""
         for form in (noun.lower_, noun.lemma_.lower()):
-            victims = self.lex.victims.get((form,))
+            victims = self.lex.victim_nouns.get((form,))
             if victims is not None:
                 return victims
         return None
@@ -615,7 +615,7 @@ class SyntacticReader:
 
     def _definite(self, word: str) -> bool:
         """A definite or possessive determiner ('le', 'ses', 'their')."""
-        return word in self.lex.definite or word in self.lex.possessives
+        return word in self.lex.definite_determiners or word in self.lex.possessives
 
     def _questioned(self, predicate: Token) -> bool:
         """'l'élu était interpellé sur ses revenus', 'interpellé par des gilets jaunes', 'la
@@ -757,7 +757,7 @@ class SyntacticReader:
             and noun.pos_ == "NOUN"
             and not noun.text[:1].isupper()
             and self._listed(noun) is None
-            and noun.lower_ not in self.lex.relations
+            and noun.lower_ not in self.lex.relation_nouns
             and noun.lemma_.lower() not in self.grammar.harm_nouns
             and noun.lemma_.lower() not in self.grammar.perpetrator_nouns
         )

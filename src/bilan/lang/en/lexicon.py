@@ -33,14 +33,14 @@ class EnglishLexicon:
         self.report_verbs = frozenset(lex["report_verbs"])
         self.harm_nouns = phrase_table(lex["harm_nouns"])
         self.headless_nouns = frozenset(lex["headless_nouns"])
-        self.harm_before_of: dict[str, str] = lex["harm_nouns_before_of"]
+        self.harm_nouns_before_of: dict[str, str] = lex["harm_nouns_before_of"]
         self.articles = frozenset(lex["articles"])
         self.hostage_nouns: dict[str, str] = lex["hostage_nouns"]
         self.participles: dict[str, str] = lex["participles"]
-        self.phrases = phrase_table(lex["predicate_phrases"])
+        self.predicate_phrases = phrase_table(lex["predicate_phrases"])
         self.among_predicates = frozenset(lex["among_predicates"])
         self.year_before = frozenset(lex["year_before"])
-        self.active = phrase_table(lex["active_verbs"])
+        self.active_verbs = phrase_table(lex["active_verbs"])
         self.verb_complements = {
             outcome: (
                 frozenset(pair["verbs"]),
@@ -49,11 +49,15 @@ class EnglishLexicon:
             for outcome, pair in lex["verb_complements"].items() if not outcome.startswith("_")
         }
         self.to_death_verbs = frozenset(lex["to_death_verbs"])
-        self.to_death = phrase_table(dict.fromkeys(lex["to_death_complements"], "killed"))
+        self.to_death_complements = phrase_table(
+            dict.fromkeys(lex["to_death_complements"], "killed")
+        )
         self.copulas = frozenset(lex["copulas"])
-        self.crossable = phrase_table(dict.fromkeys(lex["crossable_before_object"], "cross"))
-        self.passive = frozenset(lex["passive_auxiliaries"])
-        self.finite = frozenset(lex["finite_auxiliaries"])
+        self.crossable_before_object = phrase_table(
+            dict.fromkeys(lex["crossable_before_object"], "cross")
+        )
+        self.passive_auxiliaries = frozenset(lex["passive_auxiliaries"])
+        self.finite_auxiliaries = frozenset(lex["finite_auxiliaries"])
         self.zero_words = frozenset(lex["zero_words"])
         self.zero_people = phrase_table(lex["zero_people"])
         self.zero_nouns: dict[str, list[str]] = lex["zero_nouns"]
@@ -61,30 +65,34 @@ class EnglishLexicon:
         self.breakdown_openers = phrase_table(dict.fromkeys(lex["breakdown_openers"], "open"))
         self.back_references = phrase_table(dict.fromkeys(lex["back_references"], "back"))
         self.among_openers = phrase_table(dict.fromkeys(lex["among_openers"], "among"))
-        self.among_back = phrase_table(dict.fromkeys(lex["among_back_references"], "back"))
+        self.among_back_references = phrase_table(
+            dict.fromkeys(lex["among_back_references"], "back")
+        )
         self.other_words = frozenset(lex["other_words"])
         self.toll_nouns = phrase_table(dict.fromkeys(lex["toll_nouns"], "toll"))
         self.toll_links = frozenset(lex["toll_links"])
         self.number_of = phrase_table(dict.fromkeys(lex["number_of"], "number"))
         self.possessives = frozenset(lex["possessives"])
-        self.definite = frozenset(lex["definite"])
-        self.relatives = frozenset(lex["relative_pronouns"])
+        self.definite_determiners = frozenset(lex["definite_determiners"])
+        self.relative_pronouns = frozenset(lex["relative_pronouns"])
         self.coordinators = frozenset(lex["coordinators"])
-        self.incise = phrase_table(dict.fromkeys(lex["incise_openers"], "incise"))
+        self.incise_openers = phrase_table(dict.fromkeys(lex["incise_openers"], "incise"))
         self.person_nouns = frozenset(lex["person_nouns"])
         self.name_titles = frozenset(lex["name_titles"])
-        self.of: str = lex["partitive_link"]
-        self.complements = frozenset(lex["complement_prepositions"])
+        self.partitive_link: str = lex["partitive_link"]
+        self.complement_prepositions = frozenset(lex["complement_prepositions"])
         self.side_heads = frozenset(lex["side_heads"])
         self.other_heads = frozenset(lex["other_heads"])
         self.more_words = frozenset(lex["more_words"])
         self.quantifiers = frozenset(lex["quantifiers"])
         self.among_subjects = phrase_table(dict.fromkeys(lex["among_subjects"], "among"))
         self.among_verbs = frozenset(lex["among_verbs"])
-        self.sentence_back = phrase_table(dict.fromkeys(lex["sentence_back_references"], "back"))
-        self.victims = phrase_table(with_inflections(lex["victim_nouns"]))
+        self.sentence_back_references = phrase_table(
+            dict.fromkeys(lex["sentence_back_references"], "back")
+        )
+        self.victim_nouns = phrase_table(with_inflections(lex["victim_nouns"]))
         self.generic_heads = frozenset(lex["generic_heads"])
-        self.relations = frozenset(lex["relation_nouns"])
+        self.relation_nouns = frozenset(lex["relation_nouns"])
         self.modifiers = {
             victims: word_pattern(lex[key])
             for key, victims in (
@@ -95,5 +103,5 @@ class EnglishLexicon:
         self.children_modifiers = frozenset(lex["children_modifiers"])
         self.combatant_sides = word_pattern(lex["combatant_sides"])
         self.not_people = frozenset(lex["not_people"])
-        self.stop = frozenset(lex["stop_words"])
+        self.stop_words = frozenset(lex["stop_words"])
         self.modifier_punct = frozenset(lex["modifier_punct"])

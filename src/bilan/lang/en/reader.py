@@ -65,7 +65,7 @@ class EnglishSentence(TaggedSentence):
             word = words[j]
             if j in self.count_starts and j > i:
                 break
-            victim = match(lex.victims, words, j)
+            victim = match(lex.victim_nouns, words, j)
             noun_harm = match(lex.harm_nouns, words, j)
             verb_like = words[j] in lex.headless_nouns and any(
                 self.pos[k] in ("NOUN", "PROPN") for k in range(i, j)
@@ -110,7 +110,7 @@ class EnglishSentence(TaggedSentence):
         victims = self._np_victims(i, end, head[0], head_word=words[head[1]])
         outcome = harm[0] if harm is not None else None
         participle = harm is not None and harm[1] < head[1]
-        inherits = words[head[1]] in lex.relations
+        inherits = words[head[1]] in lex.relation_nouns
         return Head(i, end, outcome, victims, inherits=inherits, participle=participle)
 
     def _unknown_noun(self, i: int) -> Head | None:
@@ -136,8 +136,8 @@ class EnglishSentence(TaggedSentence):
             or self.pos[k] == "NUM" or match(lex.harm_nouns, words, k) is not None
         ):
             k += 1
-        if k + 1 < len(words) and words[k] == lex.of:
-            victim = match(lex.victims, words, k + 1)
+        if k + 1 < len(words) and words[k] == lex.partitive_link:
+            victim = match(lex.victim_nouns, words, k + 1)
             if victim is not None and victim[0] != "people":
                 return victim[0]
         return None
@@ -148,7 +148,7 @@ class EnglishSentence(TaggedSentence):
         lex = self.lex
         before = "".join(t.text_with_ws for t in self.tokens[start:end]).lower()
         after = "".join(t.text_with_ws for t in self.tokens[end : end + 7]).lower()
-        if end < len(self.words) and self.words[end] in lex.complements:
+        if end < len(self.words) and self.words[end] in lex.complement_prepositions:
             if head_word in lex.side_heads and lex.combatant_sides.search(after):
                 return "combatants"
         else:
@@ -170,7 +170,7 @@ class EnglishSentence(TaggedSentence):
         if span.start in self.names:
             return self.names[span.start]
         i = span.end
-        if i < len(words) and words[i] == lex.of:
+        if i < len(words) and words[i] == lex.partitive_link:
             back = match(lex.back_references, words, i)
             if back is not None:
                 # "56 of them children": a noun after the back-reference says who.
@@ -180,11 +180,11 @@ class EnglishSentence(TaggedSentence):
                 return Head(i, back[1], None, "people", inherits=True)
             j = i + 1
             partitive = j < len(words) and (
-                words[j] in lex.definite or words[j] in lex.possessives
+                words[j] in lex.definite_determiners or words[j] in lex.possessives
             )
             if partitive:
                 harm = match(lex.harm_nouns, words, j + 1)
-                if harm is not None and words[j] in lex.definite:
+                if harm is not None and words[j] in lex.definite_determiners:
                     # "30 of the wounded": part of a toll stated before
                     return Head(i, harm[1], harm[0], "people", inherits=True, among=True)
                 j += 1
@@ -223,7 +223,7 @@ class EnglishSentence(TaggedSentence):
                 and self.tokens[i].text[:1].isupper()
                 and (word in lex.name_titles or self.pos[i] == "NOUN" and word in lex.person_nouns)
             )
-            if not title and word not in lex.definite and word not in lex.possessives:
+            if not title and word not in lex.definite_determiners and word not in lex.possessives:
                 continue
             start = i if title else i + 1
             if start in self.count_starts or start >= len(words):
@@ -234,7 +234,7 @@ class EnglishSentence(TaggedSentence):
                     self.pos[end] == "PROPN" or words[end] in lex.modifier_punct
                 ):
                     end += 1
-                victim = match(lex.victims, words, i)
+                victim = match(lex.victim_nouns, words, i)
                 self.names[i] = Head(i, end, None, victim[0] if victim else "people")
                 spans.append(CountSpan(i, start, Count(1, "exact")))
                 continue
@@ -253,8 +253,8 @@ class EnglishSentence(TaggedSentence):
         words, lex = self.words, self.lex
         j = start
         along = False  # "was captured along with two of his aides": a co-subject
-        while j > 0 and match_ending(lex.active, words, j, max(0, j - 6)) is None:
-            crossed = match_ending(lex.crossable, words, j, max(0, j - 3))
+        while j > 0 and match_ending(lex.active_verbs, words, j, max(0, j - 6)) is None:
+            crossed = match_ending(lex.crossable_before_object, words, j, max(0, j - 3))
             if crossed is not None:
                 along = along or crossed[1] < j - 1
                 j = crossed[1]
@@ -262,11 +262,12 @@ class EnglishSentence(TaggedSentence):
                 j -= 1  # "killed unintentionally", "abducted his two sons"
             else:
                 break
-        if j > 1 and words[j - 1] == lex.of and words[j - 2] in lex.harm_before_of:
-            return Predicate(lex.harm_before_of[words[j - 2]], start - j + 1, j - 2)
-        verb = match_ending(lex.active, words, j, max(0, j - 6))
+        before_of = lex.harm_nouns_before_of
+        if j > 1 and words[j - 1] == lex.partitive_link and words[j - 2] in before_of:
+            return Predicate(lex.harm_nouns_before_of[words[j - 2]], start - j + 1, j - 2)
+        verb = match_ending(lex.active_verbs, words, j, max(0, j - 6))
         if verb is not None:
-            if verb[1] > 0 and words[verb[1] - 1] in lex.passive and not along:
+            if verb[1] > 0 and words[verb[1] - 1] in lex.passive_auxiliaries and not along:
                 return None  # "were killed 5 km away": a passive, not an object
             return Predicate(verb[0], start - j + 1, verb[1])
         for outcome, (verbs, complements) in lex.verb_complements.items():
@@ -286,9 +287,9 @@ class EnglishSentence(TaggedSentence):
         passive = False
         while k < limit:
             word = words[k]
-            if word in lex.stop:
+            if word in lex.stop_words:
                 break
-            phrase = match(lex.phrases, words, k)
+            phrase = match(lex.predicate_phrases, words, k)
             if phrase is not None:
                 if not passive and phrase[0] != "displaced" and self._has_object(phrase[1]):
                     break  # "two gunmen shot and killed a local leader": they did it
@@ -305,11 +306,12 @@ class EnglishSentence(TaggedSentence):
                     k += 1
                     continue
                 break
-            if word in lex.passive:
+            if word in lex.passive_auxiliaries:
                 passive = True
                 k += 1
                 continue
-            if word in lex.finite or self.pos[k] == "ADV" or passive and word in lex.report_verbs:
+            finite = word in lex.finite_auxiliaries or self.pos[k] == "ADV"
+            if finite or passive and word in lex.report_verbs:
                 k += 1  # "have been", "were reportedly", "were reported killed"
                 continue
             if word in (",", "("):
@@ -322,7 +324,7 @@ class EnglishSentence(TaggedSentence):
             if opener is not None and not passive:
                 k = opener[1]  # "four civilians including a councillor were killed"
                 continue
-            if word in lex.relatives:
+            if word in lex.relative_pronouns:
                 relative = True
                 k += 1
                 continue
@@ -350,7 +352,7 @@ class EnglishSentence(TaggedSentence):
         words = self.words
         close = ")" if words[k] == "(" else ","
         apposed = k + 1 in self.count_starts or k + 1 in self.persons
-        if close == "," and not apposed and match(self.lex.incise, words, k + 1) is None:
+        if close == "," and not apposed and match(self.lex.incise_openers, words, k + 1) is None:
             return None
         for j in range(k + 1, min(len(words), k + 20)):
             if words[j] == close:
@@ -365,7 +367,7 @@ class EnglishSentence(TaggedSentence):
             j -= 1
         if j == 0 or self.words[j - 1] not in self.lex.to_death_verbs:
             return None
-        found = match(self.lex.to_death, self.words, end)
+        found = match(self.lex.to_death_complements, self.words, end)
         if found is None:
             return None
         return Predicate("killed", start - j + 1, found[1] - 1)
@@ -400,7 +402,7 @@ class EnglishSentence(TaggedSentence):
                     None,
                 )
                 return harm
-            if i == 0 and match(lex.among_back, words, i) is not None and earlier:
+            if i == 0 and match(lex.among_back_references, words, i) is not None and earlier:
                 return earlier[-1].outcome
         # "said the dead on Wednesday included nine children"
         for i in range(len(words) - 1):
@@ -442,13 +444,13 @@ class EnglishSentence(TaggedSentence):
     def victims_before(self, start: int) -> str | None:
         """The nearest specific victim noun earlier in the sentence ("one of them")."""
         for j in range(start - 1, -1, -1):
-            found = match(self.lex.victims, self.words, j)
+            found = match(self.lex.victim_nouns, self.words, j)
             if found is None or found[0] == "people" or found[1] > start:
                 continue
             if j > 0 and self.words[j - 1] in self.lex.zero_words:
                 continue  # "there were no civilians nearby": nobody to count
             # The subject of the harm ("police arrested 14 of them") did it, not suffered it.
-            if match(self.lex.active, self.words, found[1]) is not None:
+            if match(self.lex.active_verbs, self.words, found[1]) is not None:
                 continue
             return found[0]
         return None
@@ -473,8 +475,9 @@ class EnglishSentence(TaggedSentence):
             outcomes: list[str] = []
             if people is None and k < len(words):
                 noun = lex.zero_nouns.get(words[k])
-                victim = match(lex.victims, words, k)
-                if noun is not None and k + 1 < len(words) and words[k + 1] in lex.passive:
+                victim = match(lex.victim_nouns, words, k)
+                passive = k + 1 < len(words) and words[k + 1] in lex.passive_auxiliaries
+                if noun is not None and passive:
                     outcomes, k = noun, k + 1
                 elif victim is not None:
                     victims, k = victim
@@ -482,7 +485,8 @@ class EnglishSentence(TaggedSentence):
                     continue
             last = k
             while not outcomes and k < len(words) and (
-                words[k] in lex.passive or words[k] in lex.finite or self.pos[k] == "ADV"
+                words[k] in lex.passive_auxiliaries or words[k] in lex.finite_auxiliaries
+                or self.pos[k] == "ADV"
             ):
                 k += 1
             while not outcomes or k < len(words) and words[k] in lex.coordinators:
@@ -522,7 +526,7 @@ def read_english(sentence: EnglishSentence, earlier: list[Mention]) -> list[Ment
     s, words, lex = sentence, sentence.words, sentence.lex
     mentions: list[Mention] = []
     among = s.among_outcome(earlier)
-    these = match(lex.sentence_back, words, 0) is not None
+    these = match(lex.sentence_back_references, words, 0) is not None
     names = {flag for m in earlier for flag in m.flags if flag.startswith("name:")}
     previous: tuple[CountSpan, Head, str, bool] | None = None
     closing: int | None = None

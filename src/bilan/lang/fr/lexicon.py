@@ -28,41 +28,41 @@ class FrenchLexicon:
         stems.update(syntax_stems("fr"))
         self.cue = cue_pattern(stems)
         self.harm_nouns = phrase_table(lex["harm_nouns"])
-        self.ambiguous_harm: dict[str, str] = lex["ambiguous_harm_nouns"]
+        self.ambiguous_harm_nouns: dict[str, str] = lex["ambiguous_harm_nouns"]
         # "l'arrestation de", "les meurtres de": each noun in both numbers.
         before_de: dict[str, str] = lex["harm_nouns_before_de"]
-        self.harm_before_de = {
+        self.harm_nouns_before_de = {
             **{noun + "s": outcome for noun, outcome in before_de.items() if noun[-1] != "s"},
             **before_de,
         }
-        self.participles: dict[str, str] = {}
+        self.harm_participles: dict[str, str] = {}
         for stem, outcome in lex["harm_participles"].items():
             for ending in ("", "e", "s", "es"):
                 form = stem + ending if not (stem.endswith("s") and ending == "s") else stem
-                self.participles.setdefault(form, outcome)
+                self.harm_participles.setdefault(form, outcome)
         # Harm only when suffered ("ont été traitées"), not done ("a traité un adolescent de").
-        self.passive_only = {
+        self.passive_only_participles = {
             stem + ending
             for stem in lex["passive_only_participles"]
             for ending in ("", "e", "s", "es")
         }
-        self.intransitive = {
+        self.intransitive_participles = {
             stem + ending
             for stem in lex["intransitive_participles"]
             for ending in ("", "e", "s", "es")
         }
-        self.verbs: dict[str, str] = lex["harm_verbs"]
+        self.harm_verbs: dict[str, str] = lex["harm_verbs"]
         self.intransitive_verbs = frozenset(lex["intransitive_verbs"])
         self.light_verbs = frozenset(lex["light_verbs"])
-        self.phrases = phrase_table(lex["harm_phrases"])
-        self.not_harm = phrase_table(dict.fromkeys(lex["not_harm_phrases"], "none"))
+        self.harm_phrases = phrase_table(lex["harm_phrases"])
+        self.not_harm_phrases = phrase_table(dict.fromkeys(lex["not_harm_phrases"], "none"))
         # Only these phrases take the harmed as their object ("a coûté la vie à neuf soldats").
         self.object_phrases = {
-            key: value for key, value in self.phrases.items()
+            key: value for key, value in self.harm_phrases.items()
             if " ".join(key) in set(lex["object_phrases"])
         }
-        self.zero = phrase_table(lex["zero_patterns"])
-        self.victims = phrase_table(with_inflections(lex["victim_nouns"]))
+        self.zero_patterns = phrase_table(lex["zero_patterns"])
+        self.victim_nouns = phrase_table(with_inflections(lex["victim_nouns"]))
         self.generic_heads = frozenset(lex["generic_heads"])
         self.security_modifiers = frozenset(lex["security_modifiers"])
         self.rebel_modifiers = frozenset(lex["rebel_modifiers"])
@@ -74,22 +74,23 @@ class FrenchLexicon:
                 ("aid_modifiers", "aid_workers"),
             )
         }
-        self.not_people = frozenset(lex["not_people_after_number"] + lex["not_people_nouns"])
-        self.skip_adjectives = frozenset(lex["adjectives_to_skip"])
+        self.not_people = frozenset(lex["not_people"])
+        self.adjectives_to_skip = frozenset(lex["adjectives_to_skip"])
         self.other_markers = frozenset(lex["other_markers"])
         self.time_nouns = frozenset(lex["time_nouns"])
         self.possessives = frozenset(lex["possessives"])
-        self.relations = frozenset(lex["relation_nouns"])
-        self.ranking = frozenset(lex["ranking_words"])
+        self.relation_nouns = frozenset(lex["relation_nouns"])
+        self.ranking_words = frozenset(lex["ranking_words"])
         counts = load_lexicon("fr", "counts")
-        self.indefinite = frozenset(counts["indefinite_one"])
-        self.pair_determiners = frozenset(counts["pair_determiners"] + counts["pair_articles"])
+        self.indefinite_one = frozenset(counts["indefinite_one"])
+        self.pair_determiners = frozenset(counts["pair_determiners"])
+        self.pair_articles = frozenset(counts["pair_articles"])
         self.indefinite_not_count = phrase_table(dict.fromkeys(lex["indefinite_not_count"], "no"))
         self.singular_auxiliaries = frozenset(lex["singular_auxiliaries"])
-        self.present_passive = frozenset(lex["present_passive_auxiliaries"])
-        self.definite = frozenset(lex["definite_determiners"])
-        self.perpetrator = word_pattern(lex["perpetrator_words"])
-        self.people_endings = tuple(lex["people_noun_endings"])
+        self.present_passive_auxiliaries = frozenset(lex["present_passive_auxiliaries"])
+        self.definite_determiners = frozenset(lex["definite_determiners"])
+        self.perpetrator_words = word_pattern(lex["perpetrator_words"])
+        self.people_noun_endings = tuple(lex["people_noun_endings"])
         self.nationality_endings = tuple(lex["nationality_endings"])
         # "des combats ont éclaté lundi dans le sud entre séparatistes et forces loyales"
         self.fighting_between = re.compile(
@@ -97,23 +98,25 @@ class FrenchLexicon:
             re.IGNORECASE,
         )
         self.security_agents = word_pattern(lex["security_agents"])
-        self.back_references = phrase_table(dict.fromkeys(lex["back_reference_heads"], "back"))
+        self.back_reference_heads = phrase_table(dict.fromkeys(lex["back_reference_heads"], "back"))
         self.agent_markers = frozenset(lex["agent_markers"])
-        self.passive = frozenset(lex["passive_auxiliaries"])
-        self.active = frozenset(lex["active_auxiliaries"])
+        self.passive_auxiliaries = frozenset(lex["passive_auxiliaries"])
+        self.active_auxiliaries = frozenset(lex["active_auxiliaries"])
         self.breakdown_openers = phrase_table(dict.fromkeys(lex["breakdown_openers"], "open"))
-        self.among = phrase_table(dict.fromkeys(lex["among_openers"], "among"))
-        self.among_back = phrase_table(dict.fromkeys(lex["among_back_references"], "back"))
+        self.among_openers = phrase_table(dict.fromkeys(lex["among_openers"], "among"))
+        self.among_back_references = phrase_table(
+            dict.fromkeys(lex["among_back_references"], "back")
+        )
         self.proportion_bases = phrase_table(dict.fromkeys(lex["proportion_bases"], "base"))
-        self.population = frozenset(lex["population_nouns"])
+        self.population_nouns = frozenset(lex["population_nouns"])
         self.population_links = frozenset(lex["population_links"])
         self.year_prepositions = frozenset(lex["year_prepositions"])
-        self.comparison = phrase_table(dict.fromkeys(lex["comparison_words"], "than"))
+        self.comparison_words = phrase_table(dict.fromkeys(lex["comparison_words"], "than"))
         self.among_predicates = phrase_table(dict.fromkeys(lex["among_predicates"], "among"))
         self.distributive_first = phrase_table(dict.fromkeys(lex["distributive_first"], "one"))
         self.distributive_second = phrase_table(dict.fromkeys(lex["distributive_second"], "one"))
-        self.headless = frozenset(lex["headless_breakdown_words"])
-        self.incise = phrase_table(dict.fromkeys(lex["incise_openers"], "incise"))
+        self.headless_breakdown_words = frozenset(lex["headless_breakdown_words"])
+        self.incise_openers = phrase_table(dict.fromkeys(lex["incise_openers"], "incise"))
         # Function words the French rules read, named by the role they play there.
         words = lex["grammar_words"]
         self.partitives = frozenset(words["partitives"])
@@ -156,4 +159,4 @@ class FrenchLexicon:
         self.conjunction: str = words["conjunction"]
         self.questionable_stems = tuple(words["questionable_stems"])
         self.plural_endings = tuple(words["plural_endings"])
-        self.participle_plurals = tuple(words["participle_plural_endings"])
+        self.participle_plural_endings = tuple(words["participle_plural_endings"])

@@ -63,10 +63,10 @@ class SentenceReader(TaggedSentence):
         words, lex = self.words, self.lex
         if span.start > 0 and words[span.start - 1] in lex.year_prepositions and is_year(span):
             return None  # "déclaré coupable en 2008 des meurtres de sept femmes"
-        single = span.end - span.start == 1 and words[span.start] in lex.indefinite
+        single = span.end - span.start == 1 and words[span.start] in lex.indefinite_one
         if single and i < len(words) and words[i] in lex.partitives:
             # "un des militaires tués" is one person; "l'un des corps" is part of a toll.
-            victim = match(lex.victims, words, i + 1)
+            victim = match(lex.victim_nouns, words, i + 1)
             predicate = self.harm_after(victim[1]) if victim is not None else None
             if victim is None or predicate is None:
                 return None
@@ -76,7 +76,7 @@ class SentenceReader(TaggedSentence):
                 return None
             return Head(i + 1, victim[1], None, victim[0])
         if i < len(words) and words[i] in lex.partitives:
-            back = match(lex.back_references, words, i)
+            back = match(lex.back_reference_heads, words, i)
             if back is not None:
                 return Head(i, back[1], None, "people", inherits=True)
             i += 1
@@ -85,10 +85,12 @@ class SentenceReader(TaggedSentence):
         inherits = False
         if i < len(words) and words[i] in QUOTES:
             i += 1  # cinq "terroristes présumés"
-        while i < len(words) and (words[i] in lex.skip_adjectives or words[i] in lex.other_markers):
+        while i < len(words) and (
+            words[i] in lex.adjectives_to_skip or words[i] in lex.other_markers
+        ):
             inherits = inherits or words[i] in lex.other_markers
             i += 1
-        nominal = i > span.end and (words[i - 1],) in lex.victims  # "un jeune de 15 ans"
+        nominal = i > span.end and (words[i - 1],) in lex.victim_nouns  # "un jeune de 15 ans"
         if nominal and (i >= len(words) or self.tokens[i].pos_ not in ("NOUN", "PROPN", "ADJ")):
             i -= 1
         if inherits and (i >= len(words) or self.tokens[i].pos_ not in ("NOUN", "ADJ")):
@@ -96,7 +98,7 @@ class SentenceReader(TaggedSentence):
         if i >= len(words) or words[i] in lex.not_people:
             return None
         before = words[span.start - 1] if span.start > 0 else ""
-        if words[i] in lex.population and before in lex.population_links:
+        if words[i] in lex.population_nouns and before in lex.population_links:
             return None  # "une commune de 1.000 habitants", "Pont-L'Evêque (4.500 habitants)"
         harm = match(lex.harm_nouns, words, i)
         not_a_toll = (words[span.start], words[i]) in lex.indefinite_not_count
@@ -104,24 +106,26 @@ class SentenceReader(TaggedSentence):
             return None  # "une mort soudaine", "un corps humain": not tolls
         if harm is not None:
             outcome, end = harm
-            victim = match(lex.victims, words, end)
+            victim = match(lex.victim_nouns, words, end)
             if victim is not None and victim[0] != "people":
                 return Head(i, victim[1], outcome, victim[0], inherits)
-            if words[i] in lex.ambiguous_harm:
+            if words[i] in lex.ambiguous_harm_nouns:
                 predicate = self.harm_after(end) or self.harm_before(span.start)
                 if predicate is not None and predicate.outcome != outcome:
-                    return Head(i, end, predicate.outcome, lex.ambiguous_harm[words[i]])
+                    return Head(i, end, predicate.outcome, lex.ambiguous_harm_nouns[words[i]])
             # "quatre otages": a harm noun that names its victims says who they are.
-            own = lex.ambiguous_harm.get(words[i], "people")
+            own = lex.ambiguous_harm_nouns.get(words[i], "people")
             victims = own if own != "people" else self._default_victims(span.start)
             return Head(i, end, outcome, victims, inherits)
-        victim = match(lex.victims, words, i)
+        victim = match(lex.victim_nouns, words, i)
         if victim is None:
             token = self.tokens[i]
             # "Gazaouis", "chiites": an unknown plural noun may count people; "une banlieue" not.
             plural = "Plur" in token.morph.get("Number", []) or token.pos_ == "PROPN"
             # Names of peoples and groups: capitalised ("Gazaouis") or a people ending ("chiites").
-            plural = plural and (token.text[:1].isupper() or words[i].endswith(lex.people_endings))
+            plural = plural and (
+                token.text[:1].isupper() or words[i].endswith(lex.people_noun_endings)
+            )
             nationality = (
                 token.pos_ in ("ADJ", "NOUN", "PROPN") and token.text[:1].isupper()
                 and token.text[1:2].islower()  # not an acronym ("une ONG")
@@ -144,7 +148,7 @@ class SentenceReader(TaggedSentence):
         inherits = inherits and victims == "people" and words[i] not in lex.plain_people
         # "membres des forces de sécurité" says who; "un ami de l'assaillant" does not.
         refinable = words[i] in lex.generic_heads or victims in ("people", "combatants")
-        if (refinable or victims == "civilians") and words[i] not in lex.relations:
+        if (refinable or victims == "civilians") and words[i] not in lex.relation_nouns:
             victims = self._refine(end, victims)
         return Head(i, end, None, victims, inherits)
 
@@ -158,7 +162,7 @@ class SentenceReader(TaggedSentence):
     def _refine(self, end: int, victims: str) -> str:
         """'membres des forces de sécurité', 'employés d'une ONG': a modifier says more."""
         for k, word in enumerate(self.words[end : end + 6], start=end):
-            if match(self.lex.phrases, self.words, k) is not None:
+            if match(self.lex.harm_phrases, self.words, k) is not None:
                 break  # "placées en garde à vue": the predicate, not a modifier
             if word in self.lex.security_modifiers:
                 return "security_forces"
@@ -166,12 +170,12 @@ class SentenceReader(TaggedSentence):
                 return "rebels"
             if word in self.lex.aid_modifiers:
                 return "aid_workers"
-            found = self.lex.victims.get((word,))
+            found = self.lex.victim_nouns.get((word,))
             if found and found not in ("people", "other") and victims == "people":
                 return found
             if word in self.lex.refine_stops:
                 break
-            if word in self.lex.participles:
+            if word in self.lex.harm_participles:
                 break
         return victims
 
@@ -188,24 +192,26 @@ class SentenceReader(TaggedSentence):
             if word in STOP_PUNCT and not (word in QUOTES and j - end <= 4):
                 # 'ont été "légèrement blessées"': a quote opening on the predicate is crossed
                 return None
-            phrase = match(lex.phrases, words, j)
+            phrase = match(lex.harm_phrases, words, j)
             if phrase is not None:
                 return Predicate(phrase[0], j - end, phrase[1] - 1)
-            if match(lex.not_harm, words, j) is not None:
+            if match(lex.not_harm_phrases, words, j) is not None:
                 return None  # "condamnés à mort": a sentence, not a death
-            outcome = lex.participles.get(word)
+            outcome = lex.harm_participles.get(word)
             if outcome is not None and j > end and tokens[j - 1].pos_ == "DET":
                 return None  # "limogés après la mort de": a noun of someone else's harm
             if outcome is not None and tokens[j].pos_ in ("VERB", "ADJ", "NOUN", "AUX", "PROPN"):
                 # "abattu par la police"
                 agent = j + 1 < len(words) and words[j + 1] in lex.agent_markers
-                if adjacent or agent or word in lex.intransitive or self._after_passive(j):
+                intransitive = word in lex.intransitive_participles
+                if adjacent or agent or intransitive or self._after_passive(j):
                     return Predicate(outcome, j - end, j)
                 return None
-            if tokens[j].pos_ == "VERB" and word not in lex.active:  # "ont" misread as a verb
+            # "ont" misread as a verb
+            if tokens[j].pos_ == "VERB" and word not in lex.active_auxiliaries:
                 lemma = tokens[j].lemma_
                 if lemma in lex.intransitive_verbs:
-                    return Predicate(lex.verbs[lemma], j - end, j)
+                    return Predicate(lex.harm_verbs[lemma], j - end, j)
                 if self._reduced_relative(j) or self._infinitive_clause(j):
                     # "un Américain déclaré porteur du virus est mort", "suspecté d'être
                     # contaminé, est décédé": the clause qualifies the noun.
@@ -230,7 +236,7 @@ class SentenceReader(TaggedSentence):
                     # "15 patients ..., dont quatre sont décédés": the clause's verb is the
                     # part's harm, not the whole's.
                     return None
-                if word == "," and j + 1 < limit and words[j + 1] in lex.participles:
+                if word == "," and j + 1 < limit and words[j + 1] in lex.harm_participles:
                     adjacent = True  # "deux Français, enlevés la veille": an apposition
                     j += 1
                     continue
@@ -259,15 +265,15 @@ class SentenceReader(TaggedSentence):
         k += determined
         # After an article any word is the noun ("l'assaillant", read as a verb).
         noun = tokens[k].pos_ in ("NOUN", "PROPN") or determined and tokens[k].is_alpha
-        if not noun or words[k] in self.lex.participles:
+        if not noun or words[k] in self.lex.harm_participles:
             return end
         while k + 1 < len(words) and tokens[k + 1].pos_ == "PROPN":
             k += 1
         after = k + 1
-        if after >= len(words) or words[after] not in self.lex.participles:
+        if after >= len(words) or words[after] not in self.lex.harm_participles:
             return end
         plural = words[end - 1].endswith(self.lex.plural_endings)
-        return after if words[after].endswith(self.lex.participle_plurals) == plural else end
+        return after if words[after].endswith(self.lex.participle_plural_endings) == plural else end
 
     def _reduced_relative(self, j: int) -> bool:
         """A past participle with no auxiliary before it qualifies the noun, like an adjective."""
@@ -275,7 +281,8 @@ class SentenceReader(TaggedSentence):
         if "Part" not in morph.get("VerbForm", []) or "Past" not in morph.get("Tense", []):
             return False
         before = self.words[j - 1] if j > 0 else ""
-        return before not in self.lex.passive and before not in self.lex.active
+        lex = self.lex
+        return before not in lex.passive_auxiliaries and before not in lex.active_auxiliaries
 
     def _infinitive_clause(self, j: int) -> bool:
         """A participle after "d'être", "à être": part of an infinitive, not a main verb."""
@@ -291,10 +298,10 @@ class SentenceReader(TaggedSentence):
         no harm itself, so the scan can reach the main verb ('avaient été tuées')."""
         for k in range(qui + 1, min(len(self.words), qui + 8)):
             token = self.tokens[k]
-            if self.words[k] in self.lex.participles:
+            if self.words[k] in self.lex.harm_participles:
                 return None
             if token.pos_ == "VERB":
-                return None if token.lemma_ in self.lex.verbs else k + 1
+                return None if token.lemma_ in self.lex.harm_verbs else k + 1
         return None
 
     def _coordinated_any(self, j: int) -> bool:
@@ -302,9 +309,9 @@ class SentenceReader(TaggedSentence):
 
     def _after_passive(self, j: int) -> bool:
         for k in range(j - 1, max(-1, j - 4), -1):
-            if self.words[k] in self.lex.passive:
+            if self.words[k] in self.lex.passive_auxiliaries:
                 return True
-            if self.words[k] in self.lex.active:
+            if self.words[k] in self.lex.active_auxiliaries:
                 return False
             if self.tokens[k].pos_ not in ("ADV", "PRON") and self.words[k] not in QUOTES:
                 return False
@@ -312,7 +319,7 @@ class SentenceReader(TaggedSentence):
 
     def _skip_incise(self, comma: int) -> int | None:
         """After ', dont ...,' or ', en majorité des civils,': the index past the incise."""
-        opener = match(self.lex.incise, self.words, comma + 1)
+        opener = match(self.lex.incise_openers, self.words, comma + 1)
         if opener is None and self.words[comma] != "(":
             return None
         close = ")" if self.words[comma] == "(" else ","
@@ -338,15 +345,15 @@ class SentenceReader(TaggedSentence):
             noun -= 1  # la "neutralisation" de plusieurs dizaines de jihadistes
         while noun > 0 and tokens[noun].pos_ == "ADJ" and start - noun < 5:
             noun -= 1  # "la mort accidentelle d'un fils"
-        if match_ending(lex.not_harm, words, noun + 1, max(0, noun - 3)) or match(
-            lex.not_harm, words, noun
+        if match_ending(lex.not_harm_phrases, words, noun + 1, max(0, noun - 3)) or match(
+            lex.not_harm_phrases, words, noun
         ):
             # "l'évacuation sanitaire de deux patients", "la condamnation à mort de quatre
             # journalistes": care and sentences, not flight and deaths.
             return None
         genitive = words[start - 1] in lex.genitive_links
-        if noun >= 0 and genitive and words[noun] in lex.harm_before_de:
-            return Predicate(lex.harm_before_de[words[noun]], 1, start - 1)
+        if noun >= 0 and genitive and words[noun] in lex.harm_nouns_before_de:
+            return Predicate(lex.harm_nouns_before_de[words[noun]], 1, start - 1)
         j = start - 1
         limit = max(-1, start - BACKWARD_WINDOW)
         while j > limit:
@@ -354,12 +361,12 @@ class SentenceReader(TaggedSentence):
             if phrase is not None:
                 return Predicate(phrase[0], start - j, j)
             token, word = tokens[j], words[j]
-            verb = lex.verbs.get(token.lemma_) if token.pos_ == "VERB" else None
-            participle = lex.participles.get(word)
-            if word in lex.passive_only:
+            verb = lex.harm_verbs.get(token.lemma_) if token.pos_ == "VERB" else None
+            participle = lex.harm_participles.get(word)
+            if word in lex.passive_only_participles:
                 return None
             if verb is not None or participle is not None:
-                if token.lemma_ in lex.intransitive_verbs or word in lex.intransitive:
+                if token.lemma_ in lex.intransitive_verbs or word in lex.intransitive_participles:
                     return None
                 if participle is not None and not self._after_active(j):
                     return None
@@ -384,7 +391,8 @@ class SentenceReader(TaggedSentence):
     def _after_active(self, j: int) -> bool:
         """Whether the participle at j is active: 'a tué', 'avoir tué', 'a tué ... et blessé'."""
         for k in range(j - 1, max(-1, j - 4), -1):
-            if self.words[k] in self.lex.active or self.words[k] in self.lex.active_markers:
+            word = self.words[k]
+            if word in self.lex.active_auxiliaries or word in self.lex.active_markers:
                 return True
             if self.words[k] == self.lex.conjunction:
                 return self._previous_active_participle(k)
@@ -396,9 +404,10 @@ class SentenceReader(TaggedSentence):
         """'a contaminé 34.500 personnes et tué 722 patients': the active auxiliary of the
         first verb of the coordination also rules the second."""
         for k in range(conjunction - 1, max(-1, conjunction - 12), -1):
-            if self.words[k] in self.lex.active or self.words[k] in self.lex.active_infinitives:
+            word = self.words[k]
+            if word in self.lex.active_auxiliaries or word in self.lex.active_infinitives:
                 return True
-            if self.words[k] in self.lex.passive or self.words[k] in (";", ":", "."):
+            if self.words[k] in self.lex.passive_auxiliaries or self.words[k] in (";", ":", "."):
                 return False
         return False
 
@@ -413,7 +422,7 @@ class SentenceReader(TaggedSentence):
     def victims_before(self, start: int) -> str | None:
         """The nearest specific victim noun earlier in the sentence ("d'entre eux")."""
         for j in range(start - 1, -1, -1):
-            found = match(self.lex.victims, self.words, j)
+            found = match(self.lex.victim_nouns, self.words, j)
             if found is not None and found[0] != "people" and found[1] <= start:
                 return found[0]
         return None
@@ -423,14 +432,14 @@ class SentenceReader(TaggedSentence):
         outcome when a subject suffers two harms in turn."""
         words, k = self.words, predicate.end + 1
         if k + 1 < len(words) and words[k] in self.lex.sequence_words:
-            return self.lex.participles.get(words[k + 1])
+            return self.lex.harm_participles.get(words[k + 1])
         if predicate.end == 0 or words[predicate.end - 1] != ",":
             return None
         for j in range(k, min(len(words) - 1, k + 20)):
             if j in self.people_counts or words[j] in (";", ":"):
                 return None
-            if words[j] in self.lex.passive or words[j] in self.lex.chain_auxiliaries:
-                outcome = self.lex.participles.get(words[j + 1])
+            if words[j] in self.lex.passive_auxiliaries or words[j] in self.lex.chain_auxiliaries:
+                outcome = self.lex.harm_participles.get(words[j + 1])
                 if outcome is not None and outcome != predicate.outcome:
                     return outcome
         return None
@@ -439,7 +448,7 @@ class SentenceReader(TaggedSentence):
         """'rattrapée et égorgée': a death coordinated after another harm is what counts."""
         k = predicate.end + 1
         if k + 1 < len(self.words) and self.words[k] == self.lex.conjunction:
-            if self.lex.participles.get(self.words[k + 1]) == "killed":
+            if self.lex.harm_participles.get(self.words[k + 1]) == "killed":
                 return Predicate("killed", predicate.distance, k + 1)
         return predicate
 
@@ -455,7 +464,7 @@ def read(
 
 def read_sentence(reader: SentenceReader, earlier: list[Mention]) -> list[Mention]:
     """Mentions of one sentence, in text order; `earlier`: the doc's mentions so far."""
-    words = reader.words
+    words, lex = reader.words, reader.lex
     mentions: list[Mention] = []
     among = _among_outcome(reader, earlier)
     previous: tuple[CountSpan, Head, str, bool] | None = None
@@ -464,7 +473,7 @@ def read_sentence(reader: SentenceReader, earlier: list[Mention]) -> list[Mentio
         if rate and _power_of_ten(span):
             continue  # "143 cas pour 100.000 habitants": the base of a rate, not a toll
         head = reader.heads[span.start]
-        if head is not None and match(reader.lex.comparison, words, head.end) is not None:
+        if head is not None and match(reader.lex.comparison_words, words, head.end) is not None:
             continue  # "avec dix décès de plus qu'en 2018": a difference, not people
         opener = _breakdown_opener(reader, span.start)
         context = mentions[-1] if mentions else (earlier[-1] if earlier else None)
@@ -545,7 +554,7 @@ def read_sentence(reader: SentenceReader, earlier: list[Mention]) -> list[Mentio
         elif span.start > 0 and words[span.start - 1] == "(" and mentions:
             # "Tchoma Bangou (70 morts) et Zaroumdareye (30 morts)" break a toll down;
             # "suivis par le Brésil (46.510 morts)" ranks countries, each a toll of its own.
-            if not any(word in reader.lex.ranking for word in words):
+            if not any(word in reader.lex.ranking_words for word in words):
                 flags.add("breakdown")
         if (
             victims == "people" and outcome == "killed" and head.outcome is None
@@ -556,7 +565,7 @@ def read_sentence(reader: SentenceReader, earlier: list[Mention]) -> list[Mentio
         quote_end = head.end
         if predicate is not None and head.end <= predicate.end < head.end + 4:
             quote_end = predicate.end + 1
-        if words[span.start] in reader.lex.pair_determiners:
+        if words[span.start] in lex.pair_determiners or words[span.start] in lex.pair_articles:
             # "ses parents": people named by a description, harmed once, at first statement.
             name = "name:" + words[head.start]
             if any(name in m.flags and m.outcome == outcome for m in earlier + mentions):
@@ -609,7 +618,7 @@ def _named_in_breakdown(reader: SentenceReader, mentions: list[Mention]) -> list
     for j in range(len(words) - 2):
         if words[j] not in lex.named_breakdown_openers or words[j + 1] not in lex.singular_articles:
             continue
-        victim = match(lex.victims, words, j + 2)
+        victim = match(lex.victim_nouns, words, j + 2)
         parents = [m for m in mentions if m.end <= tokens[j].idx and "breakdown" not in m.flags]
         if victim is None or not parents:
             continue
@@ -665,14 +674,14 @@ def _individuals(
     names = {flag for m in named for flag in m.flags if flag.startswith("name:")}
     found: list[Mention] = []
     for j, word in enumerate(words):
-        outcome = lex.participles.get(word)
-        phrase = match(lex.phrases, words, j)
+        outcome = lex.harm_participles.get(word)
+        phrase = match(lex.harm_phrases, words, j)
         lost_life = phrase is not None and word in lex.lost_life_words
         if phrase is not None:
             outcome = phrase[0]  # "avait perdu la vie", "sera entendu en garde à vue"
-        elif word in lex.intransitive:
+        elif word in lex.intransitive_participles:
             continue  # "X est mort" reads as often as an obituary as a casualty
-        if outcome is None or word.endswith(lex.participle_plurals) or j < 2:
+        if outcome is None or word.endswith(lex.participle_plural_endings) or j < 2:
             continue
         k = j - 1
         while k > 0 and tokens[k].pos_ == "ADV":
@@ -683,7 +692,9 @@ def _individuals(
             while k > 0 and tokens[k].pos_ == "ADV":
                 k -= 1  # "a finalement été interpellé"
         # "a été tué", "est interpellé"; never the active "a poignardé".
-        auxiliaries = lex.singular_auxiliaries if passive or lost_life else lex.present_passive
+        auxiliaries = (
+            lex.singular_auxiliaries if passive or lost_life else lex.present_passive_auxiliaries
+        )
         if words[k] in auxiliaries:
             subject = _subject_before(reader, k)
         elif word in lex.among_verbs and phrase is not None:
@@ -699,7 +710,7 @@ def _individuals(
             continue
         # A name evacuated is as often a building ("la Tour Eiffel") as a person, and a
         # name in hospital as often ill as hurt.
-        if subject is None or outcome == "displaced" or word in lex.passive_only:
+        if subject is None or outcome == "displaced" or word in lex.passive_only_participles:
             continue
         name = "name:" + tokens[subject[1] - 1].lower_
         is_name = tokens[subject[1] - 1].pos_ == "PROPN"
@@ -730,19 +741,19 @@ def _subject_before(reader: SentenceReader, aux: int) -> tuple[int, int] | None:
             return None  # "la mairie de Paris": a name inside a longer noun phrase
         if k > 0 and words[k - 1] in lex.articles:
             return None  # "la RDC", "l'AFP": places and bodies take an article, people not
-        if k > 1 and tokens[k - 1].pos_ == "NOUN" and words[k - 2] in lex.definite:
+        if k > 1 and tokens[k - 1].pos_ == "NOUN" and words[k - 2] in lex.definite_determiners:
             return (k - 2, end)  # "le suspect Chérif Chekatt"
         return (k, end)
     while k >= 0 and tokens[k].pos_ == "ADJ":
         k -= 1
     if k < 1 or tokens[k].pos_ != "NOUN" or "Plur" in tokens[k].morph.get("Number", []):
         return None
-    if words[k - 1] in lex.definite and (words[k],) in lex.victims:
+    if words[k - 1] in lex.definite_determiners and (words[k],) in lex.victim_nouns:
         return (k - 1, end)
     # "le commandant de la patrouille", "le chef du groupe": the head before its complement.
     head = k - 3 if words[k - 1] in lex.singular_articles else k - 2
     if head >= 1 and words[head + 1] in lex.noun_complements:
-        if words[head - 1] in lex.definite and (words[head],) in lex.victims:
+        if words[head - 1] in lex.definite_determiners and (words[head],) in lex.victim_nouns:
             return (head - 1, end)
     return None
 
@@ -773,7 +784,7 @@ def _person(reader: SentenceReader, subject: tuple[int, int], end: int, outcome:
     tokens, lex = reader.tokens, reader.lex
     victims = _apposed_role(reader, subject[0])
     for token in tokens[subject[0] : subject[1]]:
-        victims = lex.victims.get((token.text.lower(),), victims)
+        victims = lex.victim_nouns.get((token.text.lower(),), victims)
         # "le chef du groupe", "le commandant de la police": the body says which side.
         if token.lower_ in lex.rebel_modifiers and victims == "people":
             victims = "rebels"
@@ -781,7 +792,7 @@ def _person(reader: SentenceReader, subject: tuple[int, int], end: int, outcome:
             victims = "security_forces"
     sentence = "".join(t.text_with_ws for t in tokens)
     if victims in ("people", "men") and (
-        lex.perpetrator.search(sentence) or lex.security_agents.search(sentence)
+        lex.perpetrator_words.search(sentence) or lex.security_agents.search(sentence)
     ):
         victims = "rebels"
     return Mention(
@@ -822,7 +833,7 @@ def _apposed_role(reader: SentenceReader, start: int) -> str:
     if any(t.pos_ in ("VERB", "AUX") for t in tokens[opening : start - 1]):
         return "people"
     for k in range(opening, start - 1):
-        role = match(reader.lex.victims, words, k)
+        role = match(reader.lex.victim_nouns, words, k)
         if role is not None and role[0] != "people":
             return role[0]
     return "people"
@@ -833,7 +844,7 @@ def _perpetrator_killed(reader: SentenceReader, count: Count) -> bool:
     the attackers: "un Français de 20 ans abattu par les policiers"."""
     lex = reader.lex
     return count.value == 1 and bool(
-        lex.security_agents.search(reader.text) or lex.perpetrator.search(reader.text)
+        lex.security_agents.search(reader.text) or lex.perpetrator_words.search(reader.text)
     )
 
 
@@ -933,11 +944,11 @@ def _toll_subject(reader: SentenceReader) -> tuple[str, str] | None:
         harm = match(lex.harm_nouns, words, i + 2)
         if harm is not None:
             return harm[0], "people"
-        victim = match(lex.victims, words, i + 2)
+        victim = match(lex.victim_nouns, words, i + 2)
         if victim is not None:
             for k in range(victim[1], min(len(words), victim[1] + 3)):
-                if words[k] in lex.participles:
-                    return lex.participles[words[k]], victim[0]
+                if words[k] in lex.harm_participles:
+                    return lex.harm_participles[words[k]], victim[0]
     return None
 
 
@@ -946,11 +957,11 @@ def _headless_ok(reader: SentenceReader, end: int) -> bool:
     count with no noun."""
     if end >= len(reader.words):
         return True
-    if match(reader.lex.comparison, reader.words, end) is not None:
+    if match(reader.lex.comparison_words, reader.words, end) is not None:
         return False  # "soit 30 de moins que la veille": a difference, not people
     word = reader.words[end]
     return (
-        word in reader.lex.headless
+        word in reader.lex.headless_breakdown_words
         or word in reader.lex.headless_end_words
         or reader.tokens[end].pos_ in ("ADP", "ADV", "ADJ")
     )
@@ -960,9 +971,9 @@ def _among_outcome(reader: SentenceReader, earlier: list[Mention]) -> str | None
     """'Parmi les morts figurent ...', 'Parmi eux figurent ...': the outcome counts share."""
     words, lex = reader.words, reader.lex
     for i in range(len(words)):
-        if match(lex.among_back, words, i) is not None and earlier:
+        if match(lex.among_back_references, words, i) is not None and earlier:
             return earlier[-1].outcome
-        if match(lex.among, words, i) is None:
+        if match(lex.among_openers, words, i) is None:
             continue
         j = i + 2
         harm = match(lex.harm_nouns, words, j)
@@ -970,9 +981,9 @@ def _among_outcome(reader: SentenceReader, earlier: list[Mention]) -> str | None
             return harm[0]
         if j < len(words) and words[j] in lex.unspecified_victims:
             return earlier[-1].outcome if earlier else "killed"
-        victim = match(lex.victims, words, j)
+        victim = match(lex.victim_nouns, words, j)
         if victim is not None and victim[1] < len(words):
-            outcome = lex.participles.get(words[victim[1]])
+            outcome = lex.harm_participles.get(words[victim[1]])
             if outcome is not None:
                 return outcome
     return None
@@ -992,7 +1003,7 @@ def _joins_a_toll(reader: SentenceReader, head: Head) -> str | None:
         if words[j] in (",", ";", ":", "."):
             return None
         harm = match(lex.harm_nouns, words, j)
-        outcome = lex.participles.get(words[j]) or (harm[0] if harm is not None else None)
+        outcome = lex.harm_participles.get(words[j]) or (harm[0] if harm is not None else None)
         if outcome is not None:
             return outcome
     return None
@@ -1003,7 +1014,7 @@ def _zero_mentions(reader: SentenceReader, earlier: list[Mention]) -> list[Menti
     found = []
     words, tokens = reader.words, reader.tokens
     for i in range(len(words)):
-        zero = match(reader.lex.zero, words, i)
+        zero = match(reader.lex.zero_patterns, words, i)
         victims = "people"
         lex = reader.lex
         pronoun = words[i] in lex.zero_pronouns
@@ -1027,7 +1038,7 @@ def _negated_participle(reader: SentenceReader, i: int) -> tuple[str, int] | Non
     for k in range(i + 1, min(len(reader.words), i + 9)):
         word = reader.words[k]
         negated = negated or word in reader.lex.negations
-        outcome = reader.lex.participles.get(word)
+        outcome = reader.lex.harm_participles.get(word)
         if outcome is not None and negated:
             return outcome, k + 1
         if reader.tokens[k].pos_ == "VERB":
