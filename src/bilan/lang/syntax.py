@@ -25,6 +25,7 @@ from bilan.lang import load_lexicon
 from bilan.lang.en.lexicon import EnglishLexicon
 from bilan.lang.fr.lexicon import FrenchLexicon
 from bilan.lang.lexicon import word_pattern
+from bilan.lang.sentence import name_flag, told_before
 from bilan.records import Count
 
 # How far up the tree a projection word still rules a count ("pourrait franchir le cap
@@ -401,8 +402,8 @@ class SyntacticReader:
             flags: set[str] = set()
             if self._definite(self.tokens[count.start].lower_):
                 # "ses parents": a pair told by a description, harmed once, at first statement.
-                key = "name:" + noun.lower_
-                if any(key in m.flags and m.outcome == outcome for m in (*self.known, *found)):
+                key = name_flag(noun.lower_)
+                if told_before(key, outcome, (*self.known, *found)):
                     return None
                 flags = {"person", key}
             start = self.tokens[count.start].idx
@@ -556,8 +557,8 @@ class SyntacticReader:
         earlier = (*self.known, *found)
         if article and any(m.outcome == outcome and m.count.value == 1 for m in earlier):
             return None  # "le tireur présumé a été abattu": the one just counted, again
-        key = "name:" + (noun.lemma_.lower() if not name
-                         else " ".join(t.text for t in self._name(noun)).lower())
+        key = name_flag(noun.lemma_.lower() if not name
+                        else " ".join(t.text for t in self._name(noun)).lower())
         if any(key in m.flags for m in earlier) or name and self._named_before(noun, outcome):
             return None
         # "un suspect a été arrêté ... le suspect": the person counted before, again.

@@ -15,7 +15,17 @@ from spacy.tokens import Token
 from bilan.extensions import CountSpan, Mention
 from bilan.lang.en.lexicon import EnglishLexicon
 from bilan.lang.lexicon import match, match_ending
-from bilan.lang.sentence import Head, Predicate, TaggedSentence, is_year
+from bilan.lang.sentence import (
+    Head,
+    Predicate,
+    TaggedSentence,
+    breakdown_opener,
+    carried_count,
+    is_year,
+    name_flag,
+    told_names,
+    victims_before,
+)
 from bilan.records import Count
 
 FORWARD_WINDOW = 30
@@ -384,11 +394,6 @@ class EnglishSentence(TaggedSentence):
         found = self.noun_phrase(k) if k < len(words) else None
         return found.victims if found is not None and found.outcome is None else None
 
-    def breakdown_opener(self, start: int) -> bool:
-        """Whether "including", "among them" comes right before word `start`."""
-        found = match_ending(self.lex.breakdown_openers, self.words, start, max(0, start - 3))
-        return found is not None
-
     def among_outcome(self, earlier: list[Mention]) -> str | None:
         """'Among the dead were ...', 'The dead included ...', 'Among them are ...', 'Of
         these, ...': the outcome the sentence's counts share with an earlier toll."""
@@ -443,17 +448,16 @@ class EnglishSentence(TaggedSentence):
 
     def victims_before(self, start: int) -> str | None:
         """The nearest specific victim noun earlier in the sentence ("one of them")."""
-        for j in range(start - 1, -1, -1):
-            found = match(self.lex.victim_nouns, self.words, j)
-            if found is None or found[0] == "people" or found[1] > start:
-                continue
-            if j > 0 and self.words[j - 1] in self.lex.zero_words:
-                continue  # "there were no civilians nearby": nobody to count
-            # The subject of the harm ("police arrested 14 of them") did it, not suffered it.
-            if match(self.lex.active_verbs, self.words, found[1]) is not None:
-                continue
-            return found[0]
-        return None
+        words, lex = self.words, self.lex
+
+        def passed(first: int, end: int) -> bool:
+            # "there were no civilians nearby": nobody to count; the subject of the harm
+            # ("police arrested 14 of them") did it, not suffered it.
+            return first > 0 and words[first - 1] in lex.zero_words or (
+                match(lex.active_verbs, words, end) is not None
+            )
+
+        return victims_before(lex.victim_nouns, words, start, passed)
 
     def coordinated(self, end: int, start: int) -> bool:
         """Only conjunctions, commas and possessives between word `end` and `start`."""
@@ -503,12 +507,9 @@ class EnglishSentence(TaggedSentence):
                 k += 1
             else:
                 last = k - 1
-            end = self.tokens[min(last, len(words) - 1)]
+            end = min(last, len(words) - 1)
             for outcome in outcomes:
-                found.append(Mention(
-                    start=self.tokens[i].idx, end=end.idx + len(end.text), sentence=self.index,
-                    count=Count(0, "exact"), outcome=outcome, victims=victims,
-                ))
+                found.append(self.mention(i, end, Count(0, "exact"), outcome, victims))
         return found
 
 
@@ -527,7 +528,7 @@ def read_english(sentence: EnglishSentence, earlier: list[Mention]) -> list[Ment
     mentions: list[Mention] = []
     among = s.among_outcome(earlier)
     these = match(lex.sentence_back_references, words, 0) is not None
-    names = {flag for m in earlier for flag in m.flags if flag.startswith("name:")}
+    names = told_names(earlier)
     previous: tuple[CountSpan, Head, str, bool] | None = None
     closing: int | None = None
     for span in s.spans:
@@ -536,7 +537,7 @@ def read_english(sentence: EnglishSentence, earlier: list[Mention]) -> list[Ment
         if phrase is None or span.start > 0 and words[span.start - 1] in lex.zero_words:
             continue  # "no one was killed" is a zero count
         top = [m for m in mentions if not m.flags & {"breakdown", "among"}]
-        opener = s.breakdown_opener(span.start) and bool(top)
+        opener = breakdown_opener(lex.breakdown_openers, words, span.start) and bool(top)
         back = match(lex.back_references, words, span.end) is not None
         before = s.harm_before(span.start, phrase.end) or s.to_death(span.start, phrase.end)
         after = s.harm_after(phrase.end)
@@ -587,7 +588,7 @@ def read_english(sentence: EnglishSentence, earlier: list[Mention]) -> list[Ment
         if not phrase.known and predicate is None and not opener and among is None:
             continue
         if person:
-            name = "name:" + words[phrase.end - 1]
+            name = name_flag(words[phrase.end - 1])
             possessive = words[span.start] in lex.possessives
             same = any(m.outcome == outcome for m in mentions)
             # Individuals count at their first statement only; a displaced one is fleeing.
@@ -604,19 +605,12 @@ def read_english(sentence: EnglishSentence, earlier: list[Mention]) -> list[Ment
             flags.add("breakdown")  # "including 468 children and 219 women"
         elif phrase.among or these:
             flags.add("among")
-        count = span.count
-        if (
-            (phrase.headless and before is not None and top or s.follows(mentions, span))
-            and count.qualifier == "exact" and not span.prefixed
-            and previous is not None and previous[0].prefixed
-        ):
-            # "at least 17 ... and 41", "at least 20 people dead and 30 injured"
-            count = Count(count.value, previous[0].count.qualifier)
+        # "at least 17 ... and 41", "at least 20 people dead and 30 injured"
+        carried = phrase.headless and before is not None and top or s.follows(mentions, span)
+        before_count = previous[0] if previous is not None else None
+        count = carried_count(span, before_count) if carried else span.count
         first, final = _quote(s, span, phrase, predicate)
-        mentions.append(Mention(
-            start=first.idx, end=final.idx + len(final.text), sentence=s.index, count=count,
-            outcome=outcome, victims=victims, flags=flags,
-        ))
+        mentions.append(s.mention(first, final, count, outcome, victims, flags))
         previous = (span, phrase, outcome, "breakdown" in flags)
         # Where the subject's predicate stands, when it comes after the subject.
         closing = predicate.end if predicate is not None and predicate is after else None
@@ -651,12 +645,12 @@ def _victims(
 
 def _quote(
     s: EnglishSentence, span: CountSpan, phrase: Head, predicate: Predicate | None
-) -> tuple[Token, Token]:
-    """First and last tokens of a mention's quote: from an active verb before the count,
+) -> tuple[int, int]:
+    """First and last token indices of a mention's quote: from an active verb before the count,
     or the count, to the phrase or a predicate that follows closely."""
     last = phrase.end - 1
     before = predicate is not None and predicate.end < span.start
     if predicate is not None and not before and predicate.distance <= 4:
         last = max(last, predicate.end)
     start = predicate.end if predicate is not None and before else span.start
-    return s.tokens[min(start, span.start)], s.tokens[max(last, span.start)]
+    return min(start, span.start), max(last, span.start)

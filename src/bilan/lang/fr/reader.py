@@ -17,7 +17,18 @@ from spacy.tokens import Token
 from bilan.extensions import CountSpan, Mention
 from bilan.lang.fr.lexicon import FrenchLexicon
 from bilan.lang.lexicon import match, match_ending
-from bilan.lang.sentence import Head, Predicate, TaggedSentence, is_year
+from bilan.lang.sentence import (
+    Head,
+    Predicate,
+    TaggedSentence,
+    breakdown_opener,
+    carried_count,
+    is_year,
+    name_flag,
+    told_before,
+    told_names,
+    victims_before,
+)
 from bilan.records import Count
 
 FORWARD_WINDOW = 30
@@ -421,11 +432,7 @@ class SentenceReader(TaggedSentence):
 
     def victims_before(self, start: int) -> str | None:
         """The nearest specific victim noun earlier in the sentence ("d'entre eux")."""
-        for j in range(start - 1, -1, -1):
-            found = match(self.lex.victim_nouns, self.words, j)
-            if found is not None and found[0] != "people" and found[1] <= start:
-                return found[0]
-        return None
+        return victims_before(self.lex.victim_nouns, self.words, start)
 
     def chained(self, predicate: Predicate) -> str | None:
         """'enlevés puis tués', 'deux Français, enlevés la veille, sont tués': the second
@@ -475,7 +482,7 @@ def read_sentence(reader: SentenceReader, earlier: list[Mention]) -> list[Mentio
         head = reader.heads[span.start]
         if head is not None and match(reader.lex.comparison_words, words, head.end) is not None:
             continue  # "avec dix décès de plus qu'en 2018": a difference, not people
-        opener = _breakdown_opener(reader, span.start)
+        opener = breakdown_opener(lex.breakdown_openers, words, span.start)
         context = mentions[-1] if mentions else (earlier[-1] if earlier else None)
         if head is None:
             headless = _headless(reader, span, opener, mentions, context)
@@ -541,11 +548,9 @@ def read_sentence(reader: SentenceReader, earlier: list[Mention]) -> list[Mentio
             and top and top[-1].victims != "people"
         ):
             victims = top[-1].victims
-        count = span.count
         carried = coordinated or reader.follows(mentions, span)  # "tuées et 30 blessées"
-        if carried and previous is not None and not span.prefixed and previous[0].prefixed:
-            if count.qualifier == "exact":
-                count = Count(count.value, previous[0].count.qualifier)
+        before_count = previous[0] if previous is not None else None
+        count = carried_count(span, before_count) if carried else span.count
         flags: set[str] = set()
         if opener or (coordinated and previous is not None and previous[3]):
             flags.add("breakdown")
@@ -567,8 +572,8 @@ def read_sentence(reader: SentenceReader, earlier: list[Mention]) -> list[Mentio
             quote_end = predicate.end + 1
         if words[span.start] in lex.pair_determiners or words[span.start] in lex.pair_articles:
             # "ses parents": people named by a description, harmed once, at first statement.
-            name = "name:" + words[head.start]
-            if any(name in m.flags and m.outcome == outcome for m in earlier + mentions):
+            name = name_flag(words[head.start])
+            if told_before(name, outcome, earlier + mentions):
                 previous = (span, head, "", False)
                 continue
             flags |= {"person", name}
@@ -622,11 +627,9 @@ def _named_in_breakdown(reader: SentenceReader, mentions: list[Mention]) -> list
         parents = [m for m in mentions if m.end <= tokens[j].idx and "breakdown" not in m.flags]
         if victim is None or not parents:
             continue
-        last = tokens[victim[1] - 1]
-        found.append(Mention(
-            start=tokens[j + 1].idx, end=last.idx + len(last.text), sentence=reader.index,
-            count=Count(1, "exact"), outcome=parents[-1].outcome, victims=victim[0],
-            flags={"breakdown"},
+        found.append(reader.mention(
+            j + 1, victim[1] - 1, Count(1, "exact"), parents[-1].outcome, victim[0],
+            {"breakdown"},
         ))
     return found
 
@@ -652,11 +655,8 @@ def _distributive(reader: SentenceReader, mentions: list[Mention]) -> list[Menti
         end = start + 2
         while end < min(stop, start + 8) and words[end] not in lex.clause_ends:
             end += 1
-        last = tokens[end - 1]
-        found.append(Mention(
-            start=tokens[start].idx, end=last.idx + len(last.text), sentence=reader.index,
-            count=Count(1, "exact"), outcome=pair.outcome, victims=pair.victims,
-            flags={"breakdown"},
+        found.append(reader.mention(
+            start, end - 1, Count(1, "exact"), pair.outcome, pair.victims, {"breakdown"}
         ))
     return found
 
@@ -671,7 +671,7 @@ def _individuals(
     words, tokens, lex = reader.words, reader.tokens, reader.lex
     named = [m for m in earlier + mentions if m.flags & {"person"}]
     outcomes = {m.outcome for m in mentions} | {m.outcome for m in named}
-    names = {flag for m in named for flag in m.flags if flag.startswith("name:")}
+    names = told_names(named)
     found: list[Mention] = []
     for j, word in enumerate(words):
         outcome = lex.harm_participles.get(word)
@@ -712,7 +712,7 @@ def _individuals(
         # name in hospital as often ill as hurt.
         if subject is None or outcome == "displaced" or word in lex.passive_only_participles:
             continue
-        name = "name:" + tokens[subject[1] - 1].lower_
+        name = name_flag(tokens[subject[1] - 1].lower_)
         is_name = tokens[subject[1] - 1].pos_ == "PROPN"
         # A new name is a new person; "l'homme" after a first harm is most likely them again.
         if name in names or (not is_name and outcome in outcomes):
@@ -795,11 +795,7 @@ def _person(reader: SentenceReader, subject: tuple[int, int], end: int, outcome:
         lex.perpetrator_words.search(sentence) or lex.security_agents.search(sentence)
     ):
         victims = "rebels"
-    return Mention(
-        start=tokens[subject[0]].idx, end=tokens[end - 1].idx + len(tokens[end - 1].text),
-        sentence=reader.index, count=Count(1, "exact"), outcome=outcome, victims=victims,
-        flags={"person"},
-    )
+    return reader.mention(subject[0], end - 1, Count(1, "exact"), outcome, victims, {"person"})
 
 
 def _names_a_count(reader: SentenceReader, start: int, mentions: list[Mention]) -> bool:
@@ -852,21 +848,8 @@ def _mention(
     reader: SentenceReader, span: CountSpan, end: int, outcome: str, victims: str,
     count: Count, flags: set[str],
 ) -> Mention:
-    """A mention over tokens [span.start, end) of the sentence; offsets are the doc's."""
-    tokens = reader.tokens
-    first, last = tokens[span.start], tokens[max(end - 1, span.start)]
-    return Mention(
-        start=first.idx, end=last.idx + len(last.text), sentence=reader.index, count=count,
-        outcome=outcome, victims=victims, flags=flags,
-    )
-
-
-def _breakdown_opener(reader: SentenceReader, start: int) -> bool:
-    words = reader.words
-    for size in range(3, 0, -1):
-        if start - size >= 0 and tuple(words[start - size : start]) in reader.lex.breakdown_openers:
-            return True
-    return False
+    """A mention over tokens [span.start, end) of the sentence, at least the count."""
+    return reader.mention(span.start, max(end - 1, span.start), count, outcome, victims, flags)
 
 
 def _headless(
@@ -1026,10 +1009,7 @@ def _zero_mentions(reader: SentenceReader, earlier: list[Mention]) -> list[Menti
         if zero is None:
             continue
         outcome, end = zero
-        first, last = tokens[i], tokens[end - 1]
-        found.append(Mention(start=first.idx, end=last.idx + len(last.text),
-                             sentence=reader.index, count=Count(0, "exact"),
-                             outcome=outcome, victims=victims))
+        found.append(reader.mention(i, end - 1, Count(0, "exact"), outcome, victims))
     return found
 
 
