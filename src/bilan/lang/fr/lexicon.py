@@ -117,8 +117,10 @@ class FrenchLexicon:
         self.distributive_second = phrase_table(dict.fromkeys(lex["distributive_second"], "one"))
         self.headless_breakdown_words = frozenset(lex["headless_breakdown_words"])
         self.incise_openers = phrase_table(dict.fromkeys(lex["incise_openers"], "incise"))
-        # Function words the French rules read, named by the role they play there.
+        # Function words and punctuation the French rules read, named by the role they play there.
         words = lex["grammar_words"]
+        self.quote_marks = frozenset(words["quote_marks"])
+        self.stop_punctuation = frozenset(words["stop_punctuation"])
         self.partitives = frozenset(words["partitives"])
         self.noun_complements = frozenset(words["noun_complements"])
         self.genitive_links = frozenset(words["genitive_links"])

@@ -33,8 +33,6 @@ from bilan.records import Count
 
 FORWARD_WINDOW = 30
 BACKWARD_WINDOW = 10
-QUOTES = frozenset({"«", "»", '"', "“", "”"})
-STOP_PUNCT = frozenset({";", ":", "?", "!"}) | QUOTES
 
 _CONTENT_POS = frozenset(
     ("ADJ", "ADP", "DET", "NOUN", "PROPN", "ADV", "AUX", "PRON", "CCONJ", "NUM", "PUNCT",
@@ -94,7 +92,7 @@ class SentenceReader(TaggedSentence):
             if i < len(words) and words[i] in lex.possessives:
                 i += 1  # "deux de ses frères"
         inherits = False
-        if i < len(words) and words[i] in QUOTES:
+        if i < len(words) and words[i] in lex.quote_marks:
             i += 1  # cinq "terroristes présumés"
         while i < len(words) and (
             words[i] in lex.adjectives_to_skip or words[i] in lex.other_markers
@@ -200,7 +198,8 @@ class SentenceReader(TaggedSentence):
         adjacent = True
         while j < limit:
             word = words[j]
-            if word in STOP_PUNCT and not (word in QUOTES and j - end <= 4):
+            quote = word in lex.quote_marks
+            if (quote or word in lex.stop_punctuation) and not (quote and j - end <= 4):
                 # 'ont été "légèrement blessées"': a quote opening on the predicate is crossed
                 return None
             phrase = match(lex.harm_phrases, words, j)
@@ -324,7 +323,8 @@ class SentenceReader(TaggedSentence):
                 return True
             if self.words[k] in self.lex.active_auxiliaries:
                 return False
-            if self.tokens[k].pos_ not in ("ADV", "PRON") and self.words[k] not in QUOTES:
+            quote = self.words[k] in self.lex.quote_marks
+            if self.tokens[k].pos_ not in ("ADV", "PRON") and not quote:
                 return False
         return False
 
@@ -352,7 +352,7 @@ class SentenceReader(TaggedSentence):
         if start > 0 and words[start - 1] in lex.agent_markers:
             return None
         noun = start - 2
-        if noun > 0 and words[noun] in QUOTES:
+        if noun > 0 and words[noun] in lex.quote_marks:
             noun -= 1  # la "neutralisation" de plusieurs dizaines de jihadistes
         while noun > 0 and tokens[noun].pos_ == "ADJ" and start - noun < 5:
             noun -= 1  # "la mort accidentelle d'un fils"
