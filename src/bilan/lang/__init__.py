@@ -1,6 +1,6 @@
 """The languages bilan reads, spaCy's `lang/xx` layout: each package (`bilan.lang.fr`,
 `bilan.lang.en`) holds its data files (word lists, loaded once by `load_lexicon`) beside
-its casualty lexicon (`Lexicon`) and sentence reader (`read`); what they share is in
+its casualty lexicon (`Lexicon`) and sentence reader (`Sentence`, `read`); what they share is in
 this package (`lexicon`, `sentence`, `syntax`)."""
 
 from __future__ import annotations
@@ -30,7 +30,9 @@ def load_lexicon(lang: str, name: str) -> dict[str, Any]:
 
 
 def language(lang: str) -> ModuleType:
-    """The package of language `lang`: its `Lexicon` class and its sentence reader `read`."""
+    """The package of language `lang`: its `Lexicon` class, its `Sentence` (built from the
+    lexicon, a sentence's tokens, its counts and its index in the doc) and `read(sentence,
+    earlier)`, the sentence's mentions given the doc's mentions so far."""
     _check(lang)
     return importlib.import_module(f"bilan.lang.{lang}")
 

@@ -22,9 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from bilan.extensions import CountSpan, Mention
 from bilan.lang import load_lexicon
-from bilan.lang.en.lexicon import EnglishLexicon
-from bilan.lang.fr.lexicon import FrenchLexicon
-from bilan.lang.lexicon import word_pattern
+from bilan.lang.lexicon import CasualtyLexicon, word_pattern
 from bilan.lang.sentence import name_flag, told_before
 from bilan.records import Count
 
@@ -127,9 +125,6 @@ def grammar(lang: str) -> Grammar:
     )
 
 
-Lexicon = FrenchLexicon | EnglishLexicon
-
-
 class SentenceEntities:
     """Named entities of one sentence: the doc's own when its pipeline ran NER, else
     found by `ner` on a copy of the sentence the first time they are asked for, else
@@ -165,7 +160,7 @@ class SyntacticReader:
     the sentence's named entities."""
 
     def __init__(
-        self, lex: Lexicon, grammar: Grammar, tokens: list[Token], counts: list[CountSpan],
+        self, lex: CasualtyLexicon, grammar: Grammar, tokens: list[Token], counts: list[CountSpan],
         index: int, known: list[Mention], text: str, sentences: list[tuple[int, int]],
         entities: SentenceEntities,
     ) -> None:

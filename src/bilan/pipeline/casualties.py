@@ -31,7 +31,7 @@ class CasualtyFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         lex = casualty_lexicon(doc.lang_)
-        read_sentence = language(doc.lang_).read
+        package = language(doc.lang_)  # its Sentence and read
         counts = doc._.bilan_counts or []
         found = extensions.mentions(doc)
         spans = extensions.sentence_spans(doc)
@@ -48,7 +48,7 @@ class CasualtyFinder:
                 for c in by_sentence.get(index, [])
             ]
             tokens = list(span)
-            read = read_sentence(lex, tokens, local, index, found)
+            read = package.read(package.Sentence(lex, tokens, local, index), found)
             syntax = SyntacticReader(lex, grammar(doc.lang_), tokens, local, index, found,
                                      doc.text, spans, SentenceEntities(span, self.ner))
             first = len(found)

@@ -4,18 +4,13 @@ reader needs."""
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from bilan.lang import load_lexicon
-from bilan.lang.lexicon import (
-    cue_pattern,
-    phrase_table,
-    syntax_stems,
-    with_inflections,
-    word_pattern,
-)
+from bilan.lang.lexicon import CasualtyLexicon, phrase_table, word_pattern
 
 
-class EnglishLexicon:
+class EnglishLexicon(CasualtyLexicon):
     """The English casualty vocabulary (`en/casualties.json`), for `bilan.lang.en.reader`.
 
     English lists every inflected form, so no endings are generated; phrase keys are
@@ -23,15 +18,9 @@ class EnglishLexicon:
     """
 
     def __init__(self) -> None:
+        super().__init__("en")
         lex = load_lexicon("en", "casualties")
-        # Every harm word and phrase cues itself, so the lexicon cannot drift from the cue.
-        stems = set(lex["cue_stems"])
-        for key in ("harm_nouns", "participles", "predicate_phrases", "active_verbs"):
-            stems.update(re.escape(phrase) for phrase in lex[key] if len(phrase) >= 4)
-        stems.update(syntax_stems("en"))
-        self.cue = cue_pattern(stems)
         self.report_verbs = frozenset(lex["report_verbs"])
-        self.harm_nouns = phrase_table(lex["harm_nouns"])
         self.headless_nouns = frozenset(lex["headless_nouns"])
         self.harm_nouns_before_of: dict[str, str] = lex["harm_nouns_before_of"]
         self.articles = frozenset(lex["articles"])
@@ -62,21 +51,13 @@ class EnglishLexicon:
         self.zero_people = phrase_table(lex["zero_people"])
         self.zero_nouns: dict[str, list[str]] = lex["zero_nouns"]
         self.zero_participles: dict[str, list[str]] = lex["zero_participles"]
-        self.breakdown_openers = phrase_table(dict.fromkeys(lex["breakdown_openers"], "open"))
         self.back_references = phrase_table(dict.fromkeys(lex["back_references"], "back"))
-        self.among_openers = phrase_table(dict.fromkeys(lex["among_openers"], "among"))
-        self.among_back_references = phrase_table(
-            dict.fromkeys(lex["among_back_references"], "back")
-        )
         self.other_words = frozenset(lex["other_words"])
         self.toll_nouns = phrase_table(dict.fromkeys(lex["toll_nouns"], "toll"))
         self.toll_links = frozenset(lex["toll_links"])
         self.number_of = phrase_table(dict.fromkeys(lex["number_of"], "number"))
-        self.possessives = frozenset(lex["possessives"])
-        self.definite_determiners = frozenset(lex["definite_determiners"])
         self.relative_pronouns = frozenset(lex["relative_pronouns"])
         self.coordinators = frozenset(lex["coordinators"])
-        self.incise_openers = phrase_table(dict.fromkeys(lex["incise_openers"], "incise"))
         self.person_nouns = frozenset(lex["person_nouns"])
         self.name_titles = frozenset(lex["name_titles"])
         self.partitive_link: str = lex["partitive_link"]
@@ -90,18 +71,16 @@ class EnglishLexicon:
         self.sentence_back_references = phrase_table(
             dict.fromkeys(lex["sentence_back_references"], "back")
         )
-        self.victim_nouns = phrase_table(with_inflections(lex["victim_nouns"]))
-        self.generic_heads = frozenset(lex["generic_heads"])
-        self.relation_nouns = frozenset(lex["relation_nouns"])
-        self.modifiers = {
-            victims: word_pattern(lex[key])
-            for key, victims in (
-                ("security_modifiers", "security_forces"), ("rebel_modifiers", "rebels"),
-                ("aid_modifiers", "aid_workers"), ("civilian_modifiers", "civilians"),
-            )
-        }
         self.children_modifiers = frozenset(lex["children_modifiers"])
         self.combatant_sides = word_pattern(lex["combatant_sides"])
-        self.not_people = frozenset(lex["not_people"])
         self.stop_words = frozenset(lex["stop_words"])
         self.modifier_punct = frozenset(lex["modifier_punct"])
+
+    @staticmethod
+    def own_cue_stems(lex: dict[str, Any]) -> set[str]:
+        # Every harm word and phrase cues itself, so the lexicon cannot drift from the cue.
+        return {
+            re.escape(phrase)
+            for key in ("harm_nouns", "participles", "predicate_phrases", "active_verbs")
+            for phrase in lex[key] if len(phrase) >= 4
+        }

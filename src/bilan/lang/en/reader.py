@@ -513,15 +513,6 @@ class EnglishSentence(TaggedSentence):
         return found
 
 
-def read(
-    lex: EnglishLexicon, tokens: list[Token], counts: list[CountSpan], index: int,
-    earlier: list[Mention],
-) -> list[Mention]:
-    """Mentions of one English sentence (`tokens`, its `counts`, its `index` in the doc),
-    in text order; `earlier`: the doc's mentions so far."""
-    return read_english(EnglishSentence(lex, tokens, counts, index), earlier)
-
-
 def read_english(sentence: EnglishSentence, earlier: list[Mention]) -> list[Mention]:
     """Mentions of one English sentence, in text order; `earlier`: the doc's so far."""
     s, words, lex = sentence, sentence.words, sentence.lex

@@ -4,30 +4,19 @@ reader needs."""
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from bilan.lang import alternation, load_lexicon
-from bilan.lang.lexicon import (
-    cue_pattern,
-    phrase_table,
-    syntax_stems,
-    with_inflections,
-    word_pattern,
-)
+from bilan.lang.lexicon import CasualtyLexicon, phrase_table, word_pattern
 
 
-class FrenchLexicon:
-    """The French casualty vocabulary, in the shapes the matcher needs."""
+class FrenchLexicon(CasualtyLexicon):
+    """The French casualty vocabulary, in the shapes the French reader needs: participles
+    are listed by stem and gain their e/s/es forms here."""
 
     def __init__(self) -> None:
+        super().__init__("fr")
         lex = load_lexicon("fr", "casualties")
-        # Matched against lower-cased text at word starts: far faster than IGNORECASE. Long
-        # participles and harm nouns cue themselves, so the lexicon cannot drift from it.
-        stems = set(lex["cue_stems"])
-        stems.update(re.escape(p[:-1]) for p in lex["harm_participles"] if len(p) >= 6)
-        stems.update(re.escape(n.split()[0]) for n in lex["harm_nouns"] if len(n) >= 5)
-        stems.update(syntax_stems("fr"))
-        self.cue = cue_pattern(stems)
-        self.harm_nouns = phrase_table(lex["harm_nouns"])
         self.ambiguous_harm_nouns: dict[str, str] = lex["ambiguous_harm_nouns"]
         # "l'arrestation de", "les meurtres de": each noun in both numbers.
         before_de: dict[str, str] = lex["harm_nouns_before_de"]
@@ -62,24 +51,12 @@ class FrenchLexicon:
             if " ".join(key) in set(lex["object_phrases"])
         }
         self.zero_patterns = phrase_table(lex["zero_patterns"])
-        self.victim_nouns = phrase_table(with_inflections(lex["victim_nouns"]))
-        self.generic_heads = frozenset(lex["generic_heads"])
         self.security_modifiers = frozenset(lex["security_modifiers"])
         self.rebel_modifiers = frozenset(lex["rebel_modifiers"])
         self.aid_modifiers = frozenset(lex["aid_modifiers"])
-        self.modifiers = {
-            victims: word_pattern(lex[key])
-            for key, victims in (
-                ("security_modifiers", "security_forces"), ("rebel_modifiers", "rebels"),
-                ("aid_modifiers", "aid_workers"),
-            )
-        }
-        self.not_people = frozenset(lex["not_people"])
         self.adjectives_to_skip = frozenset(lex["adjectives_to_skip"])
         self.other_markers = frozenset(lex["other_markers"])
         self.time_nouns = frozenset(lex["time_nouns"])
-        self.possessives = frozenset(lex["possessives"])
-        self.relation_nouns = frozenset(lex["relation_nouns"])
         self.ranking_words = frozenset(lex["ranking_words"])
         counts = load_lexicon("fr", "counts")
         self.indefinite_one = frozenset(counts["indefinite_one"])
@@ -88,7 +65,6 @@ class FrenchLexicon:
         self.indefinite_not_count = phrase_table(dict.fromkeys(lex["indefinite_not_count"], "no"))
         self.singular_auxiliaries = frozenset(lex["singular_auxiliaries"])
         self.present_passive_auxiliaries = frozenset(lex["present_passive_auxiliaries"])
-        self.definite_determiners = frozenset(lex["definite_determiners"])
         self.perpetrator_words = word_pattern(lex["perpetrator_words"])
         self.people_noun_endings = tuple(lex["people_noun_endings"])
         self.nationality_endings = tuple(lex["nationality_endings"])
@@ -102,11 +78,6 @@ class FrenchLexicon:
         self.agent_markers = frozenset(lex["agent_markers"])
         self.passive_auxiliaries = frozenset(lex["passive_auxiliaries"])
         self.active_auxiliaries = frozenset(lex["active_auxiliaries"])
-        self.breakdown_openers = phrase_table(dict.fromkeys(lex["breakdown_openers"], "open"))
-        self.among_openers = phrase_table(dict.fromkeys(lex["among_openers"], "among"))
-        self.among_back_references = phrase_table(
-            dict.fromkeys(lex["among_back_references"], "back")
-        )
         self.proportion_bases = phrase_table(dict.fromkeys(lex["proportion_bases"], "base"))
         self.population_nouns = frozenset(lex["population_nouns"])
         self.population_links = frozenset(lex["population_links"])
@@ -116,7 +87,6 @@ class FrenchLexicon:
         self.distributive_first = phrase_table(dict.fromkeys(lex["distributive_first"], "one"))
         self.distributive_second = phrase_table(dict.fromkeys(lex["distributive_second"], "one"))
         self.headless_breakdown_words = frozenset(lex["headless_breakdown_words"])
-        self.incise_openers = phrase_table(dict.fromkeys(lex["incise_openers"], "incise"))
         # Function words and punctuation the French rules read, named by the role they play there.
         words = lex["grammar_words"]
         self.quote_marks = frozenset(words["quote_marks"])
@@ -162,3 +132,10 @@ class FrenchLexicon:
         self.questionable_stems = tuple(words["questionable_stems"])
         self.plural_endings = tuple(words["plural_endings"])
         self.participle_plural_endings = tuple(words["participle_plural_endings"])
+
+    @staticmethod
+    def own_cue_stems(lex: dict[str, Any]) -> set[str]:
+        # Long participles and harm nouns cue themselves, so the lexicon cannot drift from
+        # the cue.
+        stems = {re.escape(p[:-1]) for p in lex["harm_participles"] if len(p) >= 6}
+        return stems | {re.escape(n.split()[0]) for n in lex["harm_nouns"] if len(n) >= 5}

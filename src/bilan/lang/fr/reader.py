@@ -460,15 +460,6 @@ class SentenceReader(TaggedSentence):
         return predicate
 
 
-def read(
-    lex: FrenchLexicon, tokens: list[Token], counts: list[CountSpan], index: int,
-    earlier: list[Mention],
-) -> list[Mention]:
-    """Mentions of one French sentence (`tokens`, its `counts`, its `index` in the doc),
-    in text order; `earlier`: the doc's mentions so far."""
-    return read_sentence(SentenceReader(lex, tokens, counts, index), earlier)
-
-
 def read_sentence(reader: SentenceReader, earlier: list[Mention]) -> list[Mention]:
     """Mentions of one sentence, in text order; `earlier`: the doc's mentions so far."""
     words, lex = reader.words, reader.lex
