@@ -50,17 +50,20 @@ class Predicate:
 
 class TaggedSentence:
     """One sentence of an annotated doc as the rules of every language read it: its
-    tokens, their lower-cased texts, its text and its index in the doc."""
+    tokens, their lower-cased texts, its text and its index in the doc; `list_links`, the
+    words that may join the items of a list (commas, conjunctions)."""
 
-    def __init__(self, tokens: list[Token], index: int) -> None:
+    def __init__(self, tokens: list[Token], index: int, list_links: frozenset[str]) -> None:
         self.tokens = tokens
         self.words = [t.text.lower() for t in tokens]
         self.text = "".join(t.text_with_ws for t in tokens)
         self.index = index
+        self.list_links = list_links
 
     def coordinated(self, end: int, start: int) -> bool:
-        """Whether only the language's conjunctions and commas part word `end` from `start`."""
-        raise NotImplementedError
+        """Whether only list links (commas, conjunctions) part word `end` from `start`."""
+        between = self.words[end:start]
+        return bool(between) and all(w in self.list_links for w in between)
 
     def follows(self, mentions: list[Mention], span: CountSpan) -> bool:
         """Whether only conjunctions and commas part this sentence's last mention from

@@ -39,7 +39,8 @@ class EnglishSentence(TaggedSentence):
     def __init__(
         self, lex: EnglishLexicon, tokens: list[Token], counts: list[CountSpan], index: int
     ) -> None:
-        super().__init__(tokens, index)
+        # "his two sons and his brother": a possessive may stand between the items.
+        super().__init__(tokens, index, lex.coordinators | lex.possessives)
         self.lex = lex
         self.pos = [t.pos_ for t in tokens]
         # "on 17 July 2021 neutralised 5 terrorists": a year after a month is a date.
@@ -458,13 +459,6 @@ class EnglishSentence(TaggedSentence):
             )
 
         return victims_before(lex.victim_nouns, words, start, passed)
-
-    def coordinated(self, end: int, start: int) -> bool:
-        """Only conjunctions, commas and possessives between word `end` and `start`."""
-        between = self.words[end:start]
-        return bool(between) and all(
-            w in self.lex.coordinators or w in self.lex.possessives for w in between
-        )
 
     def zero_mentions(self) -> list[Mention]:
         """'No one was killed or injured', 'no civilians were harmed', 'no casualties were

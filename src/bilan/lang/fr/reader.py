@@ -46,7 +46,7 @@ class SentenceReader(TaggedSentence):
     def __init__(
         self, lex: FrenchLexicon, tokens: list[Token], counts: list[CountSpan], index: int
     ) -> None:
-        super().__init__(tokens, index)
+        super().__init__(tokens, index, lex.list_links)
         self.lex = lex
         self.counts = counts
         # Heads first: reading an ambiguous head looks ahead past the numeric-only counts.
@@ -340,11 +340,6 @@ class SentenceReader(TaggedSentence):
             if self.tokens[k].pos_ == "VERB" and close == ",":
                 return None
         return None
-
-    def coordinated(self, end: int, start: int) -> bool:
-        """Whether only commas and conjunctions separate word `end` from word `start`."""
-        between = self.words[end:start]
-        return all(w in self.lex.list_links for w in between) and bool(between)
 
     def harm_before(self, start: int) -> Predicate | None:
         """An active verb or harm phrase whose object the count is ("tuant sept personnes")."""
