@@ -1,7 +1,7 @@
-"""The languages bilan reads, spaCy's `lang/xx` layout: each package (`bilan.lang.fr`,
+"""The languages bilan reads, in spaCy's `lang/xx` layout: each package (`bilan.lang.fr`,
 `bilan.lang.en`) holds its data files (word lists, loaded once by `load_lexicon`) beside
-its casualty lexicon (`Lexicon`) and sentence reader (`Sentence`, `read`); what they share is in
-this package (`lexicon`, `sentence`, `syntax`)."""
+its casualty lexicon (`Lexicon`) and sentence reader (`Sentence`, `read`); what they
+share is in this package (`lexicon`, `sentence`, `syntax`)."""
 
 from __future__ import annotations
 

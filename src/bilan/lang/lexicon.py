@@ -1,5 +1,6 @@
-"""What the casualty lexicons of every language share: the phrase tables and lookups
-the readers use, the casualty cue. Word sequences are lower-case token texts."""
+"""What the casualty lexicons of every language share: the base lexicon, the phrase
+tables and lookups the readers use, the casualty cue. Word sequences are lower-case
+token texts."""
 
 from __future__ import annotations
 
