@@ -2,7 +2,7 @@
 sentence it reads and its reading of one."""
 
 from bilan.lang.fr.lexicon import FrenchLexicon as Lexicon
-from bilan.lang.fr.reader import SentenceReader as Sentence
-from bilan.lang.fr.reader import read_sentence as read
+from bilan.lang.fr.reader import FrenchSentence as Sentence
+from bilan.lang.fr.reader import read_french as read
 
 __all__ = ["Lexicon", "Sentence", "read"]

@@ -40,8 +40,9 @@ _CONTENT_POS = frozenset(
 )
 
 
-class SentenceReader(TaggedSentence):
-    """Finds the casualty mentions of one sentence of an annotated doc."""
+class FrenchSentence(TaggedSentence):
+    """The tokens of one French sentence, with the lookups the French grammar needs: a
+    count's head and the harm predicates around it."""
 
     def __init__(
         self, lex: FrenchLexicon, tokens: list[Token], counts: list[CountSpan], index: int
@@ -455,8 +456,8 @@ class SentenceReader(TaggedSentence):
         return predicate
 
 
-def read_sentence(reader: SentenceReader, earlier: list[Mention]) -> list[Mention]:
-    """Mentions of one sentence, in text order; `earlier`: the doc's mentions so far."""
+def read_french(reader: FrenchSentence, earlier: list[Mention]) -> list[Mention]:
+    """Mentions of one French sentence, in text order; `earlier`: the doc's mentions so far."""
     words, lex = reader.words, reader.lex
     mentions: list[Mention] = []
     among = _among_outcome(reader, earlier)
@@ -576,7 +577,7 @@ def read_sentence(reader: SentenceReader, earlier: list[Mention]) -> list[Mentio
 
 
 def _name_apposed_victims(
-    reader: SentenceReader, span: CountSpan, head: Head, mentions: list[Mention]
+    reader: FrenchSentence, span: CountSpan, head: Head, mentions: list[Mention]
 ) -> None:
     """'avait fait un mort à Porto Rico, une femme de 56 ans': an apposition with no harm
     of its own says who the toll just stated was."""
@@ -592,7 +593,7 @@ def _power_of_ten(span: CountSpan) -> bool:
     return value >= 10 and str(value).strip("0") == "1"
 
 
-def _after_colon(reader: SentenceReader, span: CountSpan, mentions: list[Mention]) -> bool:
+def _after_colon(reader: FrenchSentence, span: CountSpan, mentions: list[Mention]) -> bool:
     """'Cinq proches ont été placés en garde à vue : ses parents et deux de ses frères': a
     list after a colon, with no verb of its own, details the toll stated before it."""
     words, tokens = reader.words, reader.tokens
@@ -602,7 +603,7 @@ def _after_colon(reader: SentenceReader, span: CountSpan, mentions: list[Mention
     return all(tokens[k].pos_ not in ("VERB", "AUX") for k in range(colon + 1, span.start))
 
 
-def _named_in_breakdown(reader: SentenceReader, mentions: list[Mention]) -> list[Mention]:
+def _named_in_breakdown(reader: FrenchSentence, mentions: list[Mention]) -> list[Mention]:
     """'plusieurs dizaines de jihadistes, dont l'émir d'Aqmi': one person of the toll."""
     words, tokens, lex = reader.words, reader.tokens, reader.lex
     found: list[Mention] = []
@@ -620,7 +621,7 @@ def _named_in_breakdown(reader: SentenceReader, mentions: list[Mention]) -> list
     return found
 
 
-def _distributive(reader: SentenceReader, mentions: list[Mention]) -> list[Mention]:
+def _distributive(reader: FrenchSentence, mentions: list[Mention]) -> list[Mention]:
     """'Deux personnes ont été tuées, l'une à New York et l'autre dans le Maryland': one
     person each, a breakdown of the pair; each quote runs to the end of its clause."""
     words, tokens, lex = reader.words, reader.tokens, reader.lex
@@ -648,7 +649,7 @@ def _distributive(reader: SentenceReader, mentions: list[Mention]) -> list[Menti
 
 
 def _individuals(
-    reader: SentenceReader, mentions: list[Mention], earlier: list[Mention]
+    reader: FrenchSentence, mentions: list[Mention], earlier: list[Mention]
 ) -> list[Mention]:
     """People harmed without a count word, at their first statement only: a name or a
     definite description before a singular passive predicate ("Chérif Chekatt a été
@@ -713,7 +714,7 @@ def _individuals(
     return found
 
 
-def _subject_before(reader: SentenceReader, aux: int) -> tuple[int, int] | None:
+def _subject_before(reader: FrenchSentence, aux: int) -> tuple[int, int] | None:
     """A name (proper nouns) or a definite singular victim noun phrase ending before `aux`."""
     words, tokens, lex = reader.words, reader.tokens, reader.lex
     k = aux - 1
@@ -744,7 +745,7 @@ def _subject_before(reader: SentenceReader, aux: int) -> tuple[int, int] | None:
     return None
 
 
-def _questioned(reader: SentenceReader, j: int) -> bool:
+def _questioned(reader: FrenchSentence, j: int) -> bool:
     """'interpellé sur ses revenus', 'interpellé par un jeune': questioned, not arrested
     (unlike 'interpellé par la police')."""
     lex = reader.lex
@@ -766,7 +767,7 @@ def _apposition_opening(words: list[str], k: int) -> int | None:
     return None
 
 
-def _person(reader: SentenceReader, subject: tuple[int, int], end: int, outcome: str) -> Mention:
+def _person(reader: FrenchSentence, subject: tuple[int, int], end: int, outcome: str) -> Mention:
     tokens, lex = reader.tokens, reader.lex
     victims = _apposed_role(reader, subject[0])
     for token in tokens[subject[0] : subject[1]]:
@@ -784,7 +785,7 @@ def _person(reader: SentenceReader, subject: tuple[int, int], end: int, outcome:
     return reader.mention(subject[0], end - 1, Count(1, "exact"), outcome, victims, {"person"})
 
 
-def _names_a_count(reader: SentenceReader, start: int, mentions: list[Mention]) -> bool:
+def _names_a_count(reader: FrenchSentence, start: int, mentions: list[Mention]) -> bool:
     """Whether the name at `start` is set against a count of one just before it."""
     opening = _apposition_start(reader.words, start)
     if opening is None:
@@ -804,7 +805,7 @@ def _apposition_start(words: list[str], start: int) -> int | None:
     return k
 
 
-def _apposed_role(reader: SentenceReader, start: int) -> str:
+def _apposed_role(reader: FrenchSentence, start: int) -> str:
     """'Une humanitaire française, Sophie Pétronin, a été enlevée': the description a name
     is set against says who the person is; "people" when there is none."""
     words, tokens = reader.words, reader.tokens
@@ -821,7 +822,7 @@ def _apposed_role(reader: SentenceReader, start: int) -> str:
     return "people"
 
 
-def _perpetrator_killed(reader: SentenceReader, count: Count) -> bool:
+def _perpetrator_killed(reader: FrenchSentence, count: Count) -> bool:
     """One person of unknown side killed by the police, or named as the attacker, is one of
     the attackers: "un Français de 20 ans abattu par les policiers"."""
     lex = reader.lex
@@ -831,7 +832,7 @@ def _perpetrator_killed(reader: SentenceReader, count: Count) -> bool:
 
 
 def _mention(
-    reader: SentenceReader, span: CountSpan, end: int, outcome: str, victims: str,
+    reader: FrenchSentence, span: CountSpan, end: int, outcome: str, victims: str,
     count: Count, flags: set[str],
 ) -> Mention:
     """A mention over tokens [span.start, end) of the sentence, at least the count."""
@@ -839,7 +840,7 @@ def _mention(
 
 
 def _headless(
-    reader: SentenceReader, span: CountSpan, opener: bool, mentions: list[Mention],
+    reader: FrenchSentence, span: CountSpan, opener: bool, mentions: list[Mention],
     context: Mention | None,
 ) -> Mention | None:
     """A count with no noun: a breakdown ("dont plusieurs grièvement"), one more item of a
@@ -899,7 +900,7 @@ def _headless(
     return None
 
 
-def _toll_subject(reader: SentenceReader) -> tuple[str, str] | None:
+def _toll_subject(reader: FrenchSentence) -> tuple[str, str] | None:
     """'le nombre de morts ... est tombé à 84', 'porte à 45 le nombre de soldats morts': the
     outcome and victims a toll's number counts."""
     words, lex = reader.words, reader.lex
@@ -921,7 +922,7 @@ def _toll_subject(reader: SentenceReader) -> tuple[str, str] | None:
     return None
 
 
-def _headless_ok(reader: SentenceReader, end: int) -> bool:
+def _headless_ok(reader: FrenchSentence, end: int) -> bool:
     """'dont plusieurs grièvement', 'dont deux graves', 'dont une vingtaine dans ...': a
     count with no noun."""
     if end >= len(reader.words):
@@ -936,7 +937,7 @@ def _headless_ok(reader: SentenceReader, end: int) -> bool:
     )
 
 
-def _among_outcome(reader: SentenceReader, earlier: list[Mention]) -> str | None:
+def _among_outcome(reader: FrenchSentence, earlier: list[Mention]) -> str | None:
     """'Parmi les morts figurent ...', 'Parmi eux figurent ...': the outcome counts share."""
     words, lex = reader.words, reader.lex
     for i in range(len(words)):
@@ -958,7 +959,7 @@ def _among_outcome(reader: SentenceReader, earlier: list[Mention]) -> str | None
     return None
 
 
-def _joins_a_toll(reader: SentenceReader, head: Head) -> str | None:
+def _joins_a_toll(reader: FrenchSentence, head: Head) -> str | None:
     """'Une victime française figure parmi la soixantaine de personnes tuées': the outcome
     of the toll a count is said to be among."""
     words, tokens, lex = reader.words, reader.tokens, reader.lex
@@ -978,7 +979,7 @@ def _joins_a_toll(reader: SentenceReader, head: Head) -> str | None:
     return None
 
 
-def _zero_mentions(reader: SentenceReader, earlier: list[Mention]) -> list[Mention]:
+def _zero_mentions(reader: FrenchSentence, earlier: list[Mention]) -> list[Mention]:
     """'aucun mort', 'ni mort ni blessé', "aucun d'entre eux n'a été blessé": counts of 0."""
     found = []
     words, tokens = reader.words, reader.tokens
@@ -999,7 +1000,7 @@ def _zero_mentions(reader: SentenceReader, earlier: list[Mention]) -> list[Menti
     return found
 
 
-def _negated_participle(reader: SentenceReader, i: int) -> tuple[str, int] | None:
+def _negated_participle(reader: FrenchSentence, i: int) -> tuple[str, int] | None:
     negated = False
     for k in range(i + 1, min(len(reader.words), i + 9)):
         word = reader.words[k]
