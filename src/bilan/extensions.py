@@ -68,7 +68,7 @@ def install() -> None:
 def check_language(nlp: Language) -> None:
     """Components read their language from the pipeline (`nlp.lang`): refuse one bilan
     has no lexicons for, when the component is added rather than on the first doc."""
-    from bilan.lexicons import LANGUAGES
+    from bilan.lang import LANGUAGES
 
     if nlp.lang not in LANGUAGES:
         raise ModelError.of("E204", choices=", ".join(LANGUAGES), lang=nlp.lang)

@@ -24,10 +24,10 @@ from spacy.tokens import Doc
 from bilan import extensions
 from bilan.errors import ModelError
 from bilan.extensions import Mention
+from bilan.lang.lexicon import casualty_lexicon, cue_flags
 from bilan.language import detect_language
 from bilan.pipeline.causes import cause_of, causes_in
 from bilan.records import Claim
-from bilan.rules.lexicon import casualty_lexicon, cue_flags
 
 logger = logging.getLogger(__name__)
 

@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from functools import cache
 
-from bilan import lexicons
+from bilan.lang import load_lexicon
 from bilan.resolve.periods import folds_simply
 
 _ORDER = ("disease", "disaster", "accident", "violence")
@@ -15,7 +15,7 @@ _ORDER = ("disease", "disaster", "accident", "violence")
 @cache
 def _patterns(lang: str, folded: bool) -> dict[str, re.Pattern[str]]:
     """Each cause's words; `folded` ones are case-sensitive, for lowered text."""
-    lexicon = lexicons.load(lang, "causes")
+    lexicon = load_lexicon(lang, "causes")
     sources = {cause: r"\b(?:" + "|".join(map(re.escape, lexicon[cause])) + ")" for cause in _ORDER}
     if folded and all(source == source.lower() for source in sources.values()):
         return {cause: re.compile(source) for cause, source in sources.items()}
@@ -36,7 +36,7 @@ def causes_in(text: str, lang: str) -> Counter[str]:
 
 @cache
 def _unexplained(lang: str) -> re.Pattern[str]:
-    words = lexicons.load(lang, "causes")["unexplained_deaths"]
+    words = load_lexicon(lang, "causes")["unexplained_deaths"]
     return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + ")", re.IGNORECASE)
 
 

@@ -15,10 +15,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from text_to_num import text2num
 
-from bilan import extensions, lexicons
+from bilan import extensions
 from bilan.extensions import CountSpan
+from bilan.lang import load_lexicon
+from bilan.lang.lexicon import match, phrase_table
 from bilan.records import Count
-from bilan.rules.lexicon import match, phrase_table
 
 _THREE_DIGITS = re.compile(r"^\d{3}$")
 _DASH_RANGE = re.compile(r"^(\d+)[-–](\d+)$")
@@ -28,7 +29,7 @@ class CountFinder:
     """Finds count expressions in a token sequence, for one language's lexicon."""
 
     def __init__(self, lang: str) -> None:
-        lexicon = lexicons.load(lang, "counts")
+        lexicon = load_lexicon(lang, "counts")
         self.lang = lang
         self.qualifiers: dict[tuple[str, ...], str] = {
             tuple(key.split()): value for key, value in lexicon["qualifiers"].items()

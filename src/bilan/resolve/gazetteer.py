@@ -151,8 +151,8 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 def read_lexicon(lang: str, name: str) -> dict:
-    """A JSON lexicon file of `bilan.lexicons/<lang>/`."""
-    text = resources.files("bilan.lexicons").joinpath(lang, name).read_text(encoding="utf-8")
+    """A JSON lexicon file of `bilan.lang/<lang>/`."""
+    text = resources.files("bilan.lang").joinpath(lang, name).read_text(encoding="utf-8")
     return json.loads(text)
 
 

@@ -1,7 +1,7 @@
 """Resolve the days a casualty count covers from the words around it.
 
 Pure regex and date arithmetic over a per-language lexicon
-(`lexicons/<lang>/time.json`), so it runs in well under a millisecond per
+(`lang/<lang>/time.json`), so it runs in well under a millisecond per
 report. Conventions follow the gold annotation guide: periods are inclusive day
 ranges; relative expressions ("lundi", "hier", "depuis dimanche", "en 24
 heures") resolve against the publication date; a count with no time of its own
@@ -97,7 +97,7 @@ class _Mention:
 @cache
 def _lexicon(lang: str) -> _Lexicon:
     raw: dict[str, Any] = json.loads(
-        resources.files("bilan").joinpath(f"lexicons/{lang}/time.json").read_text("utf-8")
+        resources.files("bilan").joinpath(f"lang/{lang}/time.json").read_text("utf-8")
     )
     weekdays = {w: i for i, w in enumerate(raw["weekdays"])}
     months = {name: i + 1 for i, names in enumerate(raw["months"]) for name in names}

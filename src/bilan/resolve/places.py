@@ -21,7 +21,7 @@ from importlib import resources
 
 from text_to_num import text2num
 
-from bilan.lexicons import alternation
+from bilan.lang import alternation
 from bilan.records import Place
 from bilan.resolve.datelines import Dateline, find_dateline
 from bilan.resolve.gazetteer import Gazetteer, distance_km, gazetteer, read_lexicon
@@ -181,7 +181,7 @@ def _approximate_nouns(lang: str) -> dict[str, int]:
     Places resolve on their own, also for a language whose casualty grammar (and
     its count lexicon) is still being written.
     """
-    if not resources.files("bilan.lexicons").joinpath(lang, "counts.json").is_file():
+    if not resources.files("bilan.lang").joinpath(lang, "counts.json").is_file():
         return {}
     nouns: dict[str, int] = read_lexicon(lang, "counts.json").get("approximate_nouns", {})
     return nouns

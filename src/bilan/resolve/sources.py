@@ -17,8 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from bilan import lexicons
-from bilan.lexicons import alternation
+from bilan.lang import LANGUAGES, alternation, load_lexicon
 from bilan.records import Source
 from bilan.resolve.datelines import find_dateline
 
@@ -54,9 +53,9 @@ def normalise_source_name(name: str, lang: str | None = None) -> str:
 
 @cache
 def _articles(lang: str | None) -> frozenset[str]:
-    languages = lexicons.LANGUAGES if lang is None else (lang,)
+    languages = LANGUAGES if lang is None else (lang,)
     return frozenset(
-        word for code in languages for word in lexicons.load(code, "sources")["articles"]
+        word for code in languages for word in load_lexicon(code, "sources")["articles"]
     )
 
 
@@ -173,7 +172,7 @@ class _Lexicon:
 
 @cache
 def _lexicon(lang: str) -> _Lexicon:
-    data = lexicons.load(lang, "sources")
+    data = load_lexicon(lang, "sources")
     verbs = data["speech_verbs"]
     adverb_run = rf"(?:\s+{alternation(verbs['adverbs'])})*"
     flexible = adverb_run + r"\s+"

@@ -13,9 +13,20 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from bilan.extensions import CountSpan, Mention
+from bilan.lang.en.lexicon import EnglishLexicon
+from bilan.lang.lexicon import match, match_ending
+from bilan.lang.sentence import (
+    Head,
+    Predicate,
+    TaggedSentence,
+    breakdown_opener,
+    carried_count,
+    is_year,
+    name_flag,
+    told_names,
+    victims_before,
+)
 from bilan.records import Count
-from bilan.rules.lexicon import EnglishLexicon, match, match_ending
-from bilan.rules.reader import Head, Predicate, TaggedSentence, is_year
 
 FORWARD_WINDOW = 30
 _NOUNISH = frozenset(("ADJ", "PROPN", "NOUN", "NUM"))
@@ -28,7 +39,8 @@ class EnglishSentence(TaggedSentence):
     def __init__(
         self, lex: EnglishLexicon, tokens: list[Token], counts: list[CountSpan], index: int
     ) -> None:
-        super().__init__(tokens, index)
+        # "his two sons and his brother": a possessive may stand between the items.
+        super().__init__(tokens, index, lex.coordinators | lex.possessives)
         self.lex = lex
         self.pos = [t.pos_ for t in tokens]
         # "on 17 July 2021 neutralised 5 terrorists": a year after a month is a date.
@@ -64,7 +76,7 @@ class EnglishSentence(TaggedSentence):
             word = words[j]
             if j in self.count_starts and j > i:
                 break
-            victim = match(lex.victims, words, j)
+            victim = match(lex.victim_nouns, words, j)
             noun_harm = match(lex.harm_nouns, words, j)
             verb_like = words[j] in lex.headless_nouns and any(
                 self.pos[k] in ("NOUN", "PROPN") for k in range(i, j)
@@ -109,7 +121,7 @@ class EnglishSentence(TaggedSentence):
         victims = self._np_victims(i, end, head[0], head_word=words[head[1]])
         outcome = harm[0] if harm is not None else None
         participle = harm is not None and harm[1] < head[1]
-        inherits = words[head[1]] in lex.relations
+        inherits = words[head[1]] in lex.relation_nouns
         return Head(i, end, outcome, victims, inherits=inherits, participle=participle)
 
     def _unknown_noun(self, i: int) -> Head | None:
@@ -135,8 +147,8 @@ class EnglishSentence(TaggedSentence):
             or self.pos[k] == "NUM" or match(lex.harm_nouns, words, k) is not None
         ):
             k += 1
-        if k + 1 < len(words) and words[k] == lex.of:
-            victim = match(lex.victims, words, k + 1)
+        if k + 1 < len(words) and words[k] == lex.partitive_link:
+            victim = match(lex.victim_nouns, words, k + 1)
             if victim is not None and victim[0] != "people":
                 return victim[0]
         return None
@@ -147,7 +159,7 @@ class EnglishSentence(TaggedSentence):
         lex = self.lex
         before = "".join(t.text_with_ws for t in self.tokens[start:end]).lower()
         after = "".join(t.text_with_ws for t in self.tokens[end : end + 7]).lower()
-        if end < len(self.words) and self.words[end] in lex.complements:
+        if end < len(self.words) and self.words[end] in lex.complement_prepositions:
             if head_word in lex.side_heads and lex.combatant_sides.search(after):
                 return "combatants"
         else:
@@ -169,7 +181,7 @@ class EnglishSentence(TaggedSentence):
         if span.start in self.names:
             return self.names[span.start]
         i = span.end
-        if i < len(words) and words[i] == lex.of:
+        if i < len(words) and words[i] == lex.partitive_link:
             back = match(lex.back_references, words, i)
             if back is not None:
                 # "56 of them children": a noun after the back-reference says who.
@@ -179,11 +191,11 @@ class EnglishSentence(TaggedSentence):
                 return Head(i, back[1], None, "people", inherits=True)
             j = i + 1
             partitive = j < len(words) and (
-                words[j] in lex.definite or words[j] in lex.possessives
+                words[j] in lex.definite_determiners or words[j] in lex.possessives
             )
             if partitive:
                 harm = match(lex.harm_nouns, words, j + 1)
-                if harm is not None and words[j] in lex.definite:
+                if harm is not None and words[j] in lex.definite_determiners:
                     # "30 of the wounded": part of a toll stated before
                     return Head(i, harm[1], harm[0], "people", inherits=True, among=True)
                 j += 1
@@ -222,7 +234,7 @@ class EnglishSentence(TaggedSentence):
                 and self.tokens[i].text[:1].isupper()
                 and (word in lex.name_titles or self.pos[i] == "NOUN" and word in lex.person_nouns)
             )
-            if not title and word not in lex.definite and word not in lex.possessives:
+            if not title and word not in lex.definite_determiners and word not in lex.possessives:
                 continue
             start = i if title else i + 1
             if start in self.count_starts or start >= len(words):
@@ -233,7 +245,7 @@ class EnglishSentence(TaggedSentence):
                     self.pos[end] == "PROPN" or words[end] in lex.modifier_punct
                 ):
                     end += 1
-                victim = match(lex.victims, words, i)
+                victim = match(lex.victim_nouns, words, i)
                 self.names[i] = Head(i, end, None, victim[0] if victim else "people")
                 spans.append(CountSpan(i, start, Count(1, "exact")))
                 continue
@@ -252,8 +264,8 @@ class EnglishSentence(TaggedSentence):
         words, lex = self.words, self.lex
         j = start
         along = False  # "was captured along with two of his aides": a co-subject
-        while j > 0 and match_ending(lex.active, words, j, max(0, j - 6)) is None:
-            crossed = match_ending(lex.crossable, words, j, max(0, j - 3))
+        while j > 0 and match_ending(lex.active_verbs, words, j, max(0, j - 6)) is None:
+            crossed = match_ending(lex.crossable_before_object, words, j, max(0, j - 3))
             if crossed is not None:
                 along = along or crossed[1] < j - 1
                 j = crossed[1]
@@ -261,11 +273,12 @@ class EnglishSentence(TaggedSentence):
                 j -= 1  # "killed unintentionally", "abducted his two sons"
             else:
                 break
-        if j > 1 and words[j - 1] == lex.of and words[j - 2] in lex.harm_before_of:
-            return Predicate(lex.harm_before_of[words[j - 2]], start - j + 1, j - 2)
-        verb = match_ending(lex.active, words, j, max(0, j - 6))
+        before_of = lex.harm_nouns_before_of
+        if j > 1 and words[j - 1] == lex.partitive_link and words[j - 2] in before_of:
+            return Predicate(lex.harm_nouns_before_of[words[j - 2]], start - j + 1, j - 2)
+        verb = match_ending(lex.active_verbs, words, j, max(0, j - 6))
         if verb is not None:
-            if verb[1] > 0 and words[verb[1] - 1] in lex.passive and not along:
+            if verb[1] > 0 and words[verb[1] - 1] in lex.passive_auxiliaries and not along:
                 return None  # "were killed 5 km away": a passive, not an object
             return Predicate(verb[0], start - j + 1, verb[1])
         for outcome, (verbs, complements) in lex.verb_complements.items():
@@ -285,9 +298,9 @@ class EnglishSentence(TaggedSentence):
         passive = False
         while k < limit:
             word = words[k]
-            if word in lex.stop:
+            if word in lex.stop_words:
                 break
-            phrase = match(lex.phrases, words, k)
+            phrase = match(lex.predicate_phrases, words, k)
             if phrase is not None:
                 if not passive and phrase[0] != "displaced" and self._has_object(phrase[1]):
                     break  # "two gunmen shot and killed a local leader": they did it
@@ -304,11 +317,12 @@ class EnglishSentence(TaggedSentence):
                     k += 1
                     continue
                 break
-            if word in lex.passive:
+            if word in lex.passive_auxiliaries:
                 passive = True
                 k += 1
                 continue
-            if word in lex.finite or self.pos[k] == "ADV" or passive and word in lex.report_verbs:
+            finite = word in lex.finite_auxiliaries or self.pos[k] == "ADV"
+            if finite or passive and word in lex.report_verbs:
                 k += 1  # "have been", "were reportedly", "were reported killed"
                 continue
             if word in (",", "("):
@@ -321,7 +335,7 @@ class EnglishSentence(TaggedSentence):
             if opener is not None and not passive:
                 k = opener[1]  # "four civilians including a councillor were killed"
                 continue
-            if word in lex.relatives:
+            if word in lex.relative_pronouns:
                 relative = True
                 k += 1
                 continue
@@ -349,7 +363,7 @@ class EnglishSentence(TaggedSentence):
         words = self.words
         close = ")" if words[k] == "(" else ","
         apposed = k + 1 in self.count_starts or k + 1 in self.persons
-        if close == "," and not apposed and match(self.lex.incise, words, k + 1) is None:
+        if close == "," and not apposed and match(self.lex.incise_openers, words, k + 1) is None:
             return None
         for j in range(k + 1, min(len(words), k + 20)):
             if words[j] == close:
@@ -364,7 +378,7 @@ class EnglishSentence(TaggedSentence):
             j -= 1
         if j == 0 or self.words[j - 1] not in self.lex.to_death_verbs:
             return None
-        found = match(self.lex.to_death, self.words, end)
+        found = match(self.lex.to_death_complements, self.words, end)
         if found is None:
             return None
         return Predicate("killed", start - j + 1, found[1] - 1)
@@ -381,11 +395,6 @@ class EnglishSentence(TaggedSentence):
         found = self.noun_phrase(k) if k < len(words) else None
         return found.victims if found is not None and found.outcome is None else None
 
-    def breakdown_opener(self, start: int) -> bool:
-        """Whether "including", "among them" comes right before word `start`."""
-        found = match_ending(self.lex.breakdown_openers, self.words, start, max(0, start - 3))
-        return found is not None
-
     def among_outcome(self, earlier: list[Mention]) -> str | None:
         """'Among the dead were ...', 'The dead included ...', 'Among them are ...', 'Of
         these, ...': the outcome the sentence's counts share with an earlier toll."""
@@ -399,7 +408,7 @@ class EnglishSentence(TaggedSentence):
                     None,
                 )
                 return harm
-            if i == 0 and match(lex.among_back, words, i) is not None and earlier:
+            if i == 0 and match(lex.among_back_references, words, i) is not None and earlier:
                 return earlier[-1].outcome
         # "said the dead on Wednesday included nine children"
         for i in range(len(words) - 1):
@@ -440,24 +449,16 @@ class EnglishSentence(TaggedSentence):
 
     def victims_before(self, start: int) -> str | None:
         """The nearest specific victim noun earlier in the sentence ("one of them")."""
-        for j in range(start - 1, -1, -1):
-            found = match(self.lex.victims, self.words, j)
-            if found is None or found[0] == "people" or found[1] > start:
-                continue
-            if j > 0 and self.words[j - 1] in self.lex.zero_words:
-                continue  # "there were no civilians nearby": nobody to count
-            # The subject of the harm ("police arrested 14 of them") did it, not suffered it.
-            if match(self.lex.active, self.words, found[1]) is not None:
-                continue
-            return found[0]
-        return None
+        words, lex = self.words, self.lex
 
-    def coordinated(self, end: int, start: int) -> bool:
-        """Only conjunctions, commas and possessives between word `end` and `start`."""
-        between = self.words[end:start]
-        return bool(between) and all(
-            w in self.lex.coordinators or w in self.lex.possessives for w in between
-        )
+        def passed(first: int, end: int) -> bool:
+            # "there were no civilians nearby": nobody to count; the subject of the harm
+            # ("police arrested 14 of them") did it, not suffered it.
+            return first > 0 and words[first - 1] in lex.zero_words or (
+                match(lex.active_verbs, words, end) is not None
+            )
+
+        return victims_before(lex.victim_nouns, words, start, passed)
 
     def zero_mentions(self) -> list[Mention]:
         """'No one was killed or injured', 'no civilians were harmed', 'no casualties were
@@ -472,8 +473,9 @@ class EnglishSentence(TaggedSentence):
             outcomes: list[str] = []
             if people is None and k < len(words):
                 noun = lex.zero_nouns.get(words[k])
-                victim = match(lex.victims, words, k)
-                if noun is not None and k + 1 < len(words) and words[k + 1] in lex.passive:
+                victim = match(lex.victim_nouns, words, k)
+                passive = k + 1 < len(words) and words[k + 1] in lex.passive_auxiliaries
+                if noun is not None and passive:
                     outcomes, k = noun, k + 1
                 elif victim is not None:
                     victims, k = victim
@@ -481,7 +483,8 @@ class EnglishSentence(TaggedSentence):
                     continue
             last = k
             while not outcomes and k < len(words) and (
-                words[k] in lex.passive or words[k] in lex.finite or self.pos[k] == "ADV"
+                words[k] in lex.passive_auxiliaries or words[k] in lex.finite_auxiliaries
+                or self.pos[k] == "ADV"
             ):
                 k += 1
             while not outcomes or k < len(words) and words[k] in lex.coordinators:
@@ -498,12 +501,9 @@ class EnglishSentence(TaggedSentence):
                 k += 1
             else:
                 last = k - 1
-            end = self.tokens[min(last, len(words) - 1)]
+            end = min(last, len(words) - 1)
             for outcome in outcomes:
-                found.append(Mention(
-                    start=self.tokens[i].idx, end=end.idx + len(end.text), sentence=self.index,
-                    count=Count(0, "exact"), outcome=outcome, victims=victims,
-                ))
+                found.append(self.mention(i, end, Count(0, "exact"), outcome, victims))
         return found
 
 
@@ -512,8 +512,8 @@ def read_english(sentence: EnglishSentence, earlier: list[Mention]) -> list[Ment
     s, words, lex = sentence, sentence.words, sentence.lex
     mentions: list[Mention] = []
     among = s.among_outcome(earlier)
-    these = match(lex.sentence_back, words, 0) is not None
-    names = {flag for m in earlier for flag in m.flags if flag.startswith("name:")}
+    these = match(lex.sentence_back_references, words, 0) is not None
+    names = told_names(earlier)
     previous: tuple[CountSpan, Head, str, bool] | None = None
     closing: int | None = None
     for span in s.spans:
@@ -522,7 +522,7 @@ def read_english(sentence: EnglishSentence, earlier: list[Mention]) -> list[Ment
         if phrase is None or span.start > 0 and words[span.start - 1] in lex.zero_words:
             continue  # "no one was killed" is a zero count
         top = [m for m in mentions if not m.flags & {"breakdown", "among"}]
-        opener = s.breakdown_opener(span.start) and bool(top)
+        opener = breakdown_opener(lex.breakdown_openers, words, span.start) and bool(top)
         back = match(lex.back_references, words, span.end) is not None
         before = s.harm_before(span.start, phrase.end) or s.to_death(span.start, phrase.end)
         after = s.harm_after(phrase.end)
@@ -573,7 +573,7 @@ def read_english(sentence: EnglishSentence, earlier: list[Mention]) -> list[Ment
         if not phrase.known and predicate is None and not opener and among is None:
             continue
         if person:
-            name = "name:" + words[phrase.end - 1]
+            name = name_flag(words[phrase.end - 1])
             possessive = words[span.start] in lex.possessives
             same = any(m.outcome == outcome for m in mentions)
             # Individuals count at their first statement only; a displaced one is fleeing.
@@ -590,19 +590,12 @@ def read_english(sentence: EnglishSentence, earlier: list[Mention]) -> list[Ment
             flags.add("breakdown")  # "including 468 children and 219 women"
         elif phrase.among or these:
             flags.add("among")
-        count = span.count
-        if (
-            (phrase.headless and before is not None and top or s.follows(mentions, span))
-            and count.qualifier == "exact" and not span.prefixed
-            and previous is not None and previous[0].prefixed
-        ):
-            # "at least 17 ... and 41", "at least 20 people dead and 30 injured"
-            count = Count(count.value, previous[0].count.qualifier)
+        # "at least 17 ... and 41", "at least 20 people dead and 30 injured"
+        carried = phrase.headless and before is not None and top or s.follows(mentions, span)
+        before_count = previous[0] if previous is not None else None
+        count = carried_count(span, before_count) if carried else span.count
         first, final = _quote(s, span, phrase, predicate)
-        mentions.append(Mention(
-            start=first.idx, end=final.idx + len(final.text), sentence=s.index, count=count,
-            outcome=outcome, victims=victims, flags=flags,
-        ))
+        mentions.append(s.mention(first, final, count, outcome, victims, flags))
         previous = (span, phrase, outcome, "breakdown" in flags)
         # Where the subject's predicate stands, when it comes after the subject.
         closing = predicate.end if predicate is not None and predicate is after else None
@@ -637,12 +630,12 @@ def _victims(
 
 def _quote(
     s: EnglishSentence, span: CountSpan, phrase: Head, predicate: Predicate | None
-) -> tuple[Token, Token]:
-    """First and last tokens of a mention's quote: from an active verb before the count,
+) -> tuple[int, int]:
+    """First and last token indices of a mention's quote: from an active verb before the count,
     or the count, to the phrase or a predicate that follows closely."""
     last = phrase.end - 1
     before = predicate is not None and predicate.end < span.start
     if predicate is not None and not before and predicate.distance <= 4:
         last = max(last, predicate.end)
     start = predicate.end if predicate is not None and before else span.start
-    return s.tokens[min(start, span.start)], s.tokens[max(last, span.start)]
+    return min(start, span.start), max(last, span.start)

@@ -1,13 +1,13 @@
 """Victims found by grammatical relation to a harm predicate, in any language bilan reads.
 
-The word-order readers (`bilan.rules`) find what they were written for; this reader asks
-the dependency parse who was harmed: the subject of a passive or intransitive harm verb,
+The word-order readers (`bilan.lang.<lang>.reader`) find what they were written for; this
+reader asks the dependency parse who was harmed: the subject of a passive or intransitive harm verb,
 the object of an active one, the noun a harm participle modifies, the complement of a
 harm noun ("la mort de", "the killing of"), the one a life was taken from ("a coûté la
 vie à"), each with its coordinated and comitative companions ("leur interprète et leur
 garde du corps", "avec son fils"). It adds the victims the readers missed, never a
 second reading of a count they read. A language brings only its data
-(`lexicons/<lang>/syntax.json`): its dependency labels, harm lemmas and projection words.
+(`lang/<lang>/syntax.json`): its dependency labels, harm lemmas and projection words.
 """
 
 from __future__ import annotations
@@ -20,10 +20,11 @@ from importlib.resources import files
 
 from spacy.tokens import Doc, Span, Token
 
-from bilan import lexicons
 from bilan.extensions import CountSpan, Mention
+from bilan.lang import load_lexicon
+from bilan.lang.lexicon import CasualtyLexicon, word_pattern
+from bilan.lang.sentence import name_flag, told_before
 from bilan.records import Count
-from bilan.rules.lexicon import CasualtyLexicon, EnglishLexicon, word_pattern
 
 # How far up the tree a projection word still rules a count ("pourrait franchir le cap
 # des 500 morts": morts → cap → franchir → pourrait).
@@ -92,7 +93,7 @@ class Grammar:
 @cache
 def grammar(lang: str) -> Grammar:
     """The syntactic data of `lang`, loaded once."""
-    data = lexicons.load(lang, "syntax")
+    data = load_lexicon(lang, "syntax")
     sets = {
         key: frozenset(data[key])
         for key in ("genitive_cases", "dative_cases", "comitative_cases", "active_only",
@@ -122,9 +123,6 @@ def grammar(lang: str) -> Grammar:
         person_entity=data["person_entity"],
         **sets,
     )
-
-
-Lexicon = CasualtyLexicon | EnglishLexicon
 
 
 class SentenceEntities:
@@ -162,7 +160,7 @@ class SyntacticReader:
     the sentence's named entities."""
 
     def __init__(
-        self, lex: Lexicon, grammar: Grammar, tokens: list[Token], counts: list[CountSpan],
+        self, lex: CasualtyLexicon, grammar: Grammar, tokens: list[Token], counts: list[CountSpan],
         index: int, known: list[Mention], text: str, sentences: list[tuple[int, int]],
         entities: SentenceEntities,
     ) -> None:
@@ -373,8 +371,8 @@ class SyntacticReader:
             # apposition describes; "Deux Français, Antoine et Vincent": the count, read.
             described, noun = noun, described
         if (self._read(noun, found) or (described is not None and self._read(described, found))
-                or self.projected(predicate) or self._questioned(predicate) or self._intended(predicate)
-                or self._planned(predicate)):
+                or self.projected(predicate) or self._questioned(predicate)
+                or self._intended(predicate) or self._planned(predicate)):
             return None
         headless = self._headless(noun)
         if headless is not None:
@@ -408,8 +406,8 @@ class SyntacticReader:
             flags: set[str] = set()
             if self._definite(self.tokens[count.start].lower_):
                 # "ses parents": a pair told by a description, harmed once, at first statement.
-                key = "name:" + noun.lower_
-                if any(key in m.flags and m.outcome == outcome for m in (*self.known, *found)):
+                key = name_flag(noun.lower_)
+                if told_before(key, outcome, (*self.known, *found)):
                     return None
                 flags = {"person", key}
             start = self.tokens[count.start].idx
@@ -495,7 +493,7 @@ class SyntacticReader:
     def _listed(self, noun: Token) -> str | None:
         """The victim type the lexicon gives the noun's form or lemma."""
         for form in (noun.lower_, noun.lemma_.lower()):
-            victims = self.lex.victims.get((form,))
+            victims = self.lex.victim_nouns.get((form,))
             if victims is not None:
                 return victims
         return None
@@ -568,8 +566,8 @@ class SyntacticReader:
         earlier = (*self.known, *found)
         if article and any(m.outcome == outcome and m.count.value == 1 for m in earlier):
             return None  # "le tireur présumé a été abattu": the one just counted, again
-        key = "name:" + (noun.lemma_.lower() if not name
-                         else " ".join(t.text for t in self._name(noun)).lower())
+        key = name_flag(noun.lemma_.lower() if not name
+                        else " ".join(t.text for t in self._name(noun)).lower())
         if any(key in m.flags for m in earlier) or name and self._named_before(noun, outcome):
             return None
         # "un suspect a été arrêté ... le suspect": the person counted before, again.
@@ -635,7 +633,7 @@ class SyntacticReader:
 
     def _definite(self, word: str) -> bool:
         """A definite or possessive determiner ('le', 'ses', 'their')."""
-        return word in self.lex.definite or word in self.lex.possessives
+        return word in self.lex.definite_determiners or word in self.lex.possessives
 
     def _questioned(self, predicate: Token) -> bool:
         """'l'élu était interpellé sur ses revenus', 'interpellé par des gilets jaunes', 'la
@@ -777,7 +775,7 @@ class SyntacticReader:
             and noun.pos_ == "NOUN"
             and not noun.text[:1].isupper()
             and self._listed(noun) is None
-            and noun.lower_ not in self.lex.relations
+            and noun.lower_ not in self.lex.relation_nouns
             and noun.lemma_.lower() not in self.grammar.harm_nouns
             and noun.lemma_.lower() not in self.grammar.perpetrator_nouns
         )

@@ -1,1 +1,0 @@
-"""The casualty grammar that reads relations (harm, victim, count) over a parsed sentence."""

@@ -1,1 +1,0 @@
-"""The casualty rules behind `bilan_casualties`: pure logic over tagged tokens."""
