@@ -72,7 +72,7 @@ FLOORS = {
     # read it; the place and country floors are those of the département gazetteer written
     # before it was read. Copular deaths then matched a mayor's natural death, which the
     # cause rule reads as violence: the cause floor moved down with the matched set.
-    "fresh5-fr": {"f1": 0.555, "qualifier": 0.99, "cause": 0.874, "part_of": 0.975,
+    "fresh5-fr": {"f1": 0.563, "qualifier": 0.99, "cause": 0.874, "part_of": 0.975,
                   "period_start": 0.632, "period_end": 0.662, "place": 0.736, "country": 0.9,
                   "source": 0.826, "source_type": 0.796},
     # Its matched set grew with vague detentions ("detained multiple suspected

@@ -457,6 +457,11 @@ def test_a_name_before_its_description_is_the_victim():
         ("Deux hommes ont été battus à mort.", [("killed", "men", 2)]),
         ("Le gardien a été poignardé à mort.", [("killed", "civilians", 1)]),
         ("Il a été condamné à mort.", []),
+        # So does a fatal adverb, and either overrules the word-order reader's injury.
+        ("Deux migrants ont été mortellement blessés à l'arme blanche.",
+         [("killed", "people", 2)]),
+        ("Un Sénégalais et un Ivoirien ont été poignardés à mort.",
+         [("killed", "people", 1), ("killed", "people", 1)]),
     ],
 )
 def test_copular_deaths_nominal_adjectives_and_hostages(text, expected):

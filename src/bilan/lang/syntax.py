@@ -68,6 +68,8 @@ class Grammar:
     not_person_suffix_words: frozenset[str]
     questionable_lemmas: frozenset[str]
     negation_clitics: frozenset[str]
+    # "mortellement blessé", "fatally wounded": an injury that killed.
+    fatal_adverbs: frozenset[str]
     questioning_cases: frozenset[str]
     minor_age: re.Pattern[str]
     # "la petite Angélique": adjectives that make a child of a name.
@@ -102,7 +104,7 @@ def grammar(lang: str) -> Grammar:
                     "questionable_lemmas", "questioning_cases", "inherently_feminine",
                     "impersonal_pronouns", "pronoun_victim_relations", "agent_cases",
                     "perpetrator_nouns", "child_adjectives", "former_modifiers",
-                    "negation_clitics")
+                    "negation_clitics", "fatal_adverbs")
     }
     return Grammar(
         labels={name: frozenset(labels) for name, labels in data["labels"].items()},
@@ -720,6 +722,19 @@ class SyntacticReader:
     def _inside(self, mention: Mention) -> list[Token]:
         """The sentence's tokens that start inside the mention's quote."""
         return [t for t in self.tokens if mention.start <= t.idx < mention.end]
+
+    def outcome(self, mention: Mention) -> str:
+        """The mention's outcome, a death where its injuring verb says the injury killed
+        ('deux migrants ont été mortellement blessés', 'poignardés à mort')."""
+        if mention.outcome != "injured":
+            return mention.outcome
+        inside = self._inside(mention)
+        verbs = [t for t in inside if t.pos_ == "VERB"] + [
+            t.head for t in inside if t.head not in inside and t.head.pos_ == "VERB"
+            and any(self.grammar.has(t, r) for r in ("subject", "passive_subject", "object"))]
+        fatal = any(self._idiom(v) == "killed" or any(
+            c.lemma_.lower() in self.grammar.fatal_adverbs for c in v.children) for v in verbs)
+        return "killed" if fatal else mention.outcome
 
     def typed(self, mention: Mention) -> str:
         """The mention's victim type made as specific as its phrase's grammar allows: a

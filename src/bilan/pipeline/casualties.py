@@ -57,6 +57,7 @@ class CasualtyFinder:
                 found.extend(syntax.mentions())
                 for mention in found[first:]:
                     mention.victims = syntax.typed(mention)
+                    mention.outcome = syntax.outcome(mention)
         found.sort(key=lambda m: m.start)
         return doc
 

@@ -18,6 +18,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
+from itertools import pairwise
 
 from text_to_num import text2num
 
@@ -1053,7 +1054,7 @@ def _nested_towns(text: str, mentions: list[_Mention], lex: _Lexicon) -> dict[st
     """Each region's first town that the text places in it: 'à Soumoulou
     (Pyrénées-Atlantiques)', 'in Santa Fe, Texas'."""
     nested: dict[str, Place] = {}
-    for town, region in zip(mentions, mentions[1:]):
+    for town, region in pairwise(mentions):
         if (
             town.usable and town.place.precision == "city"
             and region.place.precision == "region"
@@ -1065,11 +1066,11 @@ def _nested_towns(text: str, mentions: list[_Mention], lex: _Lexicon) -> dict[st
 
 
 def _in_region(town: Place, region: Place) -> bool:
-    return (
-        town.country == region.country
-        and None not in (town.lat, town.lon, region.lat, region.lon)
-        and distance_km(region.lat, region.lon, town.lat, town.lon) <= _REGION_REACH_KM
-    )
+    """Whether the town is close enough to the region's centre to lie in it."""
+    if town.country != region.country or town.lat is None or town.lon is None \
+            or region.lat is None or region.lon is None:
+        return False
+    return distance_km(region.lat, region.lon, town.lat, town.lon) <= _REGION_REACH_KM
 
 
 def _town_within(
