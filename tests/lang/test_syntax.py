@@ -481,3 +481,19 @@ def test_copular_deaths_nominal_adjectives_and_hostages(text, expected):
 )
 def test_headlines_with_a_topic_and_no_auxiliary(text, expected):
     assert read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # A harm noun with a negative determiner, a negated verb's partitive object and its
+        # "ni" conjunct count none; "aucune victime" is no claim (victims alone, the guide).
+        ("Elle n'a procédé à aucune arrestation.", "fr", [("detained", "people", 0)]),
+        ("Il n'y avait pas de blessés ni de morts parmi les passagers.", "fr",
+         [("injured", "people", 0), ("killed", "people", 0)]),
+        ("Aucune victime n'est à déplorer.", "fr", []),
+        ("Les blessés de l'attaque ont été soignés.", "fr", []),
+    ],
+)
+def test_zeros_by_syntax(text, lang, expected):
+    assert read(text, lang) == expected

@@ -70,6 +70,10 @@ class Grammar:
     negation_clitics: frozenset[str]
     # "mortellement blessé", "fatally wounded": an injury that killed.
     fatal_adverbs: frozenset[str]
+    # "aucune arrestation", "no deaths": a harm noun so determined counts none; "pas de
+    # blessés": so does a negated verb's partitive object.
+    zero_determiners: frozenset[str]
+    partitive_determiners: frozenset[str]
     questioning_cases: frozenset[str]
     minor_age: re.Pattern[str]
     # "la petite Angélique": adjectives that make a child of a name.
@@ -104,7 +108,8 @@ def grammar(lang: str) -> Grammar:
                     "questionable_lemmas", "questioning_cases", "inherently_feminine",
                     "impersonal_pronouns", "pronoun_victim_relations", "agent_cases",
                     "perpetrator_nouns", "child_adjectives", "former_modifiers",
-                    "negation_clitics", "fatal_adverbs")
+                    "negation_clitics", "fatal_adverbs", "zero_determiners",
+                    "partitive_determiners")
     }
     return Grammar(
         labels={name: frozenset(labels) for name, labels in data["labels"].items()},
@@ -189,7 +194,33 @@ class SyntacticReader:
                     mention = self._mention(noun, outcome, predicate, found)
                     if mention is not None:
                         found.append(mention)
+        for noun in self.tokens:
+            zero = self._none_of(noun)
+            if zero is not None and not self._read(noun, found):
+                outcome, first = zero
+                found.append(self._make(first.idx, noun, noun, Count(0, "exact"), outcome,
+                                        "people", set()))
         return found
+
+    def _none_of(self, noun: Token) -> tuple[str, Token] | None:
+        """(outcome, first word) of a harm noun that counts none: 'aucune arrestation',
+        'pas de blessés', its conjunct 'ni de morts'."""
+        g = self.grammar
+        outcome = g.harm_nouns.get(noun.lower_) or g.harm_nouns.get(noun.lemma_.lower())
+        if noun.pos_ != "NOUN" or outcome is None or self._genitives(noun):
+            return None
+        determiners = [d for d in noun.children if g.has(d, "determiner")]
+        zero = next((d for d in determiners if d.lemma_.lower() in g.zero_determiners), None)
+        if zero is not None:
+            return outcome, zero
+        negation = next((c for c in noun.head.children if "Neg" in c.morph.get("Polarity", [])
+                         and c.lemma_.lower() not in g.negation_clitics), None)
+        if negation is not None and g.has(noun, "object") and any(
+                d.lower_ in g.partitive_determiners for d in determiners):
+            return outcome, negation
+        if g.has(noun, "conjunct") and self._none_of(noun.head) is not None:
+            return outcome, min(noun.children, key=lambda c: c.i, default=noun)
+        return None
 
     # -- who a predicate harms -------------------------------------------------
 
