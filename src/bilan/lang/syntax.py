@@ -213,8 +213,7 @@ class SyntacticReader:
         zero = next((d for d in determiners if d.lemma_.lower() in g.zero_determiners), None)
         if zero is not None:
             return outcome, zero
-        negation = next((c for c in noun.head.children if "Neg" in c.morph.get("Polarity", [])
-                         and c.lemma_.lower() not in g.negation_clitics), None)
+        negation = self._negation(noun.head)
         if negation is not None and g.has(noun, "object") and any(
                 d.lower_ in g.partitive_determiners for d in determiners):
             return outcome, negation
@@ -288,13 +287,16 @@ class SyntacticReader:
             if participle:
                 yield intransitive, token.head
 
+    def _negation(self, token: Token) -> Token | None:
+        """The word that negates the token ('n'ont pas été blessés', 'were not injured'): not
+        the clitic that also opens restrictions ('n'a été blessé que légèrement'), and a bare
+        word: the parser tags 'plus' of 'a emporté plus de 200 personnes' a negation too."""
+        return next((c for c in token.children if "Neg" in c.morph.get("Polarity", [])
+                     and not any(c.children)
+                     and c.lemma_.lower() not in self.grammar.negation_clitics), None)
+
     def _negated(self, token: Token) -> bool:
-        """'n'ont pas été blessés', 'were not injured': a negation word other than the clitic
-        that also opens restrictions ('n'a été blessé que légèrement'), and a bare word: the
-        parser tags 'plus' of 'a emporté plus de 200 personnes' a negation too."""
-        return any("Neg" in c.morph.get("Polarity", []) and not any(c.children)
-                   and c.lemma_.lower() not in self.grammar.negation_clitics
-                   for c in token.children)
+        return self._negation(token) is not None
 
     def _harms(self, token: Token) -> bool:
         """Whether the word is a harm verb, whatever its voice."""
@@ -333,10 +335,10 @@ class SyntacticReader:
         # "*" stands for any harm verb: "poignardés à mort" is a death.
         verbs = (lemma, "*") if lemma in self.grammar.transitive_harm else (lemma,)
         for child in verb.children:
-            for case in child.children:
+            for case in (c for c in child.children if c.dep_ == "case"):
                 for key in verbs:
-                    outcome = self.grammar.harm_idioms.get(
-                        (key, case.lower_, child.lemma_.lower())) if case.dep_ == "case" else None
+                    outcome = self.grammar.harm_idioms.get((key, case.lower_,
+                                                            child.lemma_.lower()))
                     if outcome is not None:
                         return outcome
         return None

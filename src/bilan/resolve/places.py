@@ -367,8 +367,9 @@ def resolve_places(
     # first place.
     filed = _filed_from(text, dateline, mentions, lex) if dateline is not None else None
     fallback = filed or _fallback(mentions)
-    # The places the lead is about: its first town or region is the story's focus.
-    lead = _lead_places(text, [m for m in mentions if id(m) not in bound], lex)
+    focus_mention = _focus(text, [m for m in mentions if id(m) not in bound], lex)
+    focus = focus_mention.place if focus_mention else None
+    focus_sentence = focus_mention.sentence if focus_mention else 0
     main_country = _main_country([(0, 0, 0, m.place) for m in mentions if m.usable], [])
     separate = [bool(lex.separate.match(text, a, b)) for a, b in sentences]
     leading = _leading_places(by_sentence)
@@ -426,15 +427,16 @@ def resolve_places(
                     chosen = _country_place(code, named, lex) or chosen
             elif (
                 not final
-                and (focus := _focus(lead, chosen)) is not None
-                and chosen.country == focus.place.country
+                and focus is not None
+                and chosen.precision in ("country", "area")
+                and chosen.country == focus.country
                 # "Separately, a roadside bomb ...": another story than the lead's.
-                and not any(separate[focus.sentence + 1 : index + 1])
+                and not any(separate[focus_sentence + 1 : index + 1])
                 and (
                     # A body sentence takes the town only once the story has named
                     # it, or when its lead names a vague area ("dans le nord du Mali").
                     _is_headline(text, sentences[index])
-                    or (not in_sentence and focus.sentence < index)
+                    or (not in_sentence and focus_sentence < index)
                     or (
                         chosen.precision == "area"
                         and (index <= 1 or (not in_sentence and index <= _LEAD_SENTENCES))
@@ -442,7 +444,7 @@ def resolve_places(
                 )
             ):
                 # "Six Français tués au Niger" is about the town the lead names.
-                chosen = focus.place
+                chosen = focus
             elif (
                 not final and chosen.precision == "country" and _is_headline(text, sentences[index])
             ):
@@ -544,17 +546,8 @@ def _opens_on(text: str, sentence: tuple[int, int], mentions: list[_Mention]) ->
     return any(m.usable and m.end <= comma for m in mentions)
 
 
-def _focus(lead: list[_Mention], chosen: Place) -> _Mention | None:
-    """What a claim placed in a country or a vague area is about: the lead's first town or
-    region."""
-    if chosen.precision in ("country", "area"):
-        return lead[0] if lead else None
-    return None
-
-
-def _lead_places(text: str, mentions: list[_Mention], lex: _Lexicon) -> list[_Mention]:
-    """The lead sentences' places at least as precise as a region, in text order."""
-    found = []
+def _focus(text: str, mentions: list[_Mention], lex: _Lexicon) -> _Mention | None:
+    """The town the lead sentences are about, if they name one."""
     for i, m in enumerate(mentions):
         if m.sentence > _LEAD_SENTENCES:
             break
@@ -564,8 +557,8 @@ def _lead_places(text: str, mentions: list[_Mention], lex: _Lexicon) -> list[_Me
             lex.coordinated.match(text, m.end, mentions[i + 1].start)
         )
         if m.usable and m.rank >= _RANK["admin1"] and not paired:
-            found.append(m)
-    return found
+            return m
+    return None
 
 
 def _lead_area(
