@@ -26,6 +26,7 @@ SETS = {
     "fresh3-fr": (VALIDATION / "orangesum-fresh3.fr.jsonl", "fr"),
     "fresh4-fr": (VALIDATION / "orangesum-fresh4.fr.jsonl", "fr"),
     "fresh5-fr": (VALIDATION / "orangesum-fresh5.fr.jsonl", "fr"),
+    "fresh6-fr": (VALIDATION / "orangesum-fresh6.fr.jsonl", "fr"),
     "isaf-claims": (VALIDATION / "isaf-claims.en.jsonl", "en"),
 }
 
@@ -52,10 +53,11 @@ FLOORS = {
                  "source": 0.816, "source_type": 0.847},
     # First scored at 0.577 (validation/README.md); since tuned on (idioms of detention,
     # headless counts), so no longer unseen. Its matched set grew with detentions whose
-    # country the resolver misses, hence the lower country floor.
+    # country the resolver misses, hence the lower country floor, and with Maurice Audin
+    # (typed by "mathématicien" beside his name) whose source it misses: lower source floors.
     "fresh2-fr": {"f1": 0.731, "qualifier": 0.99, "cause": 0.797, "part_of": 0.966,
                   "period_start": 0.641, "period_end": 0.592, "place": 0.604, "country": 0.894,
-                  "source": 0.773, "source_type": 0.797},
+                  "source": 0.761, "source_type": 0.785},
     # First scored at 0.596 (main at fe9332e, validation/README.md); tuned on since (role
     # nouns, predicates, causes), so no longer unseen. French role nouns (coreferee's list)
     # and appositions matched two claims whose place the resolver gets wrong ("Var" read as
@@ -76,9 +78,17 @@ FLOORS = {
     # cause rule reads as violence: the cause floor moved down with the matched set; so did
     # cause and source with zeros read by syntax ("pas de blessés ni de morts", said by "la
     # compagnie", annotated with its name).
-    "fresh5-fr": {"f1": 0.585, "qualifier": 0.99, "cause": 0.86, "part_of": 0.975,
+    "fresh5-fr": {"f1": 0.605, "qualifier": 0.99, "cause": 0.86, "part_of": 0.975,
                   "period_start": 0.632, "period_end": 0.662, "place": 0.736, "country": 0.9,
                   "source": 0.782, "source_type": 0.769},
+    # First scored at 0.577 (main at 2f92056, validation/README.md), before any rule change
+    # read it. Lemma repair, reflexives, borne injuries, agreeing participles and names
+    # typed by their description then matched claims whose cause or period the resolvers
+    # get wrong (a fall "se tue" read as violence, obituaries); no claim matched before lost
+    # a field, so those floors moved down with the matched set.
+    "fresh6-fr": {"f1": 0.598, "qualifier": 0.964, "cause": 0.793, "part_of": 0.99,
+                  "period_start": 0.635, "period_end": 0.635, "place": 0.674, "country": 0.911,
+                  "source": 0.885, "source_type": 0.872},
     # Its matched set grew with vague detentions ("detained multiple suspected
     # insurgents") whose place the resolver misses (no matched claim changed): hence the
     # lower place floor.

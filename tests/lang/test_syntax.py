@@ -497,3 +497,75 @@ def test_headlines_with_a_topic_and_no_auxiliary(text, expected):
 )
 def test_zeros_by_syntax(text, lang, expected):
     assert read(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # A headline in the present: "tue" conjugates "tuer", whatever the lemmatiser says
+        # ("taire"), and a finite verb hung on the noun before it has its "subject" after
+        # it for object.
+        ("Un chauffard tue une femme à Lyon.", "fr", [("killed", "women", 1)]),
+        ("Une avalanche tue trois skieurs dans les Alpes.", "fr",
+         [("killed", "civilians", 3)]),
+        # "Elle s'est tue" is the past participle of "taire": no harm.
+        ("Elle s'est tue pendant deux heures.", "fr", []),
+        # A reflexive harm verb harms its subject; a reflexive "arrêter" or "déplacer" does
+        # not.
+        ("Un enfant de 8 ans se tue en tombant d'un tracteur.", "fr",
+         [("killed", "children", 1)]),
+        ("Trois randonneurs se sont blessés dans la descente.", "fr",
+         [("injured", "civilians", 3)]),
+        ("Les deux ministres se sont déplacés à Lyon.", "fr", []),
+        ("Trois personnes se sont arrêtées devant la mairie.", "fr", []),
+        # Suffering an injury the object or oblique names is being injured; a hunger is no
+        # injury.
+        ("La victime souffre d'une fracture du nez.", "fr", [("injured", "people", 1)]),
+        ("Le jeune homme souffre d'une infirmité permanente.", "fr", [("injured", "men", 1)]),
+        ("Il souffre de la faim depuis des semaines.", "fr", []),
+        ("Two soldiers suffered minor wounds in the blast.", "en",
+         [("injured", "security_forces", 2)]),
+    ],
+)
+def test_present_headlines_reflexives_and_borne_injuries(text, lang, expected):
+    assert read(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The description the report gives a name anywhere types its victim: the word
+        # before the name, or an apposition after it without a definite or possessive
+        # determiner.
+        ("Le caporal Arthur Noyer avait disparu en 2017. Nordahl Lelandais a avoué le "
+         "meurtre d'Arthur Noyer.", [("missing", "security_forces", 1),
+                                     ("killed", "security_forces", 1)]),
+        ("Décès de Chadwick Boseman, acteur principal de Black Panther.",
+         [("killed", "civilians", 1)]),
+        ("Adrien Perez, ce jeune homme de 26 ans, a été tué.", [("killed", "men", 1)]),
+        # "l'agent" after "George Floyd," opens the next clause: it is not his description.
+        ("Dans le cas de George Floyd, l'agent a été interpellé. La mort de George Floyd a "
+         "choqué.", [("detained", "security_forces", 1), ("killed", "people", 1)]),
+    ],
+)
+def test_a_name_takes_the_description_the_report_gives_it(text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A past participle modifies the nearest noun up its phrase that agrees with it,
+        # wherever the parser hung it.
+        ("Tensions à Dijon: cinq membres de la communauté tchétchène interpellés",
+         [("detained", "people", 5)]),
+        ("Attentat de Strasbourg : un frère de Chérif Chekatt arrêté à son arrivée en France",
+         [("detained", "men", 1)]),
+        ("Trois employés de l'hôpital évacué ont témoigné.", []),
+        # With its own auxiliary and subject it is a clause, and modifies nothing.
+        ("Il y a l'actrice Allison Mack, pour laquelle la date de prononcé de peine n'est pas "
+         "encore arrêtée.", []),
+    ],
+)
+def test_a_participle_modifies_the_noun_it_agrees_with(text, expected):
+    assert read(text) == expected

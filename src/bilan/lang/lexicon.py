@@ -26,6 +26,9 @@ class CasualtyLexicon:
     the same way; a language's subclass adds the rest. Each attribute is named after its
     JSON key; `cue` and `modifiers` are built from several."""
 
+    # Each language's subclass reads these from its own data.
+    coordinators: frozenset[str]
+
     def __init__(self, lang: str) -> None:
         lex = load_lexicon(lang, "casualties")
         # Matched against lower-cased text at word starts: far faster than IGNORECASE.
@@ -66,7 +69,7 @@ def syntax_stems(lang: str) -> set[str]:
     so the sentences that hold them are parsed."""
     data = load_lexicon(lang, "syntax")
     lemmas = {*data["transitive_harm"], *data["intransitive_harm"], *data["harm_nouns"],
-              *data["negated_harm"]}
+              *data["negated_harm"], *data["injury_nouns"]}
     ending = re.compile(data["lemma_ending"])
     stems = {re.escape(ending.sub("", lemma)) for lemma in lemmas if len(lemma) >= 4}
     # An idiom's complement cues it ("mis en examen"); its verb is too common to.

@@ -30,11 +30,20 @@ from bilan.records import Count
 # des 500 morts": morts → cap → franchir → pourrait).
 _PROJECTION_DEPTH = 5
 _PERSON_POS = frozenset(("NOUN", "PROPN"))
+# How far up its noun phrase a participle may modify a noun ("membres de la communauté
+# tchétchène interpellés": communauté → membres).
+_NOUN_PHRASE_DEPTH = 3
 # Minors are children (the guide); 18 is the age of majority in the reports' countries.
 _MAJORITY = 18
 # Types a phrase's sex or age can make more specific ("most specific wins": the guide).
 _GENERAL_TYPES = frozenset(("people", "civilians"))
 _ARMED_TYPES = frozenset(("security_forces", "rebels", "combatants"))
+# Most specific first (the guide: children, women, men before civilians); a profession
+# the victims are harmed in before all ("health workers ... even when 'mère de famille'").
+_SPECIFICITY = ("security_forces", "rebels", "combatants", "journalists", "medical_workers",
+                "aid_workers", "other", "children", "women", "men", "civilians", "people")
+# A word of a description beside a name, after an elided article ("l'acteur").
+_WORD = re.compile(r"(?:\w+['’])?(\w[\w-]*)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +65,13 @@ class Grammar:
     life_takers: frozenset[str]
     life_losers: frozenset[str]
     life_nouns: frozenset[str]
+    # "se tue en tombant", "se sont blessées": verbs whose reflexive harms the subject (not
+    # "s'est arrêté", "s'est déplacé").
+    reflexive_harm: dict[str, str]
+    # "souffre d'une fracture", "suffered wounds": the subject bears an injury the verb's
+    # object or oblique names.
+    injury_bearers: frozenset[str]
+    injury_nouns: frozenset[str]
     projection_lemmas: frozenset[str]
     # Verbs of intent whose object or complement was not done, in any tense ("planned the
     # assassination of", "tried to kill").
@@ -91,6 +107,9 @@ class Grammar:
     negated_harm: dict[str, str]
     # "un ancien militaire": no longer in the forces, so people (the guide).
     former_modifiers: frozenset[str]
+    # Present-tense forms of the harm verbs by their regular conjugation ("tue" → "tuer"),
+    # which the lemmatiser may give another verb ("taire").
+    present_forms: dict[str, str]
 
     def has(self, token: Token, relation: str) -> bool:
         return token.dep_ in self.labels[relation]
@@ -104,6 +123,7 @@ def grammar(lang: str) -> Grammar:
         key: frozenset(data[key])
         for key in ("genitive_cases", "dative_cases", "comitative_cases", "active_only",
                     "passive_only", "life_takers", "life_losers", "life_nouns",
+                    "injury_bearers", "injury_nouns",
                     "projection_lemmas", "intent_lemmas", "not_person_suffix_words",
                     "questionable_lemmas", "questioning_cases", "inherently_feminine",
                     "impersonal_pronouns", "pronoun_victim_relations", "agent_cases",
@@ -119,6 +139,7 @@ def grammar(lang: str) -> Grammar:
         intransitive_harm=data["intransitive_harm"],
         harm_nouns=data["harm_nouns"],
         negated_harm=data["negated_harm"],
+        reflexive_harm=data["reflexive_harm"],
         rates=word_pattern(data["rates"]),
         person_suffixes=tuple(data["person_suffixes"]),
         person_lemmas=frozenset(
@@ -128,8 +149,23 @@ def grammar(lang: str) -> Grammar:
         ),
         minor_age=re.compile(data["minor_age"], re.IGNORECASE),
         person_entity=data["person_entity"],
+        present_forms={
+            lemma[: -len(infinitive)] + ending: lemma
+            for lemma in (*data["transitive_harm"], *data["intransitive_harm"])
+            for infinitive, endings in data["present_endings"].items()
+            if lemma.endswith(infinitive) for ending in endings
+        },
         **sets,
     )
+
+
+def repair_harm_lemmas(tokens: list[Token], g: Grammar) -> None:
+    """Give a finite verb whose form conjugates a harm verb regularly that verb's lemma:
+    headlines in the present ("un chauffard tue une femme") are where the lemmatiser errs."""
+    for token in tokens:
+        lemma = g.present_forms.get(token.lower_)
+        if lemma is not None and token.pos_ == "VERB" and "Fin" in token.morph.get("VerbForm", []):
+            token.lemma_ = lemma
 
 
 class SentenceEntities:
@@ -258,25 +294,31 @@ class SyntacticReader:
                 for subject in self._children(token, "subject"):
                     yield "killed", subject
             return
+        if lemma in g.reflexive_harm and self._reflexive(token):
+            yield from ((g.reflexive_harm[lemma], subject) for subject in (
+                self._children(token, "subject") or self._children(token, "passive_subject")))
+            return
+        if lemma in g.injury_bearers and any(
+                (g.has(c, "object") or g.has(c, "oblique")) and c.lemma_.lower() in g.injury_nouns
+                for c in token.children):
+            yield from (("injured", subject) for subject in self._children(token, "subject"))
+            return
         passive = self._passive(token)
         # "six soldats tués", "the wounded soldiers": a past participle modifying its noun.
-        participle = (
-            g.has(token, "clausal_modifier") and "Part" in token.morph.get("VerbForm", [])
-            and "Pres" not in token.morph.get("Tense", []) and token.head.pos_ in _PERSON_POS
-            and _agree(token, token.head)
-        )
+        modified = self._modified(token)
+        participle = modified is not None
         # The complement decides first: "évacués vers l'hôpital" are wounded, not displaced.
         transitive = self._idiom(token) or g.transitive_harm.get(lemma)
         if transitive is not None:
             elliptical = self._elliptical(token)
             if (passive or participle or elliptical) and lemma not in g.active_only:
                 yield from ((transitive, s) for s in self._children(token, "passive_subject"))
-                if participle:
-                    yield transitive, token.head
+                if modified is not None:
+                    yield transitive, modified
                 if elliptical:
                     yield from ((transitive, s) for s in self._children(token, "subject"))
             elif not passive and not participle and lemma not in g.passive_only:
-                yield from ((transitive, o) for o in self._children(token, "object"))
+                yield from ((transitive, o) for o in self._objects(token))
             return
         intransitive = g.intransitive_harm.get(lemma)
         if intransitive is not None:
@@ -284,8 +326,29 @@ class SyntacticReader:
             subjects = self._children(token, "subject") or self._children(
                 token, "passive_subject")
             yield from ((intransitive, s) for s in subjects)
-            if participle:
-                yield intransitive, token.head
+            if modified is not None:
+                yield intransitive, modified
+
+    def _modified(self, participle: Token) -> Token | None:
+        """The noun a past participle modifies: the nearest one up its noun phrase that
+        agrees with it, whatever the parser attached it to ('cinq membres de la communauté
+        tchétchène interpellés', 'un frère de Chérif Chekatt arrêté')."""
+        g = self.grammar
+        if not (g.has(participle, "clausal_modifier") or g.has(participle, "unattached")) \
+                or "Part" not in participle.morph.get("VerbForm", []) \
+                or "Pres" in participle.morph.get("Tense", []) or any(
+                    c.pos_ == "AUX" or g.has(c, "subject") or g.has(c, "passive_subject")
+                    for c in participle.children):
+            return None  # with its own auxiliary or subject, a clause of its own
+        node = participle.head
+        for _ in range(_NOUN_PHRASE_DEPTH):
+            if node.pos_ in _PERSON_POS and _agree(participle, node):
+                return node
+            if node.head == node or not (g.has(node, "noun_complement")
+                                         or g.has(node, "clausal_modifier")):
+                return None
+            node = node.head
+        return None
 
     def _negation(self, token: Token) -> Token | None:
         """The word that negates the token ('n'ont pas été blessés', 'were not injured'): not
@@ -294,6 +357,11 @@ class SyntacticReader:
         return next((c for c in token.children if "Neg" in c.morph.get("Polarity", [])
                      and not any(c.children)
                      and c.lemma_.lower() not in self.grammar.negation_clitics), None)
+
+    def _reflexive(self, verb: Token) -> bool:
+        """A verb with a reflexive clitic ("s'est blessé"); English reflexives are objects."""
+        return any(self.grammar.has(c, "reflexive") and "Yes" in c.morph.get("Reflex", [])
+                   for c in verb.children)
 
     def _negated(self, token: Token) -> bool:
         return self._negation(token) is not None
@@ -342,6 +410,16 @@ class SyntacticReader:
                     if outcome is not None:
                         return outcome
         return None
+
+    def _objects(self, verb: Token) -> list[Token]:
+        """The active verb's objects. A finite verb modifies no noun: one the parser hung on
+        the noun before it ("un chauffard tue une femme") has that noun for subject, and
+        the subject it found after it is its object."""
+        objects = self._children(verb, "object")
+        if objects or not self.grammar.has(verb, "clausal_modifier") \
+                or "Fin" not in verb.morph.get("VerbForm", []) or verb.head.i > verb.i:
+            return objects
+        return [s for s in self._children(verb, "subject") if s.i > verb.i]
 
     def _children(self, token: Token, relation: str) -> list[Token]:
         """The token's dependents in `relation`; a coordinated verb with none of its own
@@ -789,24 +867,50 @@ class SyntacticReader:
                      and self._victims(t) is not None), None)
         if noun is None or victims not in _GENERAL_TYPES:
             return victims
-        if noun.pos_ == "PROPN" and self._named_child(noun):
-            return "children"
+        named_as = self._named_as(noun) if noun.pos_ == "PROPN" else None
+        # A suspect held is told by what they did, not by a role (see `_role`).
+        if named_as not in (None, "people") and (
+                named_as != "civilians" or mention.outcome != "detained"):
+            return named_as
         if self._feminine(noun, mention.count.value == 1):
             return "women"
         return "civilians" if victims == "people" and self._role(noun, mention) else victims
 
-    def _named_child(self, noun: Token) -> bool:
-        """Whether the report calls the named person a child anywhere: 'la petite
-        Angélique', 'Maëlys, 8 ans' (the same name is the same person)."""
+    def _named_as(self, noun: Token) -> str | None:
+        """The victim type the report gives the named person anywhere (the same name is the
+        same person): a child by an adjective or an age ('la petite Angélique', 'Maëlys, 8
+        ans'), else the most specific description beside the name, the word just before it
+        ('le caporal Arthur Noyer', 'son frère Thierry') or an apposition just after
+        ('Chadwick Boseman, acteur principal', 'Adrien Perez, ce jeune homme de 26 ans')."""
         g = self.grammar
         name = " ".join(t.text for t in self._name(noun))
+        described: list[str] = []
         for found in re.finditer(rf"\b{re.escape(name)}\b", self.text):
-            before = self.text[max(0, found.start() - 20) : found.start()].split()
-            if before and before[-1].lower() in g.child_adjectives:
-                return True
-            if self._minors_after(found.end()):
-                return True
-        return False
+            clause = re.split(r"[,.;:!?()«»\"\n]", self.text[max(0, found.start() - 60):
+                                                            found.start()])[-1]
+            before = _WORD.findall(clause)[-1:]
+            if before and before[0].lower() in g.child_adjectives or self._minors_after(
+                    found.end()):
+                return "children"
+            apposition = re.match(r",\s*([^,.;:!?()«»\"\n]*)", self.text[found.end():])
+            after = _WORD.findall(apposition.group(1))[:3] if apposition else []
+            lead = re.match(r"\w+['’]?", apposition.group(1)) if apposition else None
+            if lead and (self._definite(lead.group().lower().replace("’", "'"))
+                         or lead.group() in self.lex.coordinators):
+                after = []  # "Dans le cas de George Floyd, l'agent", "X, et sa femme"
+            described.extend(t for word in (*before, *after) if word.islower()
+                             and (t := self._described_as(word)) is not None)
+        return min(described, key=_SPECIFICITY.index, default=None)
+
+    def _described_as(self, word: str) -> str | None:
+        """The victim type a description word gives a person: the lexicon's, else a
+        non-combatant's for a role noun ('acteur', 'roi'), but none for a perpetrator."""
+        listed = self.lex.victim_nouns.get((word,))
+        if listed is not None:
+            return listed
+        g = self.grammar
+        return "civilians" if word in g.person_lemmas and word not in g.perpetrator_nouns \
+            else None
 
     def _minors_after(self, offset: int) -> bool:
         """Whether ages under majority follow ('de 13 ans', ', âgés de 15 et 16 ans')."""
@@ -913,6 +1017,9 @@ class SyntacticReader:
             return True  # "le syndicaliste a interpellé trois élus"
         if mention.count.value != 0 and any(self._negated(h) and self._harms(h) for h in heads):
             return True  # "les deux policiers n'ont pas été blessés"
+        if any(self._reflexive(t) and self._harms(t)
+               and t.lemma_.lower() not in self.grammar.reflexive_harm for t in (*inside, *heads)):
+            return True  # "se sont arrêtées devant la mairie": they stopped
         if any(t.pos_ == "VERB" and self._idiom(t) not in (None, mention.outcome)
                for t in inside):
             return True  # its verb's complement makes it another harm, read as such here
