@@ -70,13 +70,19 @@ def convention_names() -> tuple[str, ...]:
     return tuple(conventions())
 
 
-def apply_convention(count: Count, quote: str, lang: str, convention: str) -> Count:
-    """The count as the convention codes it: a vague count whose words the convention
-    lists takes the convention's number, the longest matching words first; others as they are."""
+def convention_table(convention: str) -> dict[str, dict[str, int]]:
+    """A named convention's vague words and numbers, per language."""
     table = conventions().get(convention)
     if table is None:
         raise QueryError.of("E186", convention=convention,
                             choices=", ".join(convention_names()))
+    return table
+
+
+def apply_convention(count: Count, quote: str, lang: str, convention: str) -> Count:
+    """The count as the convention codes it: a vague count whose words the convention
+    lists takes the convention's number, the longest matching words first; others as they are."""
+    table = convention_table(convention)
     if count.qualifier != "vague":
         return count
     words = table.get(lang if lang in LANGUAGES else "fr", {})
