@@ -30,6 +30,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from bilan.incidents.lexicon import IncidentWords, apply_convention, incident_words
+from bilan.incidents.lexicon import convention as named_convention
 from bilan.reconcile import tally
 from bilan.reconcile.constraints import bounds, victim_lineage
 from bilan.reconcile.regions import region_of
@@ -165,6 +166,8 @@ class _Draft:
     strands: list[_Strand] = field(default_factory=list)
     summaries: list[tuple[Claim, list[_Strand]]] = field(default_factory=list)
     sentences: list[tuple[int, int]] = field(default_factory=list)
+    # Counts over several operations and the detailed counts they give way to.
+    given_way: list[tuple[Claim, list[Claim]]] = field(default_factory=list)
 
 
 def report_incidents(
@@ -178,9 +181,13 @@ def report_incidents(
     by_id = {c.id: c for c in counted}
     top = sorted((c for c in counted if c.part_of is None or c.part_of not in by_id),
                  key=lambda c: c.start)
+    detailed = (_detailed_operations(top, text, words)
+                if named_convention(convention).detailed_operations else {})
     drafts: list[_Draft] = []
     order = 0
     for claim in top:
+        if claim.id in detailed:
+            continue
         sentence = text[claim.sentence_start:claim.sentence_end].lower()
         region = region_of(claim.place)
         current = drafts[-1] if drafts else None
@@ -201,6 +208,10 @@ def report_incidents(
         if claim.place is not None and claim.place.lat is not None:
             current.points.append((claim.place.lat, claim.place.lon))
         current.sentences.append((claim.sentence_start, claim.sentence_end))
+    for claim_id, details in detailed.items():
+        home = next(d for d in drafts if details[0].id in d.incident.claims)
+        home.incident.claims.append(claim_id)
+        home.given_way.append((by_id[claim_id], details))
     for draft in drafts:
         _lead_summaries(draft, text, words)
     parents = _summaries_across(drafts, document)
@@ -315,6 +326,23 @@ def _earlier_restatement(drafts: list[_Draft], claim: Claim, region: tuple[str, 
         if _restated(_alike(draft, claim), claim, _window(text, claim), words):
             return draft
     return None
+
+
+def _detailed_operations(top: list[Claim], text: str, words: IncidentWords
+                         ) -> dict[str, list[Claim]]:
+    """Counts over several operations ("detained more than 10 suspected insurgents during
+    four operations") that later sentences detail with counts of the same outcome and
+    victims: each with those details, which it gives way to."""
+    detailed = {}
+    for claim in top:
+        if not words.operations.search(text[claim.sentence_start:claim.sentence_end].lower()):
+            continue
+        details = [c for c in top if c.start >= claim.sentence_end and c.count.value > 0
+                   and c.outcome == claim.outcome and _nested_victims(c.victims, claim.victims)
+                   and not _running_toll(c)]
+        if details:
+            detailed[claim.id] = details
+    return detailed
 
 
 def _lead_summaries(draft: _Draft, text: str, words: IncidentWords) -> None:
@@ -456,6 +484,8 @@ def _describe(draft: _Draft, text: str, words: IncidentWords,
             incident.restates[claim.id] = [strand.first.id]
     for claim, strands in draft.summaries:
         incident.restates[claim.id] = [s.first.id for s in strands]
+    for claim, details in draft.given_way:
+        incident.restates[claim.id] = [c.id for c in details]
     _where_and_when(incident, claims)
     written = " ".join(text[a:b] for a, b in dict.fromkeys(
         (c.sentence_start, c.sentence_end) for c in claims))

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Iterator
 from itertools import islice
 
 from bilan.documents import Document
-from bilan.incidents.lexicon import convention_table
+from bilan.incidents.lexicon import convention as named_convention
 from bilan.incidents.report import Incident, report_incidents
 from bilan.records import Claim
 
@@ -25,7 +25,7 @@ def documents_incidents(
     """
     from bilan.extract import Extractor, claims_from_doc
 
-    extractor = Extractor(lang, convention_words=convention_table(convention))
+    extractor = Extractor(lang, convention_words=named_convention(convention).words)
     pending = iter(documents)
     while batch := list(islice(pending, _BATCH)):
         docs = extractor.annotate(((d.text, d.published) for d in batch),
