@@ -74,16 +74,19 @@ def incident_words(lang: str) -> IncidentWords:
 class Convention:
     """How a named convention codes counts (see data/conventions.json): `words`, per
     language, vague words -> the least number they stand for; `detailed_operations`, a
-    count over several operations gives way to the counts of the operations detailed."""
+    count over several operations gives way to the counts of the operations detailed;
+    `uncounted_victims`, victim types whose harm is kept out of the totals."""
 
     words: dict[str, dict[str, int]]
     detailed_operations: bool
+    uncounted_victims: frozenset[str]
 
 
 @cache
 def conventions() -> dict[str, Convention]:
     """Every named convention."""
-    return {name: Convention(entry["words"], entry["detailed_operations"])
+    return {name: Convention(entry["words"], entry["detailed_operations"],
+                             frozenset(entry["uncounted_victims"]))
             for name, entry in _load("conventions.json").items() if not name.startswith("_")}
 
 

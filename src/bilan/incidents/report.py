@@ -96,6 +96,8 @@ class Incident:
     totals; an incident with a parent is not top-level. `running_toll` marks an incident
     whose every count covers more than a week (a cumulative toll, not a harm event): it
     is kept but is not top-level either.
+    `uncounted` are claims the convention does not count (the forces' own losses to
+    the ISAF coders): kept, with provenance, out of the totals.
     """
 
     id: str
@@ -119,6 +121,7 @@ class Incident:
     children: list[str] = field(default_factory=list)
     parent: str | None = None
     running_toll: bool = False
+    uncounted: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         """The maintainers' contract fields, then bilan's own."""
@@ -138,7 +141,7 @@ class Incident:
             "claims": list(self.claims), "restates": dict(self.restates),
             "sources": list(self.sources), "region": "/".join(self.region or ()) or None,
             "parent": self.parent, "children": list(self.children),
-            "running_toll": self.running_toll,
+            "running_toll": self.running_toll, "uncounted": list(self.uncounted),
         }
 
 
@@ -181,12 +184,18 @@ def report_incidents(
     by_id = {c.id: c for c in counted}
     top = sorted((c for c in counted if c.part_of is None or c.part_of not in by_id),
                  key=lambda c: c.start)
-    detailed = (_detailed_operations(top, text, words)
-                if named_convention(convention).detailed_operations else {})
+    coding = named_convention(convention)
+    detailed = _detailed_operations(top, text, words) if coding.detailed_operations else {}
     drafts: list[_Draft] = []
     order = 0
     for claim in top:
         if claim.id in detailed:
+            continue
+        if claim.victims in coding.uncounted_victims:
+            if not drafts:
+                drafts.append(_Draft(Incident("i1", document)))
+            drafts[-1].incident.claims.append(claim.id)
+            drafts[-1].incident.uncounted.append(claim.id)
             continue
         sentence = text[claim.sentence_start:claim.sentence_end].lower()
         region = region_of(claim.place)
