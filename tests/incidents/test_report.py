@@ -179,6 +179,18 @@ def test_a_count_over_several_operations_gives_way_to_the_detailed_ones_under_is
     assert _total(_incidents(english, ISAF_OPERATIONS, "en", "guide")[1], "detained") > 10
 
 
+def test_counts_over_operations_detailed_by_another_such_count_give_way_to_the_last(english):
+    # Regression: the middle count, over operations itself, gave way too, and the first
+    # found no incident to go to.
+    text = ISAF_OPERATIONS.replace(
+        "In Shah Joy", "In Zabul province, forces detained five suspected insurgents during "
+        "two separate operations. In Shah Joy")
+    claims, incidents = _incidents(english, text, "en", "isaf")
+    assert [c.count.value for c in claims] == [10, 5, 2]
+    assert _total(incidents, "detained") == 2
+    assert incidents[0].restates == {"c1": ["c3"], "c2": ["c3"]}
+
+
 @pytest.mark.parametrize(("convention", "expected"), [("guide", 4), ("isaf", 3)])
 def test_the_forces_own_losses_are_out_of_isaf_totals(english, convention, expected):
     # Regression (issue 9): the ISAF coders count whom the forces killed or captured.

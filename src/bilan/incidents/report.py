@@ -185,13 +185,15 @@ def report_incidents(
     top = sorted((c for c in counted if c.part_of is None or c.part_of not in by_id),
                  key=lambda c: c.start)
     coding = named_convention(convention)
-    detailed = _detailed_operations(top, text, words) if coding.detailed_operations else {}
+    detailed = (_detailed_operations(top, text, words, coding.uncounted_victims)
+                if coding.detailed_operations else {})
     drafts: list[_Draft] = []
     order = 0
     for claim in top:
         if claim.id in detailed:
             continue
         if claim.victims in coding.uncounted_victims:
+            # Kept in the incident at hand (the first, when none is open yet).
             if not drafts:
                 drafts.append(_Draft(Incident("i1", document)))
             drafts[-1].incident.claims.append(claim.id)
@@ -337,21 +339,24 @@ def _earlier_restatement(drafts: list[_Draft], claim: Claim, region: tuple[str, 
     return None
 
 
-def _detailed_operations(top: list[Claim], text: str, words: IncidentWords
-                         ) -> dict[str, list[Claim]]:
+def _detailed_operations(top: list[Claim], text: str, words: IncidentWords,
+                         uncounted: frozenset[str]) -> dict[str, list[Claim]]:
     """Counts over several operations ("detained more than 10 suspected insurgents during
     four operations") that later sentences detail with counts of the same outcome and
-    victims: each with those details, which it gives way to."""
-    detailed = {}
-    for claim in top:
+    victims: each with those details, which it gives way to. A detail is counted: not a
+    zero, a running toll, harm the convention leaves `uncounted`, nor itself a count over
+    several operations that gives way (the last ones are decided first)."""
+    detailed: dict[str, list[Claim]] = {}
+    for claim in reversed(top):
         if not words.operations.search(text[claim.sentence_start:claim.sentence_end].lower()):
             continue
         details = [c for c in top if c.start >= claim.sentence_end and c.count.value > 0
+                   and c.id not in detailed and c.victims not in uncounted
                    and c.outcome == claim.outcome and _nested_victims(c.victims, claim.victims)
                    and not _running_toll(c)]
         if details:
             detailed[claim.id] = details
-    return detailed
+    return dict(reversed(detailed.items()))
 
 
 def _lead_summaries(draft: _Draft, text: str, words: IncidentWords) -> None:
