@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -46,10 +46,15 @@ _BATCH = 64
 
 
 @cache
-def load_pipeline(lang: str = "fr", model: str | None = None) -> Language:
+def load_pipeline(
+    lang: str = "fr", model: str | None = None,
+    convention_words: tuple[tuple[str, int], ...] = (),
+) -> Language:
     """The language's packaged model (no parser) followed by every bilan component.
 
-    `model` names another installed spaCy package to use instead (e.g. fr_core_news_sm).
+    `model` names another installed spaCy package to use instead (e.g. fr_core_news_sm);
+    `convention_words`, the (phrase, value) vague words a named convention values
+    (`bilan_quantities`' config).
     """
     name = model or MODELS.get(lang)
     if name is None:
@@ -58,8 +63,9 @@ def load_pipeline(lang: str = "fr", model: str | None = None) -> Language:
         nlp = spacy.load(name, exclude=_UNUSED_COMPONENTS, disable=_ON_DEMAND_COMPONENTS)
     except OSError as error:
         raise ModelError.of("E200", name=name) from error
+    config = {"bilan_quantities": {"convention_words": dict(convention_words)}}
     for pipe in BILAN_PIPES:
-        nlp.add_pipe(pipe)
+        nlp.add_pipe(pipe, config=config.get(pipe, {}))
     extensions.install()
     return nlp
 
@@ -80,13 +86,19 @@ class Extractor:
 
     `lang` is "fr", "en", or "auto": each text's language is then detected (lingua,
     French or English) and the text goes to that language's pipeline, loaded on first use.
+    `convention_words`: per language, the vague words a named convention values beyond
+    the gold guide ("numerous"), read as counts; none by default.
     """
 
-    def __init__(self, lang: str = "fr", model: str | None = None) -> None:
+    def __init__(
+        self, lang: str = "fr", model: str | None = None,
+        convention_words: Mapping[str, Mapping[str, int]] | None = None,
+    ) -> None:
         if lang != AUTO and lang not in MODELS:
             raise ModelError.of("E201", lang=lang, choices=", ".join([*MODELS, AUTO]))
         self.lang = lang
         self.model = model
+        self.convention_words = convention_words or {}
         self._pipelines: dict[str, _Pipeline] = {}
         if lang != AUTO:
             self._pipeline(lang)
@@ -100,7 +112,8 @@ class Extractor:
 
     def _pipeline(self, lang: str) -> _Pipeline:
         if lang not in self._pipelines:
-            nlp = load_pipeline(lang, self.model)
+            words = tuple(sorted(self.convention_words.get(lang, {}).items()))
+            nlp = load_pipeline(lang, self.model, words)
             model_pipes = [name for name in nlp.pipe_names if not name.startswith("bilan_")]
             self._pipelines[lang] = _Pipeline(lang, nlp, model_pipes, casualty_lexicon(lang).cue)
         return self._pipelines[lang]

@@ -9,7 +9,10 @@ from datetime import date
 import pytest
 
 from bilan.errors import QueryError
+from bilan.extract import Extractor
 from bilan.incidents import apply_convention, report_incidents, top_level
+from bilan.incidents.lexicon import convention
+from bilan.pipeline.quantities import CountFinder
 from bilan.records import Count
 
 PUBLISHED = date(2011, 3, 3)
@@ -122,6 +125,82 @@ def test_several_by_convention(english, convention, expected):
         english, "An Afghan and coalition security force detained several suspected "
         "insurgents in Sabari district, Khost province, yesterday.", "en", convention)
     assert _total(incidents, "detained") == expected
+
+
+@pytest.fixture(scope="module")
+def isaf_english():
+    """An English extractor that reads the ISAF convention's vague words."""
+    return Extractor("en", convention_words=convention("isaf").words)
+
+
+@pytest.mark.parametrize(("text", "outcome", "value"), [
+    ("An Afghan and coalition security force detained numerous suspected insurgents in "
+     "Qalat district, Zabul province, yesterday.", "detained", 4),
+    ("The security force also detained a number of other suspected insurgents in Kandahar "
+     "province today.", "detained", 4),
+    ("The air weapons team engaged the enemy position in Dangam district, killing numerous "
+     "insurgents.", "killed", 4),
+    ("Coalition forces killed a few insurgents in Nawa district yesterday.", "killed", 3),
+])
+def test_vague_words_the_guide_leaves_without_value_count_under_isaf_only(
+        english, isaf_english, text, outcome, value):
+    # Regression (issue 9): the ISAF coders count "numerous" and "a number of" as 4; the
+    # gold guide gives them no value (no claim), and its claims must not change.
+    assert all(c.count.value != value for c in english.extract(text, PUBLISHED))
+    claims = isaf_english.extract(text, PUBLISHED)
+    assert [(c.outcome, c.count) for c in claims] == [(outcome, Count(value, "vague"))]
+    incidents = report_incidents("doc", text, claims, lang="en", convention="isaf")
+    assert _total(incidents, outcome) == value
+
+
+def test_a_convention_word_the_lexicon_reads_keeps_the_lexicon_reading():
+    # "hundreds of thousands" stays 200000 under ACLED's "hundreds": 100; "a few" is read
+    # whole though "a" alone is one.
+    finder = CountFinder("en", {"hundreds": 100, "a few": 3})
+    words = "hundreds of thousands fled and a few died".split()
+    assert [c.count for c in finder.find(words, [True] * len(words))] == [
+        Count(200000, "vague"), Count(3, "vague")]
+
+
+ISAF_OPERATIONS = (
+    "Afghan and coalition forces detained more than 10 suspected insurgents during four "
+    "operations in southern Afghanistan yesterday. In Shah Joy district, Zabul province, "
+    "a security force detained two suspected insurgents.")
+
+
+def test_a_count_over_several_operations_gives_way_to_the_detailed_ones_under_isaf(english):
+    # Regression (issue 9): the ISAF coders count the operations a release details; the
+    # guide counts the lead (more than 10).
+    claims, incidents = _incidents(english, ISAF_OPERATIONS, "en", "isaf")
+    assert [c.count.value for c in claims] == [10, 2]
+    assert _total(incidents, "detained") == 2
+    assert [i.claims for i in incidents] == [["c1", "c2"]]
+    assert incidents[0].restates == {"c1": ["c2"]}
+    assert _total(_incidents(english, ISAF_OPERATIONS, "en", "guide")[1], "detained") > 10
+
+
+def test_counts_over_operations_detailed_by_another_such_count_give_way_to_the_last(english):
+    # Regression: the middle count, over operations itself, gave way too, and the first
+    # found no incident to go to.
+    text = ISAF_OPERATIONS.replace(
+        "In Shah Joy", "In Zabul province, forces detained five suspected insurgents during "
+        "two separate operations. In Shah Joy")
+    claims, incidents = _incidents(english, text, "en", "isaf")
+    assert [c.count.value for c in claims] == [10, 5, 2]
+    assert _total(incidents, "detained") == 2
+    assert incidents[0].restates == {"c1": ["c3"], "c2": ["c3"]}
+
+
+@pytest.mark.parametrize(("convention", "expected"), [("guide", 4), ("isaf", 3)])
+def test_the_forces_own_losses_are_out_of_isaf_totals(english, convention, expected):
+    # Regression (issue 9): the ISAF coders count whom the forces killed or captured.
+    claims, incidents = _incidents(
+        english, "Afghan and coalition forces killed three insurgents in Chak district, "
+        "Wardak province, yesterday. One Afghan soldier was killed during the operation.",
+        "en", convention)
+    assert [c.victims for c in claims] == ["rebels", "security_forces"]
+    assert _total(incidents, "killed") == expected
+    assert [i.uncounted for i in incidents] == ([[]] if convention == "guide" else [["c2"]])
 
 
 def test_conventions_touch_only_vague_counts_and_reject_unknown_names():

@@ -33,6 +33,7 @@ class IncidentWords:
     anaphora: re.Pattern[str]
     additive: re.Pattern[str]
     summary: re.Pattern[str]
+    operations: re.Pattern[str]
     types: tuple[EventType, ...]
     actors: tuple[tuple[str, str], ...]
 
@@ -41,6 +42,14 @@ def cue_pattern(cues: list[str]) -> re.Pattern[str]:
     """Any of the cues as whole words (a cue ending in a comma or apostrophe ends there)."""
     alternatives = "|".join(re.escape(c.strip()) for c in sorted(cues, key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
+
+
+def operations_pattern(counters: list[str], nouns: list[str], spans: list[str]) -> re.Pattern[str]:
+    """Words that say a count covers several operations: a counter and, at most three words
+    on, an operations noun ("two separate Afghan-led operations"), or a span of time that
+    reports sum up ("over the past 24 hours")."""
+    counter, noun, span = (cue_pattern(words).pattern for words in (counters, nouns, spans))
+    return re.compile(rf"{counter}(?:\s+\S+){{0,3}}?\s+{noun}|{span}")
 
 
 def _load(name: str) -> Any:
@@ -54,29 +63,49 @@ def incident_words(lang: str) -> IncidentWords:
     return IncidentWords(
         separators=cue_pattern(data["separators"]), anaphora=cue_pattern(data["anaphora"]),
         additive=cue_pattern(data["additive"]), summary=cue_pattern(data["summary"]),
+        operations=operations_pattern(data["operation_counters"], data["operation_nouns"],
+                                      data["operation_spans"]),
         types=tuple(EventType(*entry) for entry in data["types"]),
         actors=tuple((name, kind) for name, kind in data["actors"]),
     )
 
 
+@dataclass(frozen=True, slots=True)
+class Convention:
+    """How a named convention codes counts (see data/conventions.json): `words`, per
+    language, vague words -> the least number they stand for; `detailed_operations`, a
+    count over several operations gives way to the counts of the operations detailed;
+    `uncounted_victims`, victim types whose harm is kept out of the totals."""
+
+    words: dict[str, dict[str, int]]
+    detailed_operations: bool
+    uncounted_victims: frozenset[str]
+
+
 @cache
-def conventions() -> dict[str, dict[str, dict[str, int]]]:
-    """Every named convention: language -> vague words -> the number they stand for."""
-    return {name: table for name, table in _load("conventions.json").items()
-            if not name.startswith("_")}
+def conventions() -> dict[str, Convention]:
+    """Every named convention."""
+    return {name: Convention(entry["words"], entry["detailed_operations"],
+                             frozenset(entry["uncounted_victims"]))
+            for name, entry in _load("conventions.json").items() if not name.startswith("_")}
 
 
 def convention_names() -> tuple[str, ...]:
     return tuple(conventions())
 
 
-def apply_convention(count: Count, quote: str, lang: str, convention: str) -> Count:
+def convention(name: str) -> Convention:
+    """The named convention; an unknown name is refused (E186)."""
+    found = conventions().get(name)
+    if found is None:
+        raise QueryError.of("E186", convention=name, choices=", ".join(convention_names()))
+    return found
+
+
+def apply_convention(count: Count, quote: str, lang: str, name: str) -> Count:
     """The count as the convention codes it: a vague count whose words the convention
     lists takes the convention's number, the longest matching words first; others as they are."""
-    table = conventions().get(convention)
-    if table is None:
-        raise QueryError.of("E186", convention=convention,
-                            choices=", ".join(convention_names()))
+    table = convention(name).words
     if count.qualifier != "vague":
         return count
     words = table.get(lang if lang in LANGUAGES else "fr", {})

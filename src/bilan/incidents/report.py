@@ -30,6 +30,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from bilan.incidents.lexicon import IncidentWords, apply_convention, incident_words
+from bilan.incidents.lexicon import convention as named_convention
 from bilan.reconcile import tally
 from bilan.reconcile.constraints import bounds, victim_lineage
 from bilan.reconcile.regions import region_of
@@ -95,6 +96,8 @@ class Incident:
     totals; an incident with a parent is not top-level. `running_toll` marks an incident
     whose every count covers more than a week (a cumulative toll, not a harm event): it
     is kept but is not top-level either.
+    `uncounted` are claims the convention does not count (the forces' own losses to
+    the ISAF coders): kept, with provenance, out of the totals.
     """
 
     id: str
@@ -118,6 +121,7 @@ class Incident:
     children: list[str] = field(default_factory=list)
     parent: str | None = None
     running_toll: bool = False
+    uncounted: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         """The maintainers' contract fields, then bilan's own."""
@@ -137,7 +141,7 @@ class Incident:
             "claims": list(self.claims), "restates": dict(self.restates),
             "sources": list(self.sources), "region": "/".join(self.region or ()) or None,
             "parent": self.parent, "children": list(self.children),
-            "running_toll": self.running_toll,
+            "running_toll": self.running_toll, "uncounted": list(self.uncounted),
         }
 
 
@@ -165,6 +169,8 @@ class _Draft:
     strands: list[_Strand] = field(default_factory=list)
     summaries: list[tuple[Claim, list[_Strand]]] = field(default_factory=list)
     sentences: list[tuple[int, int]] = field(default_factory=list)
+    # Counts over several operations and the detailed counts they give way to.
+    given_way: list[tuple[Claim, list[Claim]]] = field(default_factory=list)
 
 
 def report_incidents(
@@ -178,9 +184,21 @@ def report_incidents(
     by_id = {c.id: c for c in counted}
     top = sorted((c for c in counted if c.part_of is None or c.part_of not in by_id),
                  key=lambda c: c.start)
+    coding = named_convention(convention)
+    detailed = (_detailed_operations(top, text, words, coding.uncounted_victims)
+                if coding.detailed_operations else {})
     drafts: list[_Draft] = []
     order = 0
     for claim in top:
+        if claim.id in detailed:
+            continue
+        if claim.victims in coding.uncounted_victims:
+            # Kept in the incident at hand (the first, when none is open yet).
+            if not drafts:
+                drafts.append(_Draft(Incident("i1", document)))
+            drafts[-1].incident.claims.append(claim.id)
+            drafts[-1].incident.uncounted.append(claim.id)
+            continue
         sentence = text[claim.sentence_start:claim.sentence_end].lower()
         region = region_of(claim.place)
         current = drafts[-1] if drafts else None
@@ -201,6 +219,10 @@ def report_incidents(
         if claim.place is not None and claim.place.lat is not None:
             current.points.append((claim.place.lat, claim.place.lon))
         current.sentences.append((claim.sentence_start, claim.sentence_end))
+    for claim_id, details in detailed.items():
+        home = next(d for d in drafts if details[0].id in d.incident.claims)
+        home.incident.claims.append(claim_id)
+        home.given_way.append((by_id[claim_id], details))
     for draft in drafts:
         _lead_summaries(draft, text, words)
     parents = _summaries_across(drafts, document)
@@ -315,6 +337,26 @@ def _earlier_restatement(drafts: list[_Draft], claim: Claim, region: tuple[str, 
         if _restated(_alike(draft, claim), claim, _window(text, claim), words):
             return draft
     return None
+
+
+def _detailed_operations(top: list[Claim], text: str, words: IncidentWords,
+                         uncounted: frozenset[str]) -> dict[str, list[Claim]]:
+    """Counts over several operations ("detained more than 10 suspected insurgents during
+    four operations") that later sentences detail with counts of the same outcome and
+    victims: each with those details, which it gives way to. A detail is counted: not a
+    zero, a running toll, harm the convention leaves `uncounted`, nor itself a count over
+    several operations that gives way (the last ones are decided first)."""
+    detailed: dict[str, list[Claim]] = {}
+    for claim in reversed(top):
+        if not words.operations.search(text[claim.sentence_start:claim.sentence_end].lower()):
+            continue
+        details = [c for c in top if c.start >= claim.sentence_end and c.count.value > 0
+                   and c.id not in detailed and c.victims not in uncounted
+                   and c.outcome == claim.outcome and _nested_victims(c.victims, claim.victims)
+                   and not _running_toll(c)]
+        if details:
+            detailed[claim.id] = details
+    return dict(reversed(detailed.items()))
 
 
 def _lead_summaries(draft: _Draft, text: str, words: IncidentWords) -> None:
@@ -456,6 +498,8 @@ def _describe(draft: _Draft, text: str, words: IncidentWords,
             incident.restates[claim.id] = [strand.first.id]
     for claim, strands in draft.summaries:
         incident.restates[claim.id] = [s.first.id for s in strands]
+    for claim, details in draft.given_way:
+        incident.restates[claim.id] = [c.id for c in details]
     _where_and_when(incident, claims)
     written = " ".join(text[a:b] for a, b in dict.fromkeys(
         (c.sentence_start, c.sentence_end) for c in claims))

@@ -48,6 +48,8 @@ def incident_from_dict(document: str, data: dict[str, Any]) -> Incident:
         region=tuple(data["region"].split("/")) if data["region"] else None,
         sources=list(data["sources"]), children=list(data["children"]),
         parent=data["parent"], running_toll=data["running_toll"],
+        # Stored incidents are the guide's, which counts every claim; older rows lack it.
+        uncounted=list(data.get("uncounted", [])),
     )
 
 

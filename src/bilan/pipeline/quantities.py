@@ -9,7 +9,7 @@ prefixes ("plus de", "au moins") and ranges ("entre 10 et 15").
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -26,9 +26,14 @@ _DASH_RANGE = re.compile(r"^(\d+)[-–](\d+)$")
 
 
 class CountFinder:
-    """Finds count expressions in a token sequence, for one language's lexicon."""
+    """Finds count expressions in a token sequence, for one language's lexicon.
 
-    def __init__(self, lang: str) -> None:
+    `convention_words`: vague words (lower-case phrases) a named convention values
+    ("numerous": 4 for the ISAF coders); those the lexicon leaves without value are read
+    as vague counts, the others as the lexicon reads them.
+    """
+
+    def __init__(self, lang: str, convention_words: Mapping[str, int] | None = None) -> None:
         lexicon = load_lexicon(lang, "counts")
         self.lang = lang
         self.qualifiers: dict[tuple[str, ...], str] = {
@@ -63,6 +68,15 @@ class CountFinder:
         self.compound_links = frozenset(lexicon["vague_compound_links"])
         self.compound_multipliers: dict[str, int] = lexicon["vague_compound_multipliers"]
         self.singular_genitives = phrase_table(dict.fromkeys(lexicon["singular_genitives"], "one"))
+        # Empty while `_number_at` tells which of the convention's phrases the lexicon reads
+        # whole ("several", "dozens"); "a few" is not read whole ("a" alone is one).
+        self.convention_words: dict[tuple[str, ...], int] = {}
+        phrases = {tuple(p.split()): value for p, value in (convention_words or {}).items()}
+        self.convention_words = {
+            words: value for words, value in phrases.items()
+            if (self._number_at(list(words), [True] * len(words), 0) or (0, "", 0))[2]
+            < len(words)
+        }
 
     def find(self, words: Sequence[str], spaces: Sequence[bool]) -> list[CountSpan]:
         """Count expressions over `words` (token texts); `spaces[i]`: a space follows word i."""
@@ -157,6 +171,10 @@ class CountFinder:
         nxt = words[i + 1] if i + 1 < len(words) else ""
         if word in self.approximate_articles and nxt in self.approximate:
             return self.approximate[nxt], "about", i + 2
+        for size in range(min(3, len(words) - i), 0, -1):
+            value = self.convention_words.get(tuple(words[i : i + size]))
+            if value is not None:
+                return value, "vague", i + size
         if word in self.vague_words:
             if nxt in self.vague_plurals:
                 return self._vague_compound(words, i + 1)
@@ -262,21 +280,27 @@ def _is_hyphenated_number(word: str, finder: CountFinder) -> bool:
 class QuantityFinder:
     """Stores every count expression of the doc in `doc._.bilan_counts`."""
 
-    def __init__(self) -> None:
+    def __init__(self, convention_words: Mapping[str, int]) -> None:
+        self.convention_words = convention_words
         self._finders: dict[str, CountFinder] = {}
 
     def __call__(self, doc: Doc) -> Doc:
         lang = doc.lang_
         if lang not in self._finders:
-            self._finders[lang] = CountFinder(lang)
+            self._finders[lang] = CountFinder(lang, self.convention_words)
         words = [t.text for t in doc]
         spaces = [bool(t.whitespace_) for t in doc]
         doc._.bilan_counts = self._finders[lang].find(words, spaces)
         return doc
 
 
-@Language.factory("bilan_quantities", assigns=["doc._.bilan_counts"])
-def make_quantities(nlp: Language, name: str) -> QuantityFinder:
+@Language.factory(
+    "bilan_quantities", assigns=["doc._.bilan_counts"], default_config={"convention_words": {}}
+)
+def make_quantities(
+    nlp: Language, name: str, convention_words: dict[str, int]
+) -> QuantityFinder:
+    """`convention_words`: see `CountFinder`; empty, the gold guide's reading."""
     extensions.install()
     extensions.check_language(nlp)
-    return QuantityFinder()
+    return QuantityFinder(convention_words)
