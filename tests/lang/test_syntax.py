@@ -569,3 +569,19 @@ def test_a_name_takes_the_description_the_report_gives_it(text, expected):
 )
 def test_a_participle_modifies_the_noun_it_agrees_with(text, expected):
     assert read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A person in a state of harm the case word and noun name, as a predicate or a
+        # modifier; not when negated, nor a thing whose ending only looks like a person's.
+        ("Loiret : huit personnes en garde à vue après le meurtre", [("detained", "people", 8)]),
+        ("L'homme était toujours en garde à vue dimanche.", [("detained", "men", 1)]),
+        ("L'homme n'est plus en garde à vue.", []),
+        ("Trois suspects toujours en détention.", [("detained", "people", 3)]),
+        ("Le tribunal n'a pas ordonné son maintien en détention.", []),
+    ],
+)
+def test_a_person_in_a_state_of_harm(text, expected):
+    assert read(text) == expected

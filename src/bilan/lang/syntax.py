@@ -68,6 +68,8 @@ class Grammar:
     # "se tue en tombant", "se sont blessées": verbs whose reflexive harms the subject (not
     # "s'est arrêté", "s'est déplacé").
     reflexive_harm: dict[str, str]
+    # (case word, noun lemma) → the harm of a person there ("en garde à vue").
+    states: dict[tuple[str, str], str]
     # "souffre d'une fracture", "suffered wounds": the subject bears an injury the verb's
     # object or oblique names.
     injury_bearers: frozenset[str]
@@ -140,6 +142,8 @@ def grammar(lang: str) -> Grammar:
         harm_nouns=data["harm_nouns"],
         negated_harm=data["negated_harm"],
         reflexive_harm=data["reflexive_harm"],
+        states={tuple(state.split()): outcome  # type: ignore[misc]
+                for state, outcome in data["states"].items()},
         rates=word_pattern(data["rates"]),
         person_suffixes=tuple(data["person_suffixes"]),
         person_lemmas=frozenset(
@@ -273,6 +277,14 @@ class SyntacticReader:
             # "n'a pas survécu", "did not survive".
             yield from ((g.negated_harm[lemma], s) for s in self._children(token, "subject"))
             return
+        state = self._state(token)
+        if state is not None and not self._negated(token):
+            # "l'homme était en garde à vue", "huit personnes en garde à vue".
+            if self._children(token, "copula"):
+                yield from ((state, s) for s in self._children(token, "subject"))
+            elif g.has(token, "noun_complement") and token.head.pos_ in _PERSON_POS:
+                yield state, token.head
+            return
         if token.pos_ == "NOUN" and (token.lower_ in g.harm_nouns or lemma in g.harm_nouns):
             outcome = g.harm_nouns.get(token.lower_) or g.harm_nouns[lemma]
             if self._children(token, "copula"):
@@ -328,6 +340,15 @@ class SyntacticReader:
             yield from ((intransitive, s) for s in subjects)
             if modified is not None:
                 yield intransitive, modified
+
+    def _state(self, noun: Token) -> str | None:
+        """The harm a person is in when the noun and its case word say where ("en garde à
+        vue", "en détention", "en otage")."""
+        if noun.pos_ != "NOUN":
+            return None
+        case = next((c for c in noun.children if c.dep_ == "case"), None)
+        return None if case is None else self.grammar.states.get(
+            (case.lower_, noun.lemma_.lower()))
 
     def _modified(self, participle: Token) -> Token | None:
         """The noun a past participle modifies: the nearest one up its noun phrase that
