@@ -447,8 +447,9 @@ def test_a_name_before_its_description_is_the_victim():
     [
         # The parser reads "est mort" as a noun predicate with a copula.
         ("Le précédent maire est mort.", [("killed", "civilians", 1)]),
-        # A determiner makes a noun of an adjective the tagger chose ("sexagénaire").
-        ("Une octogénaire a disparu depuis vendredi.", [("missing", "people", 1)]),
+        # A determiner makes a noun of an adjective the tagger chose ("sexagénaire"); a
+        # feminine one makes a woman (the guide: women before civilians).
+        ("Une octogénaire a disparu depuis vendredi.", [("missing", "women", 1)]),
         # "prendre en otage" in any inflection, as the idiom of its lemma.
         ("Une employée de la banque a été prise en otage.", [("kidnapped", "women", 1)]),
         ("Un homme s'est retranché dans un supermarché prenant en otage plusieurs personnes.",
@@ -584,4 +585,24 @@ def test_a_participle_modifies_the_noun_it_agrees_with(text, expected):
     ],
 )
 def test_a_person_in_a_state_of_harm(text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A noun whose form is its masculine lemma's ("artiste", "sexagénaire") is a woman's
+        # only by a feminine determiner; a form other than the lemma and its plurals is the
+        # feminine ("étudiantes"); an adjective agreeing with the deaths says nothing.
+        ("Mort de l'artiste Christo, l'emballeur du Pont-Neuf", [("killed", "civilians", 1)]),
+        ("Une sexagénaire est morte à Marseille.", [("killed", "women", 1)]),
+        ("Deux étudiantes ont été blessées.", [("injured", "women", 2)]),
+        ("L'Espagne a enregistré 674 morts dues au coronavirus.", [("killed", "people", 674)]),
+        # "Trouver la mort" is dying; charged people are held (the annotators' reading).
+        ("Deux alpinistes ont trouvé la mort samedi.", [("killed", "civilians", 2)]),
+        ("Au moins 24 jeunes adultes ont été tués dans l'accident.", [("killed", "people", 24)]),
+        ("Six personnes ont été inculpées pour vol.", [("detained", "people", 6)]),
+    ],
+)
+def test_feminine_forms_deaths_found_and_charges(text, expected):
     assert read(text) == expected

@@ -68,8 +68,12 @@ class Grammar:
     # "se tue en tombant", "se sont blessées": verbs whose reflexive harms the subject (not
     # "s'est arrêté", "s'est déplacé").
     reflexive_harm: dict[str, str]
+    # A language whose nouns mark the feminine by their form lists its plural endings here.
+    plural_endings: tuple[str, ...]
     # (case word, noun lemma) → the harm of a person there ("en garde à vue").
     states: dict[tuple[str, str], str]
+    # "a trouvé la mort", "met his death": verb → the object noun that makes its subject dead.
+    death_finders: dict[str, str]
     # "souffre d'une fracture", "suffered wounds": the subject bears an injury the verb's
     # object or oblique names.
     injury_bearers: frozenset[str]
@@ -142,10 +146,12 @@ def grammar(lang: str) -> Grammar:
         harm_nouns=data["harm_nouns"],
         negated_harm=data["negated_harm"],
         reflexive_harm=data["reflexive_harm"],
+        death_finders=data["death_finders"],
         states={tuple(state.split()): outcome  # type: ignore[misc]
                 for state, outcome in data["states"].items()},
         rates=word_pattern(data["rates"]),
         person_suffixes=tuple(data["person_suffixes"]),
+        plural_endings=tuple(data["plural_endings"]),
         person_lemmas=frozenset(
             word.lower() for resource in data["person_lists"] for word in
             files(resource["package"]).joinpath(resource["file"]).read_text("utf-8").split("\n")
@@ -309,6 +315,10 @@ class SyntacticReader:
         if lemma in g.reflexive_harm and self._reflexive(token):
             yield from ((g.reflexive_harm[lemma], subject) for subject in (
                 self._children(token, "subject") or self._children(token, "passive_subject")))
+            return
+        if any(g.has(c, "object") and c.lemma_.lower() == g.death_finders.get(lemma)
+               for c in token.children):
+            yield from (("killed", subject) for subject in self._children(token, "subject"))
             return
         if lemma in g.injury_bearers and any(
                 (g.has(c, "object") or g.has(c, "oblique")) and c.lemma_.lower() in g.injury_nouns
@@ -961,14 +971,22 @@ class SyntacticReader:
         if noun.pos_ == "PROPN":
             head = noun.head
             return one and head.pos_ in ("VERB", "AUX") and "Fem" in head.morph.get("Gender", [])
-        if noun.text[:1].isupper() or noun.lemma_.lower() in self.grammar.inherently_feminine:
+        g = self.grammar
+        lemma = noun.lemma_.lower()
+        if not g.plural_endings or noun.text[:1].isupper() or lemma in g.inherently_feminine:
             return False
-        # "un mort", "un automobiliste": a masculine determiner or adjective overrules the
-        # tagger's guess for a noun whose form is both.
         agreeing = [c for c in noun.children if c.dep_ in ("det", "amod")]
-        return "Fem" in noun.morph.get("Gender", []) and not any(
-            "Masc" in c.morph.get("Gender", []) for c in agreeing
-        )
+        if any("Masc" in c.morph.get("Gender", []) for c in agreeing):
+            return False  # "un mort", "un automobiliste"
+        # A form other than its masculine lemma and its plurals is the feminine
+        # ("étudiantes", "actrice"); a form that is both ("artiste", "sexagénaire") is a
+        # woman's only by its determiner ("une sexagénaire"): an adjective may agree with
+        # another noun ("migrants d'origine ivoirienne") or the deaths ("morts dues à").
+        form = noun.lower_
+        if form != lemma and form not in (lemma + ending for ending in g.plural_endings):
+            return True
+        return any(g.has(c, "determiner") and "Fem" in c.morph.get("Gender", [])
+                   for c in agreeing)
 
     # -- what is not a claim ---------------------------------------------------
 
