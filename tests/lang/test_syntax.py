@@ -606,3 +606,25 @@ def test_a_person_in_a_state_of_harm(text, expected):
 )
 def test_feminine_forms_deaths_found_and_charges(text, expected):
     assert read(text) == expected
+
+
+@pytest.mark.xfail(strict=True, reason="a generic count takes the type the story gives the same "
+                   "incident (the guide), but typing by the same number or the same harm "
+                   "elsewhere in the report misfired on the dev sets; nothing tells the incident")
+def test_generic_count_typed_by_the_story():
+    assert read("Tentative d'assassinat à Ajaccio: deux blessés. Un tireur a ouvert le feu "
+                "sur deux hommes.") == [("injured", "men", 2)]
+
+
+@pytest.mark.xfail(strict=True, reason="'s'éteindre' (to die) is cued by no harm stem: "
+                   "'éteint' is not a regular form of 'éteindre'")
+def test_a_death_by_euphemism():
+    assert read("Le compositeur Gérard Bourgeois s'est éteint à l'âge de 80 ans.") == [
+        ("killed", "civilians", 1)]
+
+
+@pytest.mark.xfail(strict=True, reason="'tombé' is read as died in battle whatever its "
+                   "complement; a fall ('en sont tombées') is no death")
+def test_a_fall_is_no_death():
+    assert read("Deux des personnes en sont tombées et se sont légèrement blessées dans leur "
+                "chute.") == [("injured", "people", 2)]
