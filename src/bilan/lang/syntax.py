@@ -72,6 +72,10 @@ class Grammar:
     plural_endings: tuple[str, ...]
     # (case word, noun lemma) → the harm of a person there ("en garde à vue").
     states: dict[tuple[str, str], str]
+    # Harm verbs with a literal sense their complement selects: lemma → the clitics and
+    # the case words of that sense ("en sont tombées", "tombé d'un toit" fell; "tombés au
+    # combat", "en opération" died).
+    literal_senses: dict[str, tuple[frozenset[str], frozenset[str]]]
     # "a trouvé la mort", "met his death": verb → the object noun that makes its subject dead.
     death_finders: dict[str, str]
     # "souffre d'une fracture", "suffered wounds": the subject bears an injury the verb's
@@ -147,6 +151,8 @@ def grammar(lang: str) -> Grammar:
         negated_harm=data["negated_harm"],
         reflexive_harm=data["reflexive_harm"],
         death_finders=data["death_finders"],
+        literal_senses={lemma: (frozenset(sense["clitics"]), frozenset(sense["cases"]))
+                        for lemma, sense in data["literal_senses"].items()},
         states={tuple(state.split()): outcome  # type: ignore[misc]
                 for state, outcome in data["states"].items()},
         rates=word_pattern(data["rates"]),
@@ -388,6 +394,17 @@ class SyntacticReader:
         return next((c for c in token.children if "Neg" in c.morph.get("Polarity", [])
                      and not any(c.children)
                      and c.lemma_.lower() not in self.grammar.negation_clitics), None)
+
+    def _literal(self, verb: Token) -> bool:
+        """Whether a complement gives the harm verb its literal sense: a clitic pronoun or
+        the case word of an oblique its `literal_senses` list."""
+        g = self.grammar
+        sense = g.literal_senses.get(verb.lemma_.lower())
+        if sense is None or verb.pos_ != "VERB":
+            return False
+        clitics, cases = sense
+        return any(c.pos_ == "PRON" and c.lower_ in clitics or g.has(c, "oblique") and any(
+            w.dep_ == "case" and w.lower_ in cases for w in c.children) for c in verb.children)
 
     def _reflexive(self, verb: Token) -> bool:
         """A verb with a reflexive clitic ("s'est blessé"); English reflexives are objects."""
@@ -1056,6 +1073,8 @@ class SyntacticReader:
             return True  # "le syndicaliste a interpellé trois élus"
         if mention.count.value != 0 and any(self._negated(h) and self._harms(h) for h in heads):
             return True  # "les deux policiers n'ont pas été blessés"
+        if any(self._literal(t) for t in inside):
+            return True  # "en sont tombées": they fell
         if any(self._reflexive(t) and self._harms(t)
                and t.lemma_.lower() not in self.grammar.reflexive_harm for t in (*inside, *heads)):
             return True  # "se sont arrêtées devant la mairie": they stopped
