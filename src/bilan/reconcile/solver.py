@@ -40,6 +40,9 @@ FIT_TOLERANCE = 1e-9
 # Relative error of the solver's values, at most: a slack larger than this share of its
 # claim's bound is a contradiction, not noise.
 SOLVER_ERROR = 1e-6
+# A node whose claims reach this many classes of cells or more is broad: its claims are swept
+# once per group of classes instead of once per class.
+BROAD_REACH = 8
 # HiGHS's `simplex_strategy` value for the primal simplex.
 PRIMAL_SIMPLEX = 4
 # The fits are never empty (zero counts with slacks fit anything): either is "no maximum".
@@ -188,90 +191,167 @@ def _program(
             in_query = victims in t_lineage and region in p_lineage
             if reaching or in_query:
                 classes.setdefault((reaching, in_query), len(classes))
-    node_cells: list[list[int]] = [[] for _ in nodes]
-    for (reaching, _), index in classes.items():
-        for node in reaching:
-            node_cells[node].append(index)
-    asked = np.array([index for (_, in_query), index in classes.items() if in_query],
-                     dtype=np.int64)
-    # Every (constraint, cell) pair where the constraint reaches the cell.
-    sizes = np.array([len(listed) for listed in node_cells], dtype=np.int64)
-    flat_cells = np.array([cell for listed in node_cells for cell in listed], dtype=np.int64)
-    offsets = np.concatenate([[0], np.cumsum(sizes)[:-1]]).astype(np.int64)
-    reach_row = np.repeat(np.arange(len(constraints)), sizes[node_of])
-    reach_cell = flat_cells[_windows(offsets[node_of], sizes[node_of])]
+    reach = np.zeros(len(nodes), dtype=np.int64)
+    for reaching, _ in classes:
+        reach[list(reaching)] += 1
+    broad = reach >= BROAD_REACH
+    # Classes with the same broad nodes, all asked or all not, share one sweep of those
+    # nodes' claims: a class follows it wherever none of its own nodes' claims is active.
+    groups: dict[tuple[tuple[int, ...], bool], int] = {}
+    group_of = np.array([
+        groups.setdefault((tuple(n for n in reaching if broad[n]), in_query), len(groups))
+        for reaching, in_query in classes], dtype=np.int64)
+    narrow = _pairs([[n for n in reaching if not broad[n]] for reaching, _ in classes], node_of)
+    wide = _pairs([list(members) for members, _ in groups], node_of)
     starts = np.array([c.first for c in constraints], dtype=np.int64)
     ends = np.array([c.last + 1 for c in constraints], dtype=np.int64)
     cuts = np.array([first, last + 1], dtype=np.int64)
     if split:
-        touching = np.flatnonzero(np.bincount(reach_row[np.isin(reach_cell, asked)],
-                                              minlength=len(constraints)))
+        touching = np.isin(node_of, [n for reaching, asked in classes if asked for n in reaching])
         days = np.concatenate([starts[touching], ends[touching]])
         cuts = np.unique(np.concatenate([cuts, days[(first < days) & (days <= last)]]))
     windows = [(int(start), int(end) - 1) for start, end in zip(cuts[:-1], cuts[1:], strict=True)]
-    return _merged_runs(len(constraints), reach_row, reach_cell, starts, ends, asked, cuts,
-                        windows, node_of)
+    keys = _set_keys(len(constraints))
+    day0 = int(min(starts.min(initial=first), first))
+    span = int(max(ends.max(initial=last + 1), last + 1)) - day0 + 1
+    sweep = _Sweep(keys, starts, ends, cuts, day0, span)
+    own = sweep.runs(narrow, np.array([asked for _, asked in classes], dtype=bool))
+    shared = sweep.runs(wide, np.array([asked for _, asked in groups], dtype=bool))
+    matrix, window_of, free = _merged_runs(sweep, own, shared, group_of, narrow, wide)
+    return _Program(matrix, window_of, free, windows, node_of)
+
+
+def _pairs(owner_nodes: list[list[int]], node_of: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(constraint row, owner) for every constraint of every node an owner lists."""
+    pair_owner = np.repeat(np.arange(len(owner_nodes)), [len(n) for n in owner_nodes])
+    pair_node = np.array([n for listed in owner_nodes for n in listed], dtype=np.int64)
+    by_node = np.argsort(node_of, kind="stable")
+    sizes = np.bincount(node_of, minlength=int(node_of.max(initial=-1)) + 1)
+    offsets = np.concatenate([[0], np.cumsum(sizes)[:-1]]).astype(np.int64)
+    rows = by_node[_windows(offsets[pair_node], sizes[pair_node])]
+    return rows, np.repeat(pair_owner, sizes[pair_node])
+
+
+@dataclass(slots=True)
+class _Runs:
+    """Elementary runs of days of each owner, sorted by owner then first day; a run lasts
+    until the next one of its owner (the last one, to the end of the sweep)."""
+
+    owner: np.ndarray
+    start: np.ndarray
+    end: np.ndarray
+    active: np.ndarray  # how many claims are active on it
+    signature: list[np.ndarray]  # the two halves of the sum of their keys
+    window: np.ndarray  # the query window it lies in, -1 when outside
+
+
+@dataclass(slots=True)
+class _Sweep:
+    keys: np.ndarray
+    starts: np.ndarray
+    ends: np.ndarray
+    cuts: np.ndarray
+    day0: int
+    span: int
+
+    def position(self, owner: np.ndarray, day: np.ndarray) -> np.ndarray:
+        """One sort key per (owner, day): the owner, then the day since day0."""
+        return owner * self.span + (day - self.day0)
+
+    def runs(self, pairs: tuple[np.ndarray, np.ndarray], asked: np.ndarray) -> _Runs:
+        """The runs of each owner from day0 on, cut where one of its claims (`pairs`) starts
+        or ends and, for an asked owner, at the query's cuts.
+
+        A run's claim set is identified by the sum of a random 128-bit key per claim (two
+        64-bit halves, wrapping), so sets are compared without being built; two different
+        sets collide with probability about 2**-128."""
+        rows, owners = pairs
+        marked = np.flatnonzero(asked)
+        marks = len(asked) + len(marked) * len(self.cuts)
+        event_owner = np.concatenate([owners, owners, np.arange(len(asked)),
+                                      np.repeat(marked, len(self.cuts))])
+        event_day = np.concatenate([self.starts[rows], self.ends[rows],
+                                    np.full(len(asked), self.day0),
+                                    np.tile(self.cuts, len(marked))])
+        zero = np.zeros(marks, dtype=np.uint64)
+        event_key = [np.concatenate([self.keys[rows, half], -self.keys[rows, half], zero])
+                     for half in (0, 1)]
+        event_count = np.concatenate([np.ones(len(rows), dtype=np.int64),
+                                      -np.ones(len(rows), dtype=np.int64),
+                                      np.zeros(marks, dtype=np.int64)])
+        position = self.position(event_owner, event_day)
+        order = np.argsort(position)
+        position = position[order]
+        # The state after the last change of each (owner, day) holds until its next day.
+        last_of_day = np.ones(len(order), dtype=bool)
+        last_of_day[:-1] = position[1:] != position[:-1]
+        owner, start = event_owner[order][last_of_day], event_day[order][last_of_day]
+        end = np.append(start[1:], 0)
+        end[np.append(owner[1:] != owner[:-1], True)] = self.day0 + self.span
+        in_query = asked[owner] & (self.cuts[0] <= start) & (start < self.cuts[-1])
+        return _Runs(owner, start, end, np.cumsum(event_count[order])[last_of_day],
+                     [np.cumsum(half[order])[last_of_day] for half in event_key],
+                     np.where(in_query, np.searchsorted(self.cuts, start, side="right") - 1, -1))
 
 
 def _merged_runs(
-    rows: int, reach_row: np.ndarray, reach_cell: np.ndarray, starts: np.ndarray,
-    ends: np.ndarray, asked: np.ndarray, cuts: np.ndarray, windows: list[tuple[int, int]],
-    node_of: np.ndarray,
-) -> _Program:
-    """One variable per set of claims and query window: the runs of days of every cell
-    with the same claims active, merged across cells.
+    sweep: _Sweep, own: _Runs, shared: _Runs, group_of: np.ndarray,
+    narrow: tuple[np.ndarray, np.ndarray], wide: tuple[np.ndarray, np.ndarray],
+) -> tuple[sparse.csr_matrix, np.ndarray, set[int]]:
+    """The constraint matrix, each variable's query window and the windows with a cell no
+    claim reaches: one variable per set of claims and query window.
 
-    A run's claim set is identified by the sum of a random 128-bit key per claim (two
-    64-bit halves, wrapping), so sets are compared without being built; two different
-    sets collide with probability about 2**-128."""
-    keys = _set_keys(rows)
-    zero = np.zeros(len(asked) * len(cuts), dtype=np.uint64)
-    event_cell = np.concatenate([reach_cell, reach_cell, np.repeat(asked, len(cuts))])
-    event_day = np.concatenate([starts[reach_row], ends[reach_row], np.tile(cuts, len(asked))])
-    event_key = [np.concatenate([keys[reach_row, half], -keys[reach_row, half], zero])
-                 for half in (0, 1)]
-    event_count = np.concatenate([np.ones(len(reach_row), dtype=np.int64),
-                                  -np.ones(len(reach_row), dtype=np.int64),
-                                  np.zeros(len(zero), dtype=np.int64)])
-    # One sort key per (cell, day): the cell, then the day since the first one.
-    day0 = int(event_day.min(initial=0))
-    span = int(event_day.max(initial=0)) - day0 + 1
-    position = event_cell * span + (event_day - day0)
-    order = np.argsort(position)
-    position = position[order]
-    # The state after the last change of each (cell, day) holds until the cell's next day.
-    last_of_day = np.ones(len(order), dtype=bool)
-    last_of_day[:-1] = position[1:] != position[:-1]
-    run_position = position[last_of_day]
-    run_cell, run_start = event_cell[order][last_of_day], event_day[order][last_of_day]
-    active = np.cumsum(event_count[order])[last_of_day]
-    signature = [np.cumsum(half[order])[last_of_day] for half in event_key]
-    in_query = np.isin(run_cell, asked) & (cuts[0] <= run_start) & (run_start < cuts[-1])
-    window = np.where(in_query, np.searchsorted(cuts, run_start, side="right") - 1, -1)
-    free = set(window[(active == 0) & (window >= 0)].tolist())
-    counted = np.flatnonzero(active > 0)
+    The days of a class are its own runs (`own`, its narrow nodes' claims) where one of
+    those claims is active, each cut at its group's runs (`shared`); elsewhere the class
+    takes its group's runs as they are, so a group run is a candidate when some class of
+    the group is idle somewhere on it. Candidates with the same claims and window merge."""
+    group = group_of[own.owner]
+    shared_position = sweep.position(shared.owner, shared.start)
+    low = np.searchsorted(shared_position, sweep.position(group, own.start), side="right") - 1
+    high = np.searchsorted(shared_position, sweep.position(group, own.end), side="left")
+    busy = own.active > 0
+    idle = ~busy
+    cover = (np.bincount(low[idle], minlength=len(shared.owner) + 1)
+             - np.bincount(high[idle], minlength=len(shared.owner) + 1))
+    followed = np.cumsum(cover)[:-1] > 0
+    free = set(shared.window[followed & (shared.active == 0) & (shared.window >= 0)].tolist())
+    taken = np.flatnonzero(followed & (shared.active > 0))
+    runs = np.flatnonzero(busy)
+    piece_run = np.repeat(runs, high[runs] - low[runs])
+    piece_shared = _windows(low[runs], high[runs] - low[runs])
+    # Candidates: the pieces of busy class runs, then the group runs classes follow.
+    cell = np.concatenate([own.owner[piece_run], np.full(len(taken), -1)])
+    start = np.concatenate([np.maximum(own.start[piece_run], shared.start[piece_shared]),
+                            shared.start[taken]])
+    in_group = np.concatenate([group[piece_run], shared.owner[taken]])
+    window = np.concatenate([own.window[piece_run], shared.window[taken]])
+    signature = [np.concatenate([own.signature[half][piece_run]
+                                 + shared.signature[half][piece_shared],
+                                 shared.signature[half][taken]]) for half in (0, 1)]
     # Sorting groups equal (signature, window) triples; each group is one variable.
-    order = counted[np.lexsort((window[counted], signature[1][counted], signature[0][counted]))]
+    order = np.lexsort((window, signature[1], signature[0]))
     new = _first_of_runs(signature[0][order], signature[1][order], window[order])
-    column_of_run = np.full(len(run_cell), -1, dtype=np.int64)
-    column_of_run[order] = np.cumsum(new) - 1
-    columns = int(new.sum())
-    # A variable's claims are those active on any one of its runs: each (constraint, cell)
-    # pair reaches the representative runs of its cell that start inside its days.
-    representative = np.zeros(len(run_cell), dtype=bool)
-    representative[order[new]] = True
-    ranks = np.concatenate([[0], np.cumsum(representative)])
-    reach_position = reach_cell * span - day0
-    low = ranks[np.searchsorted(run_position, reach_position + starts[reach_row])]
-    high = ranks[np.searchsorted(run_position, reach_position + ends[reach_row])]
-    entry_column = column_of_run[np.flatnonzero(representative)[_windows(low, high - low)]]
-    # reach_row is sorted, so the entries come row by row.
-    row_starts = np.concatenate([[0], np.cumsum(np.bincount(reach_row, high - low, rows))])
+    representative = order[new]
+    columns = len(representative)
+    # A variable's claims are those active on its representative: a narrow claim of a class
+    # reaches the class's representatives inside its days, a broad claim of a group those
+    # of the group's classes and of the group itself.
+    entry_rows, entry_cols = [], []
+    for (rows, owners), owner_of in ((narrow, cell), (wide, in_group)):
+        mine = representative[owner_of[representative] >= 0]
+        position = sweep.position(owner_of[mine], start[mine])
+        by_position = np.argsort(position)
+        position = position[by_position]
+        column = np.flatnonzero(owner_of[representative] >= 0)[by_position]
+        low = np.searchsorted(position, sweep.position(owners, sweep.starts[rows]))
+        high = np.searchsorted(position, sweep.position(owners, sweep.ends[rows]))
+        entry_rows.append(np.repeat(rows, high - low))
+        entry_cols.append(column[_windows(low, high - low)])
     matrix = sparse.csr_matrix(
-        (np.ones(len(entry_column)), entry_column, row_starts.astype(np.int64)),
-        shape=(rows, columns))
-    window_of = window[order[new]]
-    return _Program(matrix, window_of, free, windows, node_of)
+        (np.ones(sum(len(c) for c in entry_cols)),
+         (np.concatenate(entry_rows), np.concatenate(entry_cols))),
+        shape=(len(sweep.starts), columns))
+    return matrix, window[representative], free
 
 
 def _set_keys(members: int) -> np.ndarray:
