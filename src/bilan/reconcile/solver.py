@@ -19,7 +19,6 @@ import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from itertools import product
 
 import highspy
 import numpy as np
@@ -42,7 +41,7 @@ FIT_TOLERANCE = 1e-9
 SOLVER_ERROR = 1e-6
 # A node whose claims reach this many classes of cells or more is broad: its claims are swept
 # once per group of classes instead of once per class.
-BROAD_REACH = 8
+BROAD_REACH = 32
 # HiGHS's `simplex_strategy` value for the primal simplex.
 PRIMAL_SIMPLEX = 4
 # The fits are never empty (zero counts with slacks fit anything): either is "no maximum".
@@ -180,56 +179,101 @@ def _program(
                         for c in constraints], dtype=np.int64)
     types = _closure([t for t, _ in nodes] + [victims], victim_lineage)
     places = _closure([p for _, p in nodes] + [region], region_lineage)
+    type_index = {item: position for position, item in enumerate(types)}
+    place_index = {item: position for position, item in enumerate(places)}
+    type_lineages = _lineages(type_index, victim_lineage)
+    place_lineages = _lineages(place_index, region_lineage)
+    # The nodes over each cell (type, place): one per ancestor type and ancestor place that
+    # a claim names. Padding (-1) reads the last row or column, which names no node.
+    node_at = np.full((len(types) + 1, len(places) + 1), -1, dtype=np.int64)
+    for (node_type, node_place), node in nodes.items():
+        node_at[type_index[node_type], place_index[node_place]] = node
+    over = node_at[type_lineages[:, None, :, None], place_lineages[None, :, None, :]]
+    over = over.reshape(len(types) * len(places), -1)
+    pair_cell, slot = np.nonzero(over >= 0)
+    pair_node = over[pair_cell, slot]
+    asked_cell = np.outer((type_lineages == type_index[victims]).any(axis=1),
+                          (place_lineages == place_index[region]).any(axis=1)).ravel()
     # Cells reached by the same nodes, and all asked or all not, are alike to every claim
-    # and to the query: one class of cells stands for them from here on.
-    place_lineages = [region_lineage(p) for p in places]
-    classes: dict[tuple[tuple[int, ...], bool], int] = {}
-    for t_lineage in map(victim_lineage, types):
-        for p_lineage in place_lineages:
-            reaching = tuple(nodes[node] for node in product(t_lineage, p_lineage)
-                             if node in nodes)
-            in_query = victims in t_lineage and region in p_lineage
-            if reaching or in_query:
-                classes.setdefault((reaching, in_query), len(classes))
-    reach = np.zeros(len(nodes), dtype=np.int64)
-    for reaching, _ in classes:
-        reach[list(reaching)] += 1
-    broad = reach >= BROAD_REACH
+    # and to the query: one class of cells stands for them from here on (a set of nodes is
+    # known by the sum of their keys).
+    node_keys = _set_keys(len(nodes))
+    reached = _key_sums(pair_cell, pair_node, len(asked_cell), node_keys)
+    kept = np.flatnonzero((np.bincount(pair_cell, minlength=len(asked_cell)) > 0) | asked_cell)
+    _, first_cell = _distinct(reached[0][kept], reached[1][kept], asked_cell[kept])
+    class_of_cell = np.full(len(asked_cell), -1, dtype=np.int64)
+    class_of_cell[kept[first_cell]] = np.arange(len(first_cell))
+    listed = class_of_cell[pair_cell] >= 0
+    member_class, member_node = class_of_cell[pair_cell[listed]], pair_node[listed]
+    asked = asked_cell[kept[first_cell]]
     # Classes with the same broad nodes, all asked or all not, share one sweep of those
     # nodes' claims: a class follows it wherever none of its own nodes' claims is active.
-    groups: dict[tuple[tuple[int, ...], bool], int] = {}
-    group_of = np.array([
-        groups.setdefault((tuple(n for n in reaching if broad[n]), in_query), len(groups))
-        for reaching, in_query in classes], dtype=np.int64)
-    narrow = _pairs([[n for n in reaching if not broad[n]] for reaching, _ in classes], node_of)
-    wide = _pairs([list(members) for members, _ in groups], node_of)
+    broad = (np.bincount(member_node, minlength=len(nodes)) >= BROAD_REACH)[member_node]
+    shared_nodes = _key_sums(member_class[broad], member_node[broad], len(asked), node_keys)
+    group_of, first_class = _distinct(shared_nodes[0], shared_nodes[1], asked)
+    group_of_first = np.full(len(asked), -1, dtype=np.int64)
+    group_of_first[first_class] = np.arange(len(first_class))
+    wide_member = broad & (group_of_first[member_class] >= 0)
+    narrow = _pairs(member_class[~broad], member_node[~broad], node_of)
+    wide = _pairs(group_of_first[member_class[wide_member]], member_node[wide_member], node_of)
     starts = np.array([c.first for c in constraints], dtype=np.int64)
     ends = np.array([c.last + 1 for c in constraints], dtype=np.int64)
     cuts = np.array([first, last + 1], dtype=np.int64)
     if split:
-        touching = np.isin(node_of, [n for reaching, asked in classes if asked for n in reaching])
+        touching = np.isin(node_of, member_node[asked[member_class]])
         days = np.concatenate([starts[touching], ends[touching]])
         cuts = np.unique(np.concatenate([cuts, days[(first < days) & (days <= last)]]))
     windows = [(int(start), int(end) - 1) for start, end in zip(cuts[:-1], cuts[1:], strict=True)]
-    keys = _set_keys(len(constraints))
     day0 = int(min(starts.min(initial=first), first))
     span = int(max(ends.max(initial=last + 1), last + 1)) - day0 + 1
-    sweep = _Sweep(keys, starts, ends, cuts, day0, span)
-    own = sweep.runs(narrow, np.array([asked for _, asked in classes], dtype=bool))
-    shared = sweep.runs(wide, np.array([asked for _, asked in groups], dtype=bool))
+    sweep = _Sweep(_set_keys(len(constraints)), starts, ends, cuts, day0, span)
+    own = sweep.runs(narrow, asked)
+    shared = sweep.runs(wide, asked[first_class])
     matrix, window_of, free = _merged_runs(sweep, own, shared, group_of, narrow, wide)
     return _Program(matrix, window_of, free, windows, node_of)
 
 
-def _pairs(owner_nodes: list[list[int]], node_of: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """(constraint row, owner) for every constraint of every node an owner lists."""
-    pair_owner = np.repeat(np.arange(len(owner_nodes)), [len(n) for n in owner_nodes])
-    pair_node = np.array([n for listed in owner_nodes for n in listed], dtype=np.int64)
+def _lineages(index: dict, lineage) -> np.ndarray:
+    """Each indexed item's lineage as indices, one row per item, padded with -1."""
+    rows = [[index[ancestor] for ancestor in lineage(item)] for item in index]
+    table = np.full((len(rows), max(map(len, rows))), -1, dtype=np.int64)
+    for position, row in enumerate(rows):
+        table[position, : len(row)] = row
+    return table
+
+
+def _key_sums(owner: np.ndarray, member: np.ndarray, owners: int,
+              keys: np.ndarray) -> list[np.ndarray]:
+    """Per owner, the two halves of the sum (wrapping) of its members' keys."""
+    order = np.argsort(owner, kind="stable")
+    ends = np.cumsum(np.bincount(owner, minlength=owners))
+    begins = np.concatenate([[0], ends[:-1]]).astype(np.int64)
+    sums = []
+    for half in (0, 1):
+        running = np.concatenate([np.zeros(1, dtype=np.uint64),
+                                  np.cumsum(keys[member[order], half])])
+        sums.append(running[ends] - running[begins])
+    return sums
+
+
+def _distinct(*columns: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Each row's index among the distinct rows (one value per array), sorted, and the
+    first row of each."""
+    order = np.lexsort(columns[::-1])
+    new = _first_of_runs(*(column[order] for column in columns))
+    index = np.empty(len(order), dtype=np.int64)
+    index[order] = np.cumsum(new) - 1
+    return index, order[new]
+
+
+def _pairs(owner: np.ndarray, node: np.ndarray,
+           node_of: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(constraint row, owner) for every constraint of every (owner, node) pair."""
     by_node = np.argsort(node_of, kind="stable")
     sizes = np.bincount(node_of, minlength=int(node_of.max(initial=-1)) + 1)
     offsets = np.concatenate([[0], np.cumsum(sizes)[:-1]]).astype(np.int64)
-    rows = by_node[_windows(offsets[pair_node], sizes[pair_node])]
-    return rows, np.repeat(pair_owner, sizes[pair_node])
+    rows = by_node[_windows(offsets[node], sizes[node])]
+    return rows, np.repeat(owner, sizes[node])
 
 
 @dataclass(slots=True)
@@ -329,9 +373,7 @@ def _merged_runs(
                                  + shared.signature[half][piece_shared],
                                  shared.signature[half][taken]]) for half in (0, 1)]
     # Sorting groups equal (signature, window) triples; each group is one variable.
-    order = np.lexsort((window, signature[1], signature[0]))
-    new = _first_of_runs(signature[0][order], signature[1][order], window[order])
-    representative = order[new]
+    _, representative = _distinct(signature[0], signature[1], window)
     columns = len(representative)
     # A variable's claims are those active on its representative: a narrow claim of a class
     # reaches the class's representatives inside its days, a broad claim of a group those
