@@ -291,6 +291,9 @@ class _Runs:
 
 @dataclass(slots=True)
 class _Sweep:
+    """The claims' keys and days (`ends` exclusive), the query's cuts, and the days swept:
+    day0 .. day0 + span - 1, every claim's and the query's."""
+
     keys: np.ndarray
     starts: np.ndarray
     ends: np.ndarray
@@ -440,12 +443,9 @@ def _factored(matrix: sparse.csr_matrix, node_of: np.ndarray
     keys = _set_keys(rows)[entry_row[order]]
     signature = [np.add.reduceat(keys[:, half], starts) for half in (0, 1)]
     # Pairs of one node with the same set of its claims make one group.
-    order = np.lexsort((signature[1], signature[0], pair_node))
-    new_group = _first_of_runs(pair_node[order], signature[0][order], signature[1][order])
-    group_of_pair = np.empty(len(order), dtype=np.int64)
-    group_of_pair[order] = np.cumsum(new_group) - 1
-    groups = int(new_group.sum())
-    group_node = pair_node[order[new_group]]
+    group_of_pair, first_pair = _distinct(pair_node, signature[0], signature[1])
+    groups = len(first_pair)
+    group_node = pair_node[first_pair]
     row_group = np.unique(entry_row * groups + group_of_pair[pair_of_entry])
     nodes = int(node_of.max()) + 1
     before = np.bincount(entry_node, minlength=nodes)
