@@ -375,7 +375,7 @@ def _merged_runs(
     signature = [np.concatenate([own.signature[half][piece_run]
                                  + shared.signature[half][piece_shared],
                                  shared.signature[half][taken]]) for half in (0, 1)]
-    # Sorting groups equal (signature, window) triples; each group is one variable.
+    # Candidates with the same (signature, window) are one variable, in that order.
     _, representative = _distinct(signature[0], signature[1], window)
     columns = len(representative)
     # A variable's claims are those active on its representative: a narrow claim of a class
