@@ -4,16 +4,22 @@ The references are the general path (`solve(..., general=True)`: three SciPy `li
 calls from scratch per window, on the merged program without shared sums) and the textbook
 program (one unknown per cell and day); the claim sets are random, so many contradict each
 other. Half of them add several country-wide claims, whose rows the default path rewrites
-over shared sums (in about 60% of those sets; in 2% of the others)."""
+over shared sums (in about 60% of those sets; in 2% of the others). The merged program
+itself is checked against the textbook program's cell-days merged by their claims, with
+broad nodes (claims swept once per group of classes) from one class, three, or none."""
 
 from __future__ import annotations
 
+from unittest.mock import patch
+
 import numpy as np
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from scipy import sparse
 from scipy.optimize import linprog
 
+from bilan.reconcile import solver
 from bilan.reconcile.constraints import build_constraints, region_lineage, victim_lineage
 from bilan.reconcile.solver import (
     FIT_TOLERANCE,
@@ -139,6 +145,47 @@ def test_the_warm_path_answers_as_the_general_and_the_textbook_lp(specs, query, 
         noise = SOLVER_ERROR * max(1, constraint.low, constraint.high or 0)
         assert fitted < constraint.low - noise or (
             constraint.high is not None and fitted > constraint.high + noise)
+
+
+def textbook_variables(constraints, victims, region, windows):
+    """The variables of the textbook program's cell-days merged by what they are to the
+    claims and the query: (the rows reaching them, their window or -1) for every cell-day
+    some claim reaches, and the windows holding an asked cell-day no claim reaches."""
+    types = {t for c in constraints for t in victim_lineage(c.victims)} | {victims}
+    places = {p for c in constraints for p in region_lineage(c.region)} | {region}
+    days = [d for c in constraints for d in (c.first, c.last)] + [windows[0][0], windows[-1][1]]
+    variables, free = set(), set()
+    for t, p in ((t, p) for t in types for p in places):
+        asked = victims in victim_lineage(t) and region in region_lineage(p)
+        for d in range(min(days), max(days) + 1):
+            rows = frozenset(
+                i for i, c in enumerate(constraints)
+                if c.victims in victim_lineage(t) and c.region in region_lineage(p)
+                and c.first <= d <= c.last)
+            window = next((index for index, (first, last) in enumerate(windows)
+                           if asked and first <= d <= last), -1)
+            if rows:
+                variables.add((rows, window))
+            elif window >= 0:
+                free.add(window)
+    return variables, free
+
+
+@pytest.mark.parametrize("broad_reach", [1, 3, 10**9])
+@settings(max_examples=60, deadline=None)
+@given(any_specs, nodes, windows, st.booleans())
+def test_the_merged_program_is_the_textbook_one_merged(broad_reach, specs, query, window, split):
+    constraints, _ = build_constraints(make_claims(specs))
+    victims, region = query
+    with patch.object(solver, "BROAD_REACH", broad_reach):
+        program = _program(constraints, victims, region, ORDINAL0 + window[0],
+                           ORDINAL0 + window[1], split)
+    columns = program.matrix.tocsc()
+    variables = [(frozenset(columns.indices[columns.indptr[j]:columns.indptr[j + 1]].tolist()),
+                  int(program.window_of[j])) for j in range(columns.shape[1])]
+    assert len(set(variables)) == len(variables)
+    assert (set(variables), program.free) == textbook_variables(
+        constraints, victims, region, program.windows)
 
 
 def test_a_badly_scaled_program_still_gets_its_bounds():

@@ -19,7 +19,6 @@ import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from itertools import product
 
 import highspy
 import numpy as np
@@ -40,6 +39,9 @@ FIT_TOLERANCE = 1e-9
 # Relative error of the solver's values, at most: a slack larger than this share of its
 # claim's bound is a contradiction, not noise.
 SOLVER_ERROR = 1e-6
+# A node whose claims reach this many classes of cells or more is broad: its claims are swept
+# once per group of classes instead of once per class.
+BROAD_REACH = 32
 # HiGHS's `simplex_strategy` value for the primal simplex.
 PRIMAL_SIMPLEX = 4
 # The fits are never empty (zero counts with slacks fit anything): either is "no maximum".
@@ -177,101 +179,224 @@ def _program(
                         for c in constraints], dtype=np.int64)
     types = _closure([t for t, _ in nodes] + [victims], victim_lineage)
     places = _closure([p for _, p in nodes] + [region], region_lineage)
+    type_index = {item: position for position, item in enumerate(types)}
+    place_index = {item: position for position, item in enumerate(places)}
+    type_lineages = _lineages(type_index, victim_lineage)
+    place_lineages = _lineages(place_index, region_lineage)
+    # The nodes over each cell (type, place): one per ancestor type and ancestor place that
+    # a claim names. Padding (-1) reads the last row or column, which names no node.
+    node_at = np.full((len(types) + 1, len(places) + 1), -1, dtype=np.int64)
+    for (node_type, node_place), node in nodes.items():
+        node_at[type_index[node_type], place_index[node_place]] = node
+    over = node_at[type_lineages[:, None, :, None], place_lineages[None, :, None, :]]
+    over = over.reshape(len(types) * len(places), -1)
+    pair_cell, slot = np.nonzero(over >= 0)
+    pair_node = over[pair_cell, slot]
+    asked_cell = np.outer((type_lineages == type_index[victims]).any(axis=1),
+                          (place_lineages == place_index[region]).any(axis=1)).ravel()
     # Cells reached by the same nodes, and all asked or all not, are alike to every claim
-    # and to the query: one class of cells stands for them from here on.
-    place_lineages = [region_lineage(p) for p in places]
-    classes: dict[tuple[tuple[int, ...], bool], int] = {}
-    for t_lineage in map(victim_lineage, types):
-        for p_lineage in place_lineages:
-            reaching = tuple(nodes[node] for node in product(t_lineage, p_lineage)
-                             if node in nodes)
-            in_query = victims in t_lineage and region in p_lineage
-            if reaching or in_query:
-                classes.setdefault((reaching, in_query), len(classes))
-    node_cells: list[list[int]] = [[] for _ in nodes]
-    for (reaching, _), index in classes.items():
-        for node in reaching:
-            node_cells[node].append(index)
-    asked = np.array([index for (_, in_query), index in classes.items() if in_query],
-                     dtype=np.int64)
-    # Every (constraint, cell) pair where the constraint reaches the cell.
-    sizes = np.array([len(listed) for listed in node_cells], dtype=np.int64)
-    flat_cells = np.array([cell for listed in node_cells for cell in listed], dtype=np.int64)
-    offsets = np.concatenate([[0], np.cumsum(sizes)[:-1]]).astype(np.int64)
-    reach_row = np.repeat(np.arange(len(constraints)), sizes[node_of])
-    reach_cell = flat_cells[_windows(offsets[node_of], sizes[node_of])]
+    # and to the query: one class of cells stands for them from here on (a set of nodes is
+    # known by the sum of their keys).
+    node_keys = _set_keys(len(nodes))
+    reached = _key_sums(pair_cell, pair_node, len(asked_cell), node_keys)
+    kept = np.flatnonzero((np.bincount(pair_cell, minlength=len(asked_cell)) > 0) | asked_cell)
+    _, first_cell = _distinct(reached[0][kept], reached[1][kept], asked_cell[kept])
+    class_of_cell = np.full(len(asked_cell), -1, dtype=np.int64)
+    class_of_cell[kept[first_cell]] = np.arange(len(first_cell))
+    listed = class_of_cell[pair_cell] >= 0
+    member_class, member_node = class_of_cell[pair_cell[listed]], pair_node[listed]
+    asked = asked_cell[kept[first_cell]]
+    # Classes with the same broad nodes, all asked or all not, share one sweep of those
+    # nodes' claims: a class follows it wherever none of its own nodes' claims is active.
+    broad = (np.bincount(member_node, minlength=len(nodes)) >= BROAD_REACH)[member_node]
+    shared_nodes = _key_sums(member_class[broad], member_node[broad], len(asked), node_keys)
+    group_of, first_class = _distinct(shared_nodes[0], shared_nodes[1], asked)
+    group_of_first = np.full(len(asked), -1, dtype=np.int64)
+    group_of_first[first_class] = np.arange(len(first_class))
+    wide_member = broad & (group_of_first[member_class] >= 0)
+    narrow = _pairs(member_class[~broad], member_node[~broad], node_of)
+    wide = _pairs(group_of_first[member_class[wide_member]], member_node[wide_member], node_of)
     starts = np.array([c.first for c in constraints], dtype=np.int64)
     ends = np.array([c.last + 1 for c in constraints], dtype=np.int64)
     cuts = np.array([first, last + 1], dtype=np.int64)
     if split:
-        touching = np.flatnonzero(np.bincount(reach_row[np.isin(reach_cell, asked)],
-                                              minlength=len(constraints)))
+        touching = np.isin(node_of, member_node[asked[member_class]])
         days = np.concatenate([starts[touching], ends[touching]])
         cuts = np.unique(np.concatenate([cuts, days[(first < days) & (days <= last)]]))
     windows = [(int(start), int(end) - 1) for start, end in zip(cuts[:-1], cuts[1:], strict=True)]
-    return _merged_runs(len(constraints), reach_row, reach_cell, starts, ends, asked, cuts,
-                        windows, node_of)
+    day0 = int(min(starts.min(initial=first), first))
+    span = int(max(ends.max(initial=last + 1), last + 1)) - day0 + 1
+    sweep = _Sweep(_set_keys(len(constraints)), starts, ends, cuts, day0, span)
+    own = sweep.runs(narrow, asked)
+    shared = sweep.runs(wide, asked[first_class])
+    matrix, window_of, free = _merged_runs(sweep, own, shared, group_of, narrow, wide)
+    return _Program(matrix, window_of, free, windows, node_of)
+
+
+def _lineages(index: dict, lineage) -> np.ndarray:
+    """Each indexed item's lineage as indices, one row per item, padded with -1."""
+    rows = [[index[ancestor] for ancestor in lineage(item)] for item in index]
+    table = np.full((len(rows), max(map(len, rows))), -1, dtype=np.int64)
+    for position, row in enumerate(rows):
+        table[position, : len(row)] = row
+    return table
+
+
+def _key_sums(owner: np.ndarray, member: np.ndarray, owners: int,
+              keys: np.ndarray) -> list[np.ndarray]:
+    """Per owner, the two halves of the sum (wrapping) of its members' keys."""
+    order = np.argsort(owner, kind="stable")
+    ends = np.cumsum(np.bincount(owner, minlength=owners))
+    begins = np.concatenate([[0], ends[:-1]]).astype(np.int64)
+    sums = []
+    for half in (0, 1):
+        running = np.concatenate([np.zeros(1, dtype=np.uint64),
+                                  np.cumsum(keys[member[order], half])])
+        sums.append(running[ends] - running[begins])
+    return sums
+
+
+def _distinct(*columns: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Each row's index among the distinct rows (one value per array), sorted, and the
+    first row of each."""
+    order = np.lexsort(columns[::-1])
+    new = _first_of_runs(*(column[order] for column in columns))
+    index = np.empty(len(order), dtype=np.int64)
+    index[order] = np.cumsum(new) - 1
+    return index, order[new]
+
+
+def _pairs(owner: np.ndarray, node: np.ndarray,
+           node_of: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(constraint row, owner) for every constraint of every (owner, node) pair."""
+    by_node = np.argsort(node_of, kind="stable")
+    sizes = np.bincount(node_of, minlength=int(node_of.max(initial=-1)) + 1)
+    offsets = np.concatenate([[0], np.cumsum(sizes)[:-1]]).astype(np.int64)
+    rows = by_node[_windows(offsets[node], sizes[node])]
+    return rows, np.repeat(owner, sizes[node])
+
+
+@dataclass(slots=True)
+class _Runs:
+    """Elementary runs of days of each owner, sorted by owner then first day; a run lasts
+    until the next one of its owner (the last one, to the end of the sweep)."""
+
+    owner: np.ndarray
+    start: np.ndarray
+    end: np.ndarray
+    active: np.ndarray  # how many claims are active on it
+    signature: list[np.ndarray]  # the two halves of the sum of their keys
+    window: np.ndarray  # the query window it lies in, -1 when outside
+
+
+@dataclass(slots=True)
+class _Sweep:
+    """The claims' keys and days (`ends` exclusive), the query's cuts, and the days swept:
+    day0 .. day0 + span - 1, every claim's and the query's."""
+
+    keys: np.ndarray
+    starts: np.ndarray
+    ends: np.ndarray
+    cuts: np.ndarray
+    day0: int
+    span: int
+
+    def position(self, owner: np.ndarray, day: np.ndarray) -> np.ndarray:
+        """One sort key per (owner, day): the owner, then the day since day0."""
+        return owner * self.span + (day - self.day0)
+
+    def runs(self, pairs: tuple[np.ndarray, np.ndarray], asked: np.ndarray) -> _Runs:
+        """The runs of each owner from day0 on, cut where one of its claims (`pairs`) starts
+        or ends and, for an asked owner, at the query's cuts.
+
+        A run's claim set is identified by the sum of a random 128-bit key per claim (two
+        64-bit halves, wrapping), so sets are compared without being built; two different
+        sets collide with probability about 2**-128."""
+        rows, owners = pairs
+        marked = np.flatnonzero(asked)
+        marks = len(asked) + len(marked) * len(self.cuts)
+        event_owner = np.concatenate([owners, owners, np.arange(len(asked)),
+                                      np.repeat(marked, len(self.cuts))])
+        event_day = np.concatenate([self.starts[rows], self.ends[rows],
+                                    np.full(len(asked), self.day0),
+                                    np.tile(self.cuts, len(marked))])
+        zero = np.zeros(marks, dtype=np.uint64)
+        event_key = [np.concatenate([self.keys[rows, half], -self.keys[rows, half], zero])
+                     for half in (0, 1)]
+        event_count = np.concatenate([np.ones(len(rows), dtype=np.int64),
+                                      -np.ones(len(rows), dtype=np.int64),
+                                      np.zeros(marks, dtype=np.int64)])
+        position = self.position(event_owner, event_day)
+        order = np.argsort(position)
+        position = position[order]
+        # The state after the last change of each (owner, day) holds until its next day.
+        last_of_day = np.ones(len(order), dtype=bool)
+        last_of_day[:-1] = position[1:] != position[:-1]
+        owner, start = event_owner[order][last_of_day], event_day[order][last_of_day]
+        end = np.append(start[1:], 0)
+        end[np.append(owner[1:] != owner[:-1], True)] = self.day0 + self.span
+        in_query = asked[owner] & (self.cuts[0] <= start) & (start < self.cuts[-1])
+        return _Runs(owner, start, end, np.cumsum(event_count[order])[last_of_day],
+                     [np.cumsum(half[order])[last_of_day] for half in event_key],
+                     np.where(in_query, np.searchsorted(self.cuts, start, side="right") - 1, -1))
 
 
 def _merged_runs(
-    rows: int, reach_row: np.ndarray, reach_cell: np.ndarray, starts: np.ndarray,
-    ends: np.ndarray, asked: np.ndarray, cuts: np.ndarray, windows: list[tuple[int, int]],
-    node_of: np.ndarray,
-) -> _Program:
-    """One variable per set of claims and query window: the runs of days of every cell
-    with the same claims active, merged across cells.
+    sweep: _Sweep, own: _Runs, shared: _Runs, group_of: np.ndarray,
+    narrow: tuple[np.ndarray, np.ndarray], wide: tuple[np.ndarray, np.ndarray],
+) -> tuple[sparse.csr_matrix, np.ndarray, set[int]]:
+    """The constraint matrix, each variable's query window and the windows with a cell no
+    claim reaches: one variable per set of claims and query window.
 
-    A run's claim set is identified by the sum of a random 128-bit key per claim (two
-    64-bit halves, wrapping), so sets are compared without being built; two different
-    sets collide with probability about 2**-128."""
-    keys = _set_keys(rows)
-    zero = np.zeros(len(asked) * len(cuts), dtype=np.uint64)
-    event_cell = np.concatenate([reach_cell, reach_cell, np.repeat(asked, len(cuts))])
-    event_day = np.concatenate([starts[reach_row], ends[reach_row], np.tile(cuts, len(asked))])
-    event_key = [np.concatenate([keys[reach_row, half], -keys[reach_row, half], zero])
-                 for half in (0, 1)]
-    event_count = np.concatenate([np.ones(len(reach_row), dtype=np.int64),
-                                  -np.ones(len(reach_row), dtype=np.int64),
-                                  np.zeros(len(zero), dtype=np.int64)])
-    # One sort key per (cell, day): the cell, then the day since the first one.
-    day0 = int(event_day.min(initial=0))
-    span = int(event_day.max(initial=0)) - day0 + 1
-    position = event_cell * span + (event_day - day0)
-    order = np.argsort(position)
-    position = position[order]
-    # The state after the last change of each (cell, day) holds until the cell's next day.
-    last_of_day = np.ones(len(order), dtype=bool)
-    last_of_day[:-1] = position[1:] != position[:-1]
-    run_position = position[last_of_day]
-    run_cell, run_start = event_cell[order][last_of_day], event_day[order][last_of_day]
-    active = np.cumsum(event_count[order])[last_of_day]
-    signature = [np.cumsum(half[order])[last_of_day] for half in event_key]
-    in_query = np.isin(run_cell, asked) & (cuts[0] <= run_start) & (run_start < cuts[-1])
-    window = np.where(in_query, np.searchsorted(cuts, run_start, side="right") - 1, -1)
-    free = set(window[(active == 0) & (window >= 0)].tolist())
-    counted = np.flatnonzero(active > 0)
-    # Sorting groups equal (signature, window) triples; each group is one variable.
-    order = counted[np.lexsort((window[counted], signature[1][counted], signature[0][counted]))]
-    new = _first_of_runs(signature[0][order], signature[1][order], window[order])
-    column_of_run = np.full(len(run_cell), -1, dtype=np.int64)
-    column_of_run[order] = np.cumsum(new) - 1
-    columns = int(new.sum())
-    # A variable's claims are those active on any one of its runs: each (constraint, cell)
-    # pair reaches the representative runs of its cell that start inside its days.
-    representative = np.zeros(len(run_cell), dtype=bool)
-    representative[order[new]] = True
-    ranks = np.concatenate([[0], np.cumsum(representative)])
-    reach_position = reach_cell * span - day0
-    low = ranks[np.searchsorted(run_position, reach_position + starts[reach_row])]
-    high = ranks[np.searchsorted(run_position, reach_position + ends[reach_row])]
-    entry_column = column_of_run[np.flatnonzero(representative)[_windows(low, high - low)]]
-    # reach_row is sorted, so the entries come row by row.
-    row_starts = np.concatenate([[0], np.cumsum(np.bincount(reach_row, high - low, rows))])
+    The days of a class are its own runs (`own`, its narrow nodes' claims) where one of
+    those claims is active, each cut at its group's runs (`shared`); elsewhere the class
+    takes its group's runs as they are, so a group run is a candidate when some class of
+    the group is idle somewhere on it. Candidates with the same claims and window merge."""
+    group = group_of[own.owner]
+    shared_position = sweep.position(shared.owner, shared.start)
+    low = np.searchsorted(shared_position, sweep.position(group, own.start), side="right") - 1
+    high = np.searchsorted(shared_position, sweep.position(group, own.end), side="left")
+    busy = own.active > 0
+    idle = ~busy
+    cover = (np.bincount(low[idle], minlength=len(shared.owner) + 1)
+             - np.bincount(high[idle], minlength=len(shared.owner) + 1))
+    followed = np.cumsum(cover)[:-1] > 0
+    free = set(shared.window[followed & (shared.active == 0) & (shared.window >= 0)].tolist())
+    taken = np.flatnonzero(followed & (shared.active > 0))
+    runs = np.flatnonzero(busy)
+    piece_run = np.repeat(runs, high[runs] - low[runs])
+    piece_shared = _windows(low[runs], high[runs] - low[runs])
+    # Candidates: the pieces of busy class runs, then the group runs classes follow.
+    cell = np.concatenate([own.owner[piece_run], np.full(len(taken), -1)])
+    start = np.concatenate([np.maximum(own.start[piece_run], shared.start[piece_shared]),
+                            shared.start[taken]])
+    in_group = np.concatenate([group[piece_run], shared.owner[taken]])
+    window = np.concatenate([own.window[piece_run], shared.window[taken]])
+    signature = [np.concatenate([own.signature[half][piece_run]
+                                 + shared.signature[half][piece_shared],
+                                 shared.signature[half][taken]]) for half in (0, 1)]
+    # Candidates with the same (signature, window) are one variable, in that order.
+    _, representative = _distinct(signature[0], signature[1], window)
+    columns = len(representative)
+    # A variable's claims are those active on its representative: a narrow claim of a class
+    # reaches the class's representatives inside its days, a broad claim of a group those
+    # of the group's classes and of the group itself.
+    entry_rows, entry_cols = [], []
+    for (rows, owners), owner_of in ((narrow, cell), (wide, in_group)):
+        mine = representative[owner_of[representative] >= 0]
+        position = sweep.position(owner_of[mine], start[mine])
+        by_position = np.argsort(position)
+        position = position[by_position]
+        column = np.flatnonzero(owner_of[representative] >= 0)[by_position]
+        low = np.searchsorted(position, sweep.position(owners, sweep.starts[rows]))
+        high = np.searchsorted(position, sweep.position(owners, sweep.ends[rows]))
+        entry_rows.append(np.repeat(rows, high - low))
+        entry_cols.append(column[_windows(low, high - low)])
     matrix = sparse.csr_matrix(
-        (np.ones(len(entry_column)), entry_column, row_starts.astype(np.int64)),
-        shape=(rows, columns))
-    window_of = window[order[new]]
-    return _Program(matrix, window_of, free, windows, node_of)
+        (np.ones(sum(len(c) for c in entry_cols)),
+         (np.concatenate(entry_rows), np.concatenate(entry_cols))),
+        shape=(len(sweep.starts), columns))
+    return matrix, window[representative], free
 
 
 def _set_keys(members: int) -> np.ndarray:
@@ -318,12 +443,9 @@ def _factored(matrix: sparse.csr_matrix, node_of: np.ndarray
     keys = _set_keys(rows)[entry_row[order]]
     signature = [np.add.reduceat(keys[:, half], starts) for half in (0, 1)]
     # Pairs of one node with the same set of its claims make one group.
-    order = np.lexsort((signature[1], signature[0], pair_node))
-    new_group = _first_of_runs(pair_node[order], signature[0][order], signature[1][order])
-    group_of_pair = np.empty(len(order), dtype=np.int64)
-    group_of_pair[order] = np.cumsum(new_group) - 1
-    groups = int(new_group.sum())
-    group_node = pair_node[order[new_group]]
+    group_of_pair, first_pair = _distinct(pair_node, signature[0], signature[1])
+    groups = len(first_pair)
+    group_node = pair_node[first_pair]
     row_group = np.unique(entry_row * groups + group_of_pair[pair_of_entry])
     nodes = int(node_of.max()) + 1
     before = np.bincount(entry_node, minlength=nodes)
