@@ -642,3 +642,18 @@ def test_a_death_by_euphemism():
 def test_a_fall_then_an_injury():
     assert read("Deux des personnes en sont tombées et se sont légèrement blessées dans leur "
                 "chute.") == [("injured", "people", 2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The sick are not injured: a count hospitalised in a sentence that names the
+        # disease states no harm; the dead of the disease still count, and so do the
+        # wounded of a sentence that names none.
+        ("Dans le département, 575 malades du coronavirus sont hospitalisés, et 620 "
+         "personnes sont mortes.", [("killed", "people", 620)]),
+        ("Deux personnes ont été hospitalisées après l'accident.", [("injured", "people", 2)]),
+    ],
+)
+def test_the_sick_are_not_injured(text, expected):
+    assert read(text) == expected

@@ -14,10 +14,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from bilan import extensions
-from bilan.extensions import CountSpan
+from bilan.extensions import CountSpan, Mention
 from bilan.lang import language
 from bilan.lang.lexicon import casualty_lexicon, cue_flags
 from bilan.lang.syntax import SentenceEntities, SyntacticReader, grammar, repair_harm_lemmas
+from bilan.pipeline.causes import causes_in
 
 
 class CasualtyFinder:
@@ -59,8 +60,20 @@ class CasualtyFinder:
                 for mention in found[first:]:
                     mention.victims = syntax.typed(mention)
                     mention.outcome = syntax.outcome(mention)
+            found[first:] = [m for m in found[first:]
+                             if not _sick(doc.text, doc.lang_, m, (start, end))]
         found.sort(key=lambda m: m.start)
         return doc
+
+
+def _sick(text: str, lang: str, mention: Mention, sentence: tuple[int, int]) -> bool:
+    """The sick are not injured (the guide's injured are wounded): "575 malades du
+    coronavirus sont hospitalisés" counts no harm, when its own sentence names the disease
+    (a report about an epidemic also has its wounded); the dead of a disease still count."""
+    if mention.outcome != "injured":
+        return False
+    named = causes_in(text[sentence[0] : sentence[1]], lang)
+    return named["disease"] > named["violence"]
 
 
 def _group_counts(
