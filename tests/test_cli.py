@@ -382,6 +382,45 @@ def test_reingesting_with_a_date_and_id_enriches_and_reresolves(tmp_path, capsys
     assert len(_records(capsys.readouterr().out)) == 6
 
 
+def _seed_and_its_jsonl(tmp_path: Path) -> tuple[Path, Path]:
+    seed = Path(__file__).parents[1] / "examples" / "alep-2013-12-23.fr.txt"
+    text = seed.read_text(encoding="utf-8")
+    return seed, _write_jsonl(tmp_path / "d.jsonl",
+                              [{"id": "afp-1", "published": "2013-12-23", "text": text}])
+
+
+def test_reingesting_with_a_date_replaces_the_incidents_and_counts_the_claims(tmp_path,
+                                                                              capsys):
+    # Regression: the enriched report kept its undated incidents (an event without days)
+    # and the summary said "claims stored: 0".
+    from bilan.incidents.stored import stored_incidents
+    from bilan.store import Store
+
+    seed, jsonl = _seed_and_its_jsonl(tmp_path)
+    db = str(tmp_path / "s.db")
+    assert main(["ingest", str(seed), "--db", db]) == 0
+    assert main(["ingest", str(jsonl), "--db", db]) == 0
+    assert "claims stored: 6;" in capsys.readouterr().out
+    with Store(db) as store:
+        (document,) = {c.document for c in store.claims()}
+        incidents = stored_incidents(store, [document])[document]
+    assert incidents and all(i.first is not None for i in incidents)
+
+
+def test_an_undated_copy_later_in_the_run_keeps_the_dated_claims(tmp_path, capsys):
+    # Regression: the plain-text copy of a dated JSONL report, in the same run, replaced
+    # its claims with undated ones: the Aleppo tally answered 0.
+    seed, jsonl = _seed_and_its_jsonl(tmp_path)
+    db = str(tmp_path / "s.db")
+    assert main(["ingest", str(jsonl), str(seed), "--db", db]) == 0
+    captured = capsys.readouterr()
+    assert "1 new, 1 already known, 0 known and enriched" in captured.out
+    assert "without a whole period" not in captured.err
+    assert main(["tally", "--outcome", "killed", "--place", "Alep", "--from", "2013-12-23",
+                 "--to", "2013-12-23", "--format", "json", "--db", db]) == 0
+    assert json.loads(capsys.readouterr().out)["series"][0]["low"] == 30
+
+
 def test_ingest_published_dates_plain_text(tmp_path, capsys):
     path = tmp_path / "a.txt"
     path.write_text(MARKUP, encoding="utf-8")
