@@ -450,11 +450,19 @@ def test_a_lone_surrogate_in_jsonl_extracts(tmp_path, capsys):
     assert record["claims"][0]["count"]["value"] == 12
 
 
-def test_queries_on_a_mistyped_store_exit_3_and_create_nothing(tmp_path, capsys):
+WINDOW = ["--outcome", "killed", "--from", "2013-12-23", "--to", "2013-12-23"]
+
+
+@pytest.mark.parametrize("command", [
+    ["claims"], ["tally", *WINDOW], ["timeline", *WINDOW],
+    # Regression: `events` and a read-only `serve` created an empty store and answered.
+    ["events"], ["serve"],
+])
+def test_queries_on_a_mistyped_store_exit_3_and_create_nothing(command, tmp_path, capsys,
+                                                                monkeypatch):
+    monkeypatch.delenv("BILAN_TOKEN", raising=False)
     db = tmp_path / "tpyo.db"
-    assert main(["claims", "--db", str(db)]) == 3
-    assert main(["tally", "--outcome", "killed", "--from", "2013-12-23", "--to", "2013-12-23",
-                 "--db", str(db)]) == 3
+    assert main([*command, "--db", str(db)]) == 3
     assert "[E303]" in capsys.readouterr().err
     assert not db.exists()
 
