@@ -467,6 +467,21 @@ def test_queries_on_a_mistyped_store_exit_3_and_create_nothing(command, tmp_path
     assert not db.exists()
 
 
+def test_a_reader_that_leaves_ends_the_output_quietly(tmp_path):
+    # Regression: `bilan extract ... | head` ended in "[E900] internal error:
+    # BrokenPipeError ... report it", exit 4.
+    from bilan.store import Store
+
+    db = tmp_path / "s.db"
+    Store(db).close()
+    command = [sys.executable, "-m", "bilan.cli", "claims", "--db", str(db)]
+    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE) as run:
+        run.stdout.close()  # the reader is gone before the first line is written
+        stderr = run.stderr.read().decode()
+    assert run.returncode == 141
+    assert stderr == ""
+
+
 def test_usage_errors_exit_2(tmp_path, capsys):
     path = tmp_path / "a.csv"
     path.write_text("body,date\nx,2013-12-23\n", encoding="utf-8")
