@@ -12,7 +12,8 @@ import pytest
 from bilan import documents
 from bilan.errors import InputError, NetworkError, UsageError
 from bilan.ingest import Report, parse_csv_columns, read_reports, sources
-from tests.ingest.http import serving, silent
+from tests.budget import budget
+from tests.ingest.http import dripping, serving, silent
 
 FR = "Au moins 45 personnes ont été tuées dimanche dans des raids aériens sur Alep."
 
@@ -161,6 +162,18 @@ def test_a_server_that_never_answers_times_out(monkeypatch, tmp_path):
         reports, (error,) = read(url, other)
     assert isinstance(error, NetworkError) and error.code == "E503"
     assert "no complete answer within 1 s" in str(error)
+    assert [r.origin for r in reports] == [str(other)]
+
+
+def test_a_server_that_answers_a_byte_at_a_time_times_out(monkeypatch, tmp_path):
+    # Regression: each byte came within the socket's time-out, and the time-out "in all"
+    # was checked only once 64 KiB had come: the ingest ran for hours (here: Hang).
+    monkeypatch.setattr(sources, "TIMEOUT", 1.0)
+    other = tmp_path / "other.txt"
+    other.write_text(FR, encoding="utf-8")
+    with dripping() as url, budget(30):
+        reports, (error,) = read(url, other)
+    assert isinstance(error, NetworkError) and error.code == "E503"
     assert [r.origin for r in reports] == [str(other)]
 
 

@@ -11,7 +11,9 @@ import csv
 import email.utils
 import io
 import json
+import queue
 import re
+import threading
 import time
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -292,32 +294,55 @@ def fetch(url: str, max_bytes: int = MAX_BYTES, timeout: float | None = None
           ) -> tuple[bytes, str]:
     """The body and content type of a URL, within `timeout` seconds in all (default
     TIMEOUT) and `max_bytes`."""
+    timeout = TIMEOUT if timeout is None else timeout
+    answers: queue.SimpleQueue[tuple[bytes, str] | BaseException] = queue.SimpleQueue()
+
+    def download() -> None:
+        try:
+            answers.put(_download(url, max_bytes, timeout))
+        except BaseException as error:  # noqa: BLE001 - raised again in the caller's thread
+            answers.put(error)
+
+    # A server may answer a byte at a time, each within the socket's time-out: the download
+    # runs in a thread of its own, given `timeout` in all; late, it ends by itself at its
+    # next read.
+    threading.Thread(target=download, daemon=True, name=f"fetch {url}").start()
+    try:
+        answer = answers.get(timeout=timeout)
+    except queue.Empty:
+        raise NetworkError.of("E503", url=url, seconds=timeout) from None
+    if isinstance(answer, BaseException):
+        raise answer
+    return answer
+
+
+def _download(url: str, max_bytes: int, timeout: float) -> tuple[bytes, str]:
     import urllib.error
     import urllib.request
 
-    timeout = TIMEOUT if timeout is None else timeout
     deadline = time.monotonic() + timeout
     request = urllib.request.Request(url, headers={"User-Agent": "bilan"})
     try:
         with urllib.request.urlopen(request, timeout=timeout) as response:
             content_type = response.headers.get("Content-Type", "")
             chunks, size = [], 0
-            while chunk := response.read(1 << 16):
+            # read1: what one read of the socket gives, so the deadline is checked as
+            # bytes arrive, not once 64 KiB have.
+            while chunk := response.read1(1 << 16):
                 size += len(chunk)
                 if size > max_bytes:
-                    raise NetworkError(f"{url}: larger than the size limit of {max_bytes:,} "
-                                       "bytes (raise it with --max-size)", code="E501")
+                    raise NetworkError.of("E501", url=url, limit=max_bytes)
                 if time.monotonic() > deadline:
                     raise TimeoutError
                 chunks.append(chunk)
     except urllib.error.HTTPError as error:
-        raise NetworkError(f"{url}: HTTP {error.code} {error.reason}", code="E502") from error
-    except TimeoutError as error:
-        raise NetworkError(f"{url}: no complete answer within {timeout:g} s", code="E503") \
+        raise NetworkError.of("E502", url=url, status=error.code, reason=error.reason) \
             from error
+    except TimeoutError as error:
+        raise NetworkError.of("E503", url=url, seconds=timeout) from error
     except (urllib.error.URLError, OSError, ValueError) as error:
         why = getattr(error, "reason", None) or error
-        raise NetworkError(f"{url}: cannot be reached ({why})", code="E504") from error
+        raise NetworkError.of("E504", url=url, reason=why) from error
     return b"".join(chunks), content_type.lower()
 
 
