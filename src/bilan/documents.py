@@ -50,14 +50,33 @@ def repair_text(text: str) -> str:
     return _UNSTORABLE.sub("\ufffd", text)
 
 
+def utf16_codec(head: bytes) -> str | None:
+    """The UTF-16 codec of a file from its first bytes: "utf-16" with a BOM; without one,
+    "utf-16-le" or "-be" when the high byte of at least half the characters is NUL and the
+    low byte never is (a Latin script: "A" is 41 00 in UTF-16-LE) and the text is printable;
+    None for anything else (UTF-8, or binary data, whose NULs fall anywhere)."""
+    if head.startswith(_UTF16_BOMS):
+        return "utf-16"
+    head = head[:len(head) // 2 * 2]
+    for codec, lows, highs in (("utf-16-le", head[0::2], head[1::2]),
+                               ("utf-16-be", head[1::2], head[0::2])):
+        if not highs or 0 in lows or highs.count(0) < len(highs) / 2:
+            continue
+        text = head.decode(codec, errors="replace")
+        printable = sum(c.isprintable() or c.isspace() for c in text)
+        return codec if printable >= 0.95 * len(text) else None
+    return None
+
+
 def decode(data: bytes, name: str) -> str:
-    """Text of a file's bytes: UTF-16 with its BOM; else UTF-8 (with or without BOM), line by
-    line, a line that is not UTF-8 read as Windows-1252/Latin-1, so one stray byte garbles
-    one line, not the report."""
+    """Text of a file's bytes: UTF-16 (`utf16_codec`); else UTF-8 (with or without BOM),
+    line by line, a line that is not UTF-8 read as Windows-1252/Latin-1, so one stray byte
+    garbles one line, not the report."""
     if not data.strip():
         raise EmptyInputError.of("E101", name=name)
-    if data.startswith(_UTF16_BOMS):
-        text = data.decode("utf-16", errors="replace")
+    codec = utf16_codec(data[:_SNIFF_BYTES])
+    if codec is not None:
+        text = data.decode(codec, errors="replace")
         if not text.strip():
             raise EmptyInputError.of("E101", name=name)
         return repair_text(text)
@@ -107,7 +126,7 @@ def read_text_chunks(handle: IO[bytes], name: str) -> Iterator[tuple[int, str]]:
         if not rest:
             raise EmptyInputError.of("E101", name=name)
         head += rest
-    if head.startswith(_UTF16_BOMS):
+    if utf16_codec(head) is not None:
         # Rare enough to read whole: its lines cannot be cut on a single byte.
         yield 0, decode(head + handle.read(), name)
         return
@@ -260,8 +279,8 @@ def jsonl_lines(
     line is skipped without being held and comes as its error (E138).
 
     Lines are UTF-8 (a first BOM dropped), one that is not read as Windows-1252/Latin-1;
-    UTF-16 with its BOM. A file with NUL bytes in its head is binary (E102), a cut or corrupt
-    gzip stream ends in E161; `close`: close `handle` at the end.
+    UTF-16 (`utf16_codec`). A file with other NUL bytes in its head is binary (E102), a cut
+    or corrupt gzip stream ends in E161; `close`: close `handle` at the end.
     """
     try:
         yield from _decoded_lines(handle, name, max_line_bytes)
@@ -277,8 +296,9 @@ def _decoded_lines(
 ) -> Iterator[tuple[int, str | MalformedLineError]]:
     stream = handle
     head = handle.peek(_SNIFF_BYTES)[:_SNIFF_BYTES]
-    if head.startswith(_UTF16_BOMS):
-        stream = io.TextIOWrapper(handle, encoding="utf-16", errors="replace")
+    codec = utf16_codec(head)
+    if codec is not None:
+        stream = io.TextIOWrapper(handle, encoding=codec, errors="replace")
     elif b"\x00" in head:
         raise BinaryInputError.of("E102", name=name)
     foreign = 0

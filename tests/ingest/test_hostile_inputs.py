@@ -69,6 +69,29 @@ def test_boms_are_honoured(tmp_path, encoding):
     assert report.text == FR and not errors
 
 
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize("suffix", [".txt", ".jsonl"])
+def test_utf16_without_a_bom_is_read(tmp_path, encoding, suffix):
+    # Regression: refused as "a binary file (it holds NUL bytes)".
+    path = tmp_path / f"r{suffix}"
+    text = json.dumps({"id": "a", "text": FR}, ensure_ascii=False) if suffix == ".jsonl" else FR
+    path.write_bytes((text + "\n").encode(encoding))
+    (report,), errors = read(path)
+    assert report.text.strip() == FR and not errors
+
+
+@pytest.mark.parametrize("data", [
+    b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4,
+    # NUL high bytes as in UTF-16-LE, but the characters are control codes, not text.
+    bytes([1, 0, 2, 0, 3, 0, 7, 0]) * 500,
+])
+def test_binary_data_is_not_taken_for_utf16(tmp_path, data):
+    path = tmp_path / "r.txt"
+    path.write_bytes(data)
+    reports, (error,) = read(path)
+    assert not reports and error.code == "E102"
+
+
 def test_a_lone_surrogate_and_nul_in_jsonl_are_repaired(tmp_path):
     # Regression: "\ud800" raised UnicodeEncodeError in ingest and extract --input.
     path = tmp_path / "d.jsonl"
