@@ -120,9 +120,8 @@ class Ingester:
     def _task(self, item: Report | InputError, summary: Summary) -> Task | None:
         """What to extract for this report; None when it failed or adds nothing."""
         if isinstance(item, Report) and len(item.text) > self.max_chars:
-            item = InputError(f"{item.origin}: {len(item.text):,} characters, over the size "
-                              f"limit of {self.max_chars:,} (raise it with --max-size)",
-                              code="E150")
+            item = InputError.of("E150", name=item.origin, size=len(item.text),
+                                 limit=self.max_chars)
         if isinstance(item, InputError):
             summary.failed.append(str(item))
             return None
