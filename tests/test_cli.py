@@ -492,6 +492,17 @@ def test_usage_errors_exit_2(tmp_path, capsys):
     assert "[E113]" in err and "[E111]" in err
 
 
+@pytest.mark.parametrize("size", ["nan", "-5", "0", "inf"])
+def test_a_max_size_that_is_no_size_is_a_usage_error(size, tmp_path, capsys):
+    # Regression: nan ended in "[E900] internal error: ValueError"; -5 refused every report.
+    path = tmp_path / "a.txt"
+    path.write_text(ALEP, encoding="utf-8")
+    db = tmp_path / "s.db"
+    assert main(["ingest", str(path), "--max-size", size, "--db", str(db)]) == 2
+    assert f"[E115] --max-size {float(size):g}" in capsys.readouterr().err
+    assert not db.exists()
+
+
 def test_a_malformed_gold_line_is_a_coded_input_error(tmp_path, capsys):
     # Regression: `bilan evaluate` ended in a JSONDecodeError traceback.
     gold = tmp_path / "g.jsonl"

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import time
 from collections.abc import Sequence
 from dataclasses import replace
@@ -26,6 +27,7 @@ from rich.table import Table
 
 from bilan import query
 from bilan.documents import parse_date
+from bilan.errors import UsageError
 from bilan.extract import MODELS
 from bilan.ingest import Ingester, Summary, parse_csv_columns, read_reports
 from bilan.ingest.workers import extraction
@@ -97,6 +99,8 @@ def run_ingest(args: argparse.Namespace, out: Console, err: Console) -> int:
     """Ingest the inputs; exit code 1 when any input or document failed."""
     columns = parse_csv_columns(args.csv_columns)
     published = parse_date(args.published, "--published") if args.published else None
+    if not (math.isfinite(args.max_size) and args.max_size > 0):
+        raise UsageError.of("E115", value=args.max_size)
     max_chars = int(args.max_size * 1_000_000)
     with Store(args.db) as store:
         progress = _LazyProgress(err, _count_reports(args.paths, columns, max_chars))

@@ -229,6 +229,7 @@ _ENTRIES = (
     ("E113", UsageError, "--csv-columns {spec}: the field {field} is mapped twice", 400),
     ("E114", UsageError, "--format parquet writes binary data: give --output FILE or "
      "redirect standard output", 400),
+    ("E115", UsageError, "--max-size {value:g}: give a number of megabytes above 0", 400),
     # Models (exit 3).
     ("E200", ModelError,
      "the spaCy model package {name} is not installed; run `pip install -e .`", 503),
