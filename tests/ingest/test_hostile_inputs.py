@@ -176,6 +176,16 @@ def test_an_oversized_file_is_refused_unread(tmp_path):
     assert isinstance(error, InputError) and error.code == "E151"
 
 
+def test_a_device_without_a_size_is_read_no_further_than_the_limit(tmp_path):
+    # Regression: /dev/zero says it is 0 bytes long and was read until memory ran out.
+    other = tmp_path / "other.txt"
+    other.write_text(FR, encoding="utf-8")
+    items = list(read_reports(["/dev/zero", str(other)], max_bytes=1_000))
+    error, report = items
+    assert isinstance(error, InputError) and error.code == "E151"
+    assert "/dev/zero: 1,001 bytes" in str(error) and report.text == FR
+
+
 def test_a_server_that_never_answers_times_out(monkeypatch, tmp_path):
     # Regression: `ingest http://...` hung forever on a server that accepts and never answers.
     monkeypatch.setattr(sources, "TIMEOUT", 1.0)

@@ -126,11 +126,17 @@ def _guarded(name: str, read: Any) -> Iterator[Report | InputError]:
 
 
 def _sized(path: Path, max_bytes: int) -> bytes:
-    """The bytes of a file read whole (text, HTML, feed), refused above the size limit."""
+    """The bytes of a file read whole (text, HTML, feed), refused above the size limit:
+    unread when its size says so, else once one byte more than the limit has been read (a
+    pipe or a device such as /dev/zero has no size)."""
     size = path.stat().st_size
+    if size <= max_bytes:
+        with path.open("rb") as handle:
+            data = handle.read(max_bytes + 1)
+        size = max(size, len(data))
     if size > max_bytes:
         raise InputError.of("E151", name=path, size=size, limit=max_bytes)
-    return path.read_bytes()
+    return data
 
 
 def read_file(path: Path, columns: Mapping[str, str],
