@@ -482,6 +482,19 @@ def test_a_reader_that_leaves_ends_the_output_quietly(tmp_path):
     assert stderr == ""
 
 
+def test_a_pipe_is_ingested_not_counted_away(tmp_path, capsys):
+    # Regression: `bilan ingest <(...)` read the pipe to count the reports for the progress
+    # display, then found it empty: "[E101] /dev/fd/63: the file is empty".
+    read_end, write_end = os.pipe()
+    os.write(write_end, ALEP.encode())
+    os.close(write_end)
+    try:
+        assert main(["ingest", f"/dev/fd/{read_end}", "--db", str(tmp_path / "s.db")]) == 0
+    finally:
+        os.close(read_end)
+    assert "documents: 1 new" in capsys.readouterr().out
+
+
 def test_usage_errors_exit_2(tmp_path, capsys):
     path = tmp_path / "a.csv"
     path.write_text("body,date\nx,2013-12-23\n", encoding="utf-8")

@@ -12,6 +12,7 @@ import time
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from rich.console import Console
@@ -88,11 +89,20 @@ class _LazyProgress:
 
 
 def _count_reports(paths: Sequence[str], columns: dict[str, str], max_chars: int) -> int | None:
-    """How many reports the inputs hold, for the ETA; None when a URL is among them (it
-    would be fetched twice)."""
-    if any(path.startswith(("http://", "https://")) for path in paths):
+    """How many reports the inputs hold, for the ETA; None when one of them can be read
+    only once (a URL would be fetched twice; a pipe such as `<(...)` would then be empty)."""
+    if any(_read_once(path) for path in paths):
         return None
     return sum(1 for _ in read_reports(paths, columns, max_bytes=max_chars))
+
+
+def _read_once(name: str) -> bool:
+    """Whether an input is a URL, or exists and is neither a file nor a folder (a pipe or
+    a device)."""
+    if name.startswith(("http://", "https://")):
+        return True
+    path = Path(name)
+    return path.exists() and not (path.is_file() or path.is_dir())
 
 
 def run_ingest(args: argparse.Namespace, out: Console, err: Console) -> int:
