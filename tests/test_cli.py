@@ -182,14 +182,20 @@ def test_stdin_twice_does_not_crash(monkeypatch, capsys):
     assert "-: the file is empty" in captured.err
 
 
-@pytest.mark.parametrize("value", ["hier", "2013-13-01", "23/12/2013", ""])
-def test_published_not_a_date(tmp_path, capsys, value):
+@pytest.mark.parametrize(("value", "message"), [
+    ("hier", "is not a date in YYYY-MM-DD form"),
+    ("23/12/2013", "is not a date in YYYY-MM-DD form"),
+    ("", "is not a date in YYYY-MM-DD form"),
+    # Regression: a day that does not exist was "not a date in YYYY-MM-DD form".
+    ("2013-13-01", "is not a real date"),
+])
+def test_published_not_a_date(tmp_path, capsys, value, message):
     # Regression for "": an empty --published was silently ignored.
     path = tmp_path / "rapport.txt"
     path.write_text(ALEP, encoding="utf-8")
     assert main(["extract", str(path), "--published", value]) == 1
     captured = capsys.readouterr()
-    assert f"--published: {value!r} is not a date in YYYY-MM-DD form" in captured.err
+    assert f"--published: {value!r} {message}" in captured.err
     assert captured.out == ""
 
 

@@ -78,7 +78,8 @@ def _claim_line(**changes) -> str:
     (_claim_line(period="2013-12-23"), "E139"),
     (_claim_line(source=["OSDH"]), "E139"),
     (_line(claims=["c1"]), "E139"),
-    (_line(published="2013-13-45"), "E140"),
+    (_line(published="2013-13-45"), "E141"),
+    (_line(published="23/12/2013"), "E140"),
     (_line(text=None), "E134"),
     ("[" * 200_000 + "]" * 200_000, "E132"),
     # Before: a JSONDecodeError traceback.

@@ -40,6 +40,7 @@ class Document:
 
 
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+_YMD = re.compile(r"\d{4}-\d{2}-\d{2}")
 # Lone surrogates (JSON may escape them: "\\ud800") cannot be encoded, and PostgreSQL
 # refuses NUL in text where SQLite takes it: both become U+FFFD, offsets unchanged.
 _UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
@@ -227,10 +228,13 @@ def document_of(record: Any, where: str, number: int) -> Document:
 
 
 def parse_date(value: Any, where: str) -> date:
-    """A YYYY-MM-DD date, or an InputError naming where it came from."""
+    """A YYYY-MM-DD date, or an InputError naming where it came from: E141 for a day that
+    does not exist (2019-02-30), E140 for anything else."""
     try:
         return date.fromisoformat(str(value))
     except ValueError as error:
+        if _YMD.fullmatch(str(value)):
+            raise InputError.of("E141", where=where, value=value) from error
         raise InputError.of("E140", where=where, value=value) from error
 
 

@@ -156,7 +156,8 @@ def test_impossible_dates_are_refused_not_shifted(tmp_path):
     path = tmp_path / "d.jsonl"
     path.write_text('{"id": "a", "text": "x", "published": "2019-02-30"}\n', encoding="utf-8")
     reports, (error,) = read(path)
-    assert not reports and error.code == "E140"
+    assert not reports and error.code == "E141"
+    assert f"{path}, line 1: '2019-02-30' is not a real date" in str(error)
 
 
 def test_deeply_nested_json_is_a_line_error(tmp_path):
