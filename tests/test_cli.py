@@ -182,14 +182,20 @@ def test_stdin_twice_does_not_crash(monkeypatch, capsys):
     assert "-: the file is empty" in captured.err
 
 
-@pytest.mark.parametrize("value", ["hier", "2013-13-01", "23/12/2013", ""])
-def test_published_not_a_date(tmp_path, capsys, value):
+@pytest.mark.parametrize(("value", "message"), [
+    ("hier", "is not a date in YYYY-MM-DD form"),
+    ("23/12/2013", "is not a date in YYYY-MM-DD form"),
+    ("", "is not a date in YYYY-MM-DD form"),
+    # Regression: a day that does not exist was "not a date in YYYY-MM-DD form".
+    ("2013-13-01", "is not a real date"),
+])
+def test_published_not_a_date(tmp_path, capsys, value, message):
     # Regression for "": an empty --published was silently ignored.
     path = tmp_path / "rapport.txt"
     path.write_text(ALEP, encoding="utf-8")
     assert main(["extract", str(path), "--published", value]) == 1
     captured = capsys.readouterr()
-    assert f"--published: {value!r} is not a date in YYYY-MM-DD form" in captured.err
+    assert f"--published: {value!r} {message}" in captured.err
     assert captured.out == ""
 
 
@@ -382,6 +388,45 @@ def test_reingesting_with_a_date_and_id_enriches_and_reresolves(tmp_path, capsys
     assert len(_records(capsys.readouterr().out)) == 6
 
 
+def _seed_and_its_jsonl(tmp_path: Path) -> tuple[Path, Path]:
+    seed = Path(__file__).parents[1] / "examples" / "alep-2013-12-23.fr.txt"
+    text = seed.read_text(encoding="utf-8")
+    return seed, _write_jsonl(tmp_path / "d.jsonl",
+                              [{"id": "afp-1", "published": "2013-12-23", "text": text}])
+
+
+def test_reingesting_with_a_date_replaces_the_incidents_and_counts_the_claims(tmp_path,
+                                                                              capsys):
+    # Regression: the enriched report kept its undated incidents (an event without days)
+    # and the summary said "claims stored: 0".
+    from bilan.incidents.stored import stored_incidents
+    from bilan.store import Store
+
+    seed, jsonl = _seed_and_its_jsonl(tmp_path)
+    db = str(tmp_path / "s.db")
+    assert main(["ingest", str(seed), "--db", db]) == 0
+    assert main(["ingest", str(jsonl), "--db", db]) == 0
+    assert "claims stored: 6;" in capsys.readouterr().out
+    with Store(db) as store:
+        (document,) = {c.document for c in store.claims()}
+        incidents = stored_incidents(store, [document])[document]
+    assert incidents and all(i.first is not None for i in incidents)
+
+
+def test_an_undated_copy_later_in_the_run_keeps_the_dated_claims(tmp_path, capsys):
+    # Regression: the plain-text copy of a dated JSONL report, in the same run, replaced
+    # its claims with undated ones: the Aleppo tally answered 0.
+    seed, jsonl = _seed_and_its_jsonl(tmp_path)
+    db = str(tmp_path / "s.db")
+    assert main(["ingest", str(jsonl), str(seed), "--db", db]) == 0
+    captured = capsys.readouterr()
+    assert "1 new, 1 already known, 0 known and enriched" in captured.out
+    assert "without a whole period" not in captured.err
+    assert main(["tally", "--outcome", "killed", "--place", "Alep", "--from", "2013-12-23",
+                 "--to", "2013-12-23", "--format", "json", "--db", db]) == 0
+    assert json.loads(capsys.readouterr().out)["series"][0]["low"] == 30
+
+
 def test_ingest_published_dates_plain_text(tmp_path, capsys):
     path = tmp_path / "a.txt"
     path.write_text(MARKUP, encoding="utf-8")
@@ -411,13 +456,49 @@ def test_a_lone_surrogate_in_jsonl_extracts(tmp_path, capsys):
     assert record["claims"][0]["count"]["value"] == 12
 
 
-def test_queries_on_a_mistyped_store_exit_3_and_create_nothing(tmp_path, capsys):
+WINDOW = ["--outcome", "killed", "--from", "2013-12-23", "--to", "2013-12-23"]
+
+
+@pytest.mark.parametrize("command", [
+    ["claims"], ["tally", *WINDOW], ["timeline", *WINDOW],
+    # Regression: `events` and a read-only `serve` created an empty store and answered.
+    ["events"], ["serve"],
+])
+def test_queries_on_a_mistyped_store_exit_3_and_create_nothing(command, tmp_path, capsys,
+                                                                monkeypatch):
+    monkeypatch.delenv("BILAN_TOKEN", raising=False)
     db = tmp_path / "tpyo.db"
-    assert main(["claims", "--db", str(db)]) == 3
-    assert main(["tally", "--outcome", "killed", "--from", "2013-12-23", "--to", "2013-12-23",
-                 "--db", str(db)]) == 3
+    assert main([*command, "--db", str(db)]) == 3
     assert "[E303]" in capsys.readouterr().err
     assert not db.exists()
+
+
+def test_a_reader_that_leaves_ends_the_output_quietly(tmp_path):
+    # Regression: `bilan extract ... | head` ended in "[E900] internal error:
+    # BrokenPipeError ... report it", exit 4.
+    from bilan.store import Store
+
+    db = tmp_path / "s.db"
+    Store(db).close()
+    command = [sys.executable, "-m", "bilan.cli", "claims", "--db", str(db)]
+    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE) as run:
+        run.stdout.close()  # the reader is gone before the first line is written
+        stderr = run.stderr.read().decode()
+    assert run.returncode == 141
+    assert stderr == ""
+
+
+def test_a_pipe_is_ingested_not_counted_away(tmp_path, capsys):
+    # Regression: `bilan ingest <(...)` read the pipe to count the reports for the progress
+    # display, then found it empty: "[E101] /dev/fd/63: the file is empty".
+    read_end, write_end = os.pipe()
+    os.write(write_end, ALEP.encode())
+    os.close(write_end)
+    try:
+        assert main(["ingest", f"/dev/fd/{read_end}", "--db", str(tmp_path / "s.db")]) == 0
+    finally:
+        os.close(read_end)
+    assert "documents: 1 new" in capsys.readouterr().out
 
 
 def test_usage_errors_exit_2(tmp_path, capsys):
@@ -428,6 +509,17 @@ def test_usage_errors_exit_2(tmp_path, capsys):
     assert main(["extract"]) == 2
     err = capsys.readouterr().err
     assert "[E113]" in err and "[E111]" in err
+
+
+@pytest.mark.parametrize("size", ["nan", "-5", "0", "inf"])
+def test_a_max_size_that_is_no_size_is_a_usage_error(size, tmp_path, capsys):
+    # Regression: nan ended in "[E900] internal error: ValueError"; -5 refused every report.
+    path = tmp_path / "a.txt"
+    path.write_text(ALEP, encoding="utf-8")
+    db = tmp_path / "s.db"
+    assert main(["ingest", str(path), "--max-size", size, "--db", str(db)]) == 2
+    assert f"[E115] --max-size {float(size):g}" in capsys.readouterr().err
+    assert not db.exists()
 
 
 def test_a_malformed_gold_line_is_a_coded_input_error(tmp_path, capsys):

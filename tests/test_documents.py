@@ -77,3 +77,9 @@ def test_a_gold_line_with_a_huge_number_is_a_coded_error(tmp_path):
     with pytest.raises(MalformedLineError) as caught:
         score_gold_file(path)
     assert caught.value.code == "E130"
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be"])
+def test_extract_reads_utf16_with_or_without_a_bom(encoding):
+    text = "Au moins 12 civils ont été tués à Alep.\n" * 3
+    assert _pieces(text.encode(encoding)) == [(0, text)]

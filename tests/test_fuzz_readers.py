@@ -13,9 +13,7 @@ import gzip
 import io
 import json
 import os
-import signal
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -25,6 +23,7 @@ from hypothesis import strategies as st
 from bilan.documents import read_jsonl, read_text_chunks
 from bilan.errors import InputError
 from bilan.ingest.sources import Report, read_reports
+from tests.budget import budget
 from tests.ingest.http import serving
 
 FULL = os.environ.get("CI") == "true" or os.environ.get("BILAN_FUZZ") == "full"
@@ -32,25 +31,6 @@ CASES = 10_000 if FULL else 1_000
 # Seconds one case may take before it counts as a hang (a loaded CI machine included).
 BUDGET = 60
 GOOD = "Au moins 12 civils ont été tués lundi à Alep, selon l'OSDH.\n"
-
-
-class Hang(Exception):
-    pass
-
-
-@contextmanager
-def budget(seconds: int) -> Iterator[None]:
-    """Fail the case with Hang when it outlasts `seconds`."""
-    def expire(*_: object) -> None:
-        raise Hang(f"no answer within {seconds} s")
-
-    previous = signal.signal(signal.SIGALRM, expire)
-    signal.alarm(seconds)
-    try:
-        yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, previous)
 
 
 # -- hostile contents ------------------------------------------------------------------

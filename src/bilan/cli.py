@@ -6,6 +6,8 @@ import argparse
 import contextlib
 import json
 import logging
+import os
+import signal
 import sys
 from collections.abc import Iterator, Mapping, Sequence
 from datetime import date
@@ -32,6 +34,16 @@ log = logging.getLogger(__name__)
 # Soft wrap: messages stay on one line when stderr is a pipe or a log, not cut at 80 columns.
 err = Console(stderr=True, soft_wrap=True)
 EXIT_INTERRUPTED = 130
+# What a shell reports for a process SIGPIPE ended: its reader left (`bilan claims | head`).
+EXIT_BROKEN_PIPE = 128 + signal.SIGPIPE
+
+
+class _Output(Console):
+    """Standard output. A reader that leaves (`bilan claims | head`) ends the command in
+    `main`, as it does for output written without rich (rich alone would exit 1)."""
+
+    def on_broken_pipe(self) -> None:
+        raise BrokenPipeError
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -49,6 +61,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         _error("interrupted")
         return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        # Nothing more can be written; the output goes to /dev/null from here so that the
+        # flush at exit does not fail again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_BROKEN_PIPE
     except Exception as error:  # noqa: BLE001 - the last resort: one line, no traceback
         if args.debug:
             raise
@@ -274,7 +291,7 @@ def run_extract(args: argparse.Namespace) -> int:
     if not args.files and args.input is None:
         raise UsageError.of("E111")
     published = parse_date(args.published, "--published") if args.published is not None else None
-    out = Console(soft_wrap=True)
+    out = _Output(soft_wrap=True)
     if args.input is not None:
         return _extract_documents(args, out)
     if args.workers is not None or args.dask is not None:
@@ -458,25 +475,25 @@ def _table(name: str, claims: list[Claim]) -> Table:
 def _run_ingest(args: argparse.Namespace) -> int:
     from bilan.commands import run_ingest
 
-    return run_ingest(args, Console(soft_wrap=True), err)
+    return run_ingest(args, _Output(soft_wrap=True), err)
 
 
 def _run_tally(args: argparse.Namespace) -> int:
     from bilan.commands import run_tally
 
-    return run_tally(args, Console(soft_wrap=True))
+    return run_tally(args, _Output(soft_wrap=True))
 
 
 def _run_timeline(args: argparse.Namespace) -> int:
     from bilan.commands import run_timeline
 
-    return run_timeline(args, Console(soft_wrap=True))
+    return run_timeline(args, _Output(soft_wrap=True))
 
 
 def _run_claims(args: argparse.Namespace) -> int:
     from bilan.commands import run_claims
 
-    return run_claims(args, Console(soft_wrap=True))
+    return run_claims(args, _Output(soft_wrap=True))
 
 
 def _run_serve(args: argparse.Namespace) -> int:
@@ -489,7 +506,7 @@ def _run_serve(args: argparse.Namespace) -> int:
 def _run_events(args: argparse.Namespace) -> int:
     from bilan.event_commands import run_events_input, run_events_store
 
-    out = Console(soft_wrap=True)
+    out = _Output(soft_wrap=True)
     if args.input is not None:
         args.format = args.format or "jsonl"
         return run_events_input(args, out, err)
@@ -500,7 +517,7 @@ def _run_events(args: argparse.Namespace) -> int:
 def _run_evaluate_events(args: argparse.Namespace) -> int:
     from bilan.event_commands import run_evaluate_events
 
-    return run_evaluate_events(args, Console(soft_wrap=True))
+    return run_evaluate_events(args, _Output(soft_wrap=True))
 
 
 # -- evaluate ------------------------------------------------------------------
@@ -512,7 +529,7 @@ def run_evaluate(args: argparse.Namespace) -> int:
     if not args.gold.is_file():
         raise InputError.of("E120", name=args.gold)
     score = score_gold_file(args.gold, lang=args.lang)
-    out = Console(soft_wrap=True)
+    out = _Output(soft_wrap=True)
     if args.json:
         out.print(json.dumps(score.to_dict(), indent=2), markup=False, highlight=False)
     else:

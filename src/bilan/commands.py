@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import time
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from rich.console import Console
@@ -26,6 +28,7 @@ from rich.table import Table
 
 from bilan import query
 from bilan.documents import parse_date
+from bilan.errors import UsageError
 from bilan.extract import MODELS
 from bilan.ingest import Ingester, Summary, parse_csv_columns, read_reports
 from bilan.ingest.workers import extraction
@@ -86,17 +89,28 @@ class _LazyProgress:
 
 
 def _count_reports(paths: Sequence[str], columns: dict[str, str], max_chars: int) -> int | None:
-    """How many reports the inputs hold, for the ETA; None when a URL is among them (it
-    would be fetched twice)."""
-    if any(path.startswith(("http://", "https://")) for path in paths):
+    """How many reports the inputs hold, for the ETA; None when one of them can be read
+    only once (a URL would be fetched twice; a pipe such as `<(...)` would then be empty)."""
+    if any(_read_once(path) for path in paths):
         return None
     return sum(1 for _ in read_reports(paths, columns, max_bytes=max_chars))
+
+
+def _read_once(name: str) -> bool:
+    """Whether an input is a URL, or exists and is neither a file nor a folder (a pipe or
+    a device)."""
+    if name.startswith(("http://", "https://")):
+        return True
+    path = Path(name)
+    return path.exists() and not (path.is_file() or path.is_dir())
 
 
 def run_ingest(args: argparse.Namespace, out: Console, err: Console) -> int:
     """Ingest the inputs; exit code 1 when any input or document failed."""
     columns = parse_csv_columns(args.csv_columns)
     published = parse_date(args.published, "--published") if args.published else None
+    if not (math.isfinite(args.max_size) and args.max_size > 0):
+        raise UsageError.of("E115", value=args.max_size)
     max_chars = int(args.max_size * 1_000_000)
     with Store(args.db) as store:
         progress = _LazyProgress(err, _count_reports(args.paths, columns, max_chars))

@@ -40,6 +40,7 @@ class Document:
 
 
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+_YMD = re.compile(r"\d{4}-\d{2}-\d{2}")
 # Lone surrogates (JSON may escape them: "\\ud800") cannot be encoded, and PostgreSQL
 # refuses NUL in text where SQLite takes it: both become U+FFFD, offsets unchanged.
 _UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
@@ -50,14 +51,33 @@ def repair_text(text: str) -> str:
     return _UNSTORABLE.sub("\ufffd", text)
 
 
+def utf16_codec(head: bytes) -> str | None:
+    """The UTF-16 codec of a file from its first bytes: "utf-16" with a BOM; without one,
+    "utf-16-le" or "-be" when the high byte of at least half the characters is NUL and the
+    low byte never is (a Latin script: "A" is 41 00 in UTF-16-LE) and the text is printable;
+    None for anything else (UTF-8, or binary data, whose NULs fall anywhere)."""
+    if head.startswith(_UTF16_BOMS):
+        return "utf-16"
+    head = head[:len(head) // 2 * 2]
+    for codec, lows, highs in (("utf-16-le", head[0::2], head[1::2]),
+                               ("utf-16-be", head[1::2], head[0::2])):
+        if not highs or 0 in lows or highs.count(0) < len(highs) / 2:
+            continue
+        text = head.decode(codec, errors="replace")
+        printable = sum(c.isprintable() or c.isspace() for c in text)
+        return codec if printable >= 0.95 * len(text) else None
+    return None
+
+
 def decode(data: bytes, name: str) -> str:
-    """Text of a file's bytes: UTF-16 with its BOM; else UTF-8 (with or without BOM), line by
-    line, a line that is not UTF-8 read as Windows-1252/Latin-1, so one stray byte garbles
-    one line, not the report."""
+    """Text of a file's bytes: UTF-16 (`utf16_codec`); else UTF-8 (with or without BOM),
+    line by line, a line that is not UTF-8 read as Windows-1252/Latin-1, so one stray byte
+    garbles one line, not the report."""
     if not data.strip():
         raise EmptyInputError.of("E101", name=name)
-    if data.startswith(_UTF16_BOMS):
-        text = data.decode("utf-16", errors="replace")
+    codec = utf16_codec(data[:_SNIFF_BYTES])
+    if codec is not None:
+        text = data.decode(codec, errors="replace")
         if not text.strip():
             raise EmptyInputError.of("E101", name=name)
         return repair_text(text)
@@ -107,7 +127,7 @@ def read_text_chunks(handle: IO[bytes], name: str) -> Iterator[tuple[int, str]]:
         if not rest:
             raise EmptyInputError.of("E101", name=name)
         head += rest
-    if head.startswith(_UTF16_BOMS):
+    if utf16_codec(head) is not None:
         # Rare enough to read whole: its lines cannot be cut on a single byte.
         yield 0, decode(head + handle.read(), name)
         return
@@ -208,10 +228,13 @@ def document_of(record: Any, where: str, number: int) -> Document:
 
 
 def parse_date(value: Any, where: str) -> date:
-    """A YYYY-MM-DD date, or an InputError naming where it came from."""
+    """A YYYY-MM-DD date, or an InputError naming where it came from: E141 for a day that
+    does not exist (2019-02-30), E140 for anything else."""
     try:
         return date.fromisoformat(str(value))
     except ValueError as error:
+        if _YMD.fullmatch(str(value)):
+            raise InputError.of("E141", where=where, value=value) from error
         raise InputError.of("E140", where=where, value=value) from error
 
 
@@ -260,8 +283,8 @@ def jsonl_lines(
     line is skipped without being held and comes as its error (E138).
 
     Lines are UTF-8 (a first BOM dropped), one that is not read as Windows-1252/Latin-1;
-    UTF-16 with its BOM. A file with NUL bytes in its head is binary (E102), a cut or corrupt
-    gzip stream ends in E161; `close`: close `handle` at the end.
+    UTF-16 (`utf16_codec`). A file with other NUL bytes in its head is binary (E102), a cut
+    or corrupt gzip stream ends in E161; `close`: close `handle` at the end.
     """
     try:
         yield from _decoded_lines(handle, name, max_line_bytes)
@@ -277,8 +300,9 @@ def _decoded_lines(
 ) -> Iterator[tuple[int, str | MalformedLineError]]:
     stream = handle
     head = handle.peek(_SNIFF_BYTES)[:_SNIFF_BYTES]
-    if head.startswith(_UTF16_BOMS):
-        stream = io.TextIOWrapper(handle, encoding="utf-16", errors="replace")
+    codec = utf16_codec(head)
+    if codec is not None:
+        stream = io.TextIOWrapper(handle, encoding=codec, errors="replace")
     elif b"\x00" in head:
         raise BinaryInputError.of("E102", name=name)
     foreign = 0

@@ -171,6 +171,8 @@ _ENTRIES = (
      "{where}: not valid JSON ({reason}); a gold file holds one JSON object per line", 400),
     ("E131", MalformedLineError,
      "{where}: a gold document is a JSON object with `id`, `text` and `claims`", 400),
+    ("E139", MalformedLineError,
+     "{where}: gold claim {number} cannot be scored: {problem}", 400),
     ("E132", MalformedLineError, "{where}: JSON nested too deeply", 400),
     ("E133", MalformedLineError, "{where}: expected a JSON object with `id` and `text`", 400),
     ("E134", MalformedLineError, "{where}: the document has no `text` string", 400),
@@ -227,6 +229,7 @@ _ENTRIES = (
     ("E113", UsageError, "--csv-columns {spec}: the field {field} is mapped twice", 400),
     ("E114", UsageError, "--format parquet writes binary data: give --output FILE or "
      "redirect standard output", 400),
+    ("E115", UsageError, "--max-size {value:g}: give a number of megabytes above 0", 400),
     # Models (exit 3).
     ("E200", ModelError,
      "the spaCy model package {name} is not installed; run `pip install -e .`", 503),

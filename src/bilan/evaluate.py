@@ -8,8 +8,10 @@ scored on matched pairs only.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from bilan.resolve.gazetteer import distance_km
@@ -83,7 +85,7 @@ def _key(claim: Mapping[str, Any]) -> tuple[str, str, int]:
 
 
 def _quote_position(text: str, claim: Mapping[str, Any], after: int) -> int:
-    if "start" in claim:
+    if claim.get("start") is not None:
         return int(claim["start"])
     found = text.find(claim["quote"], after)
     return found if found >= 0 else text.find(claim["quote"])
@@ -205,7 +207,9 @@ def _sentence_finder(text: str) -> Any:
     spans = split_sentences(text)
 
     def sentence_of(claim: Mapping[str, Any]) -> str:
-        pos = claim["start"] if "start" in claim else text.find(claim.get("quote", ""))
+        pos = claim.get("start")
+        if pos is None:
+            pos = text.find(claim.get("quote") or "")
         for start, end in spans:
             if start <= pos < end:
                 return text[start:end]
@@ -216,10 +220,9 @@ def _sentence_finder(text: str) -> Any:
 
 def score_gold_file(path: Any, lang: str | None = None, model: str | None = None) -> Score:
     """Run the extraction over a gold JSON Lines file and score it."""
-    import json
     from pathlib import Path
 
-    from bilan.documents import json_failure, jsonl_lines, open_jsonl
+    from bilan.documents import jsonl_lines, open_jsonl
     from bilan.errors import MalformedLineError
     from bilan.extract import Extractor, claims_from_doc
 
@@ -228,29 +231,81 @@ def score_gold_file(path: Any, lang: str | None = None, model: str | None = None
     for number, line in jsonl_lines(open_jsonl(Path(path)), str(path), close=True):
         if isinstance(line, MalformedLineError):
             raise line
-        try:
-            document = json.loads(line)
-        except ValueError as error:
-            raise MalformedLineError.of("E130", where=f"{path}, line {number}",
-                                        reason=json_failure(error)) from error
-        if not isinstance(document, dict) or not isinstance(document.get("text"), str) \
-                or not isinstance(document.get("claims", []), list):
-            raise MalformedLineError.of("E131", where=f"{path}, line {number}")
-        documents.append(document)
+        documents.append(gold_document(line, f"{path}, line {number}", number))
     if lang is not None:
-        documents = [d for d in documents if d.get("lang", "fr") == lang]
+        documents = [d for d in documents if (d.lang or "fr") == lang]
     predictions: dict[str, list[Mapping[str, Any]]] = {}
-    by_lang: dict[str, list[Mapping[str, Any]]] = {}
+    by_lang: dict[str, list[GoldDocument]] = {}
     for document in documents:
-        by_lang.setdefault(document.get("lang", "fr"), []).append(document)
-    from datetime import date
-
+        by_lang.setdefault(document.lang or "fr", []).append(document)
     for doc_lang, group in by_lang.items():
         extractor = Extractor(doc_lang, model)
-        items = [
-            (d["text"], date.fromisoformat(d["published"]) if d.get("published") else None)
-            for d in group
-        ]
-        for document, doc in zip(group, extractor.annotate(items), strict=True):
-            predictions[document["id"]] = [c.to_dict() for c in claims_from_doc(doc)]
-    return score_corpus(documents, predictions)
+        annotated = extractor.annotate((d.text, d.published) for d in group)
+        for document, doc in zip(group, annotated, strict=True):
+            predictions[document.id] = [c.to_dict() for c in claims_from_doc(doc)]
+    return score_corpus(({"id": d.id, "text": d.text, "claims": d.claims} for d in documents),
+                        predictions)
+
+
+@dataclass(frozen=True, slots=True)
+class GoldDocument:
+    """A gold file's document (`id`, `text`, `lang`, `published`) and its claims."""
+
+    id: str
+    text: str
+    lang: str | None
+    published: date | None
+    claims: list[Mapping[str, Any]]
+
+
+# The fields of a gold claim the scorer reads and their JSON types: the required ones,
+# then those that may be absent or null.
+_REQUIRED = {"id": str, "outcome": str, "victims": str, "count": dict}
+_OPTIONAL: dict[str, type | tuple[type, ...]] = {
+    "quote": str, "start": int, "part_of": str, "period": dict, "cause": str, "place": str,
+    "country": str, "source": str, "source_type": str, "lat": (int, float),
+    "lon": (int, float),
+}
+
+
+def gold_document(line: str, where: str, number: int) -> GoldDocument:
+    """One line of a gold file, or a MalformedLineError naming `where` and the problem."""
+    from bilan.documents import document_of, json_failure
+    from bilan.errors import MalformedLineError
+
+    try:
+        record = json.loads(line)
+    except ValueError as error:
+        raise MalformedLineError.of("E130", where=where, reason=json_failure(error)) from error
+    except RecursionError as error:
+        raise MalformedLineError.of("E132", where=where) from error
+    if not isinstance(record, dict) or not isinstance(record.get("claims", []), list):
+        raise MalformedLineError.of("E131", where=where)
+    document = document_of(record, where, number)
+    claims = record.get("claims", [])
+    for index, claim in enumerate(claims, 1):
+        problem = _claim_problem(claim)
+        if problem is not None:
+            raise MalformedLineError.of("E139", where=where, number=index, problem=problem)
+    return GoldDocument(document.id, document.text, document.lang, document.published,
+                        claims)
+
+
+def _claim_problem(claim: Any) -> str | None:
+    """Why the scorer cannot read a gold claim; None when it can."""
+    if not isinstance(claim, dict):
+        return "not a JSON object"
+    for name, kind in _REQUIRED.items():
+        if not isinstance(claim.get(name), kind):
+            return f"`{name}` is missing or not a {kind.__name__}"
+    for name, kinds in _OPTIONAL.items():
+        if claim.get(name) is not None and not isinstance(claim[name], kinds):
+            return f"`{name}` has the wrong type"
+    count = claim["count"]
+    if not isinstance(count.get("value"), int) or not isinstance(count.get("qualifier"), str):
+        return "`count` needs an integer `value` and a `qualifier`"
+    if claim.get("quote") is None and claim.get("start") is None:
+        return "neither `quote` nor `start` places it in the text"
+    if any(not isinstance(day, str | None) for day in (claim.get("period") or {}).values()):
+        return "`period` days are YYYY-MM-DD strings or null"
+    return None

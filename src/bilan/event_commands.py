@@ -169,7 +169,7 @@ def run_events_store(args: argparse.Namespace, out: Console) -> int:
     from bilan.incidents.stored import stored_incidents
     from bilan.store import Store
 
-    with Store(args.db) as store:
+    with Store(args.db, create=False) as store:
         if args.document is None:
             page = query.events(store, **query_filters(args), convention=args.convention)
             print_events(page.items, args.format, out, args.output)

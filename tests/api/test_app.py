@@ -10,6 +10,7 @@ from fastapi.testclient import TestClient
 
 from bilan.api import create_app
 from bilan.cli import main
+from bilan.errors import StoreError
 from tests.api.gold_store import fill_with_gold
 from tests.postgres import postgres_server
 
@@ -176,6 +177,14 @@ def test_a_read_only_server_refuses_every_write(db):
                              headers={"authorization": f"Bearer {TOKEN}"})
     assert answer.status_code == 403
     assert "read-only" in answer.json()["error"]["message"]
+
+
+def test_a_read_only_server_never_creates_a_store(tmp_path):
+    # Regression: `bilan serve --db` on a mistyped path served a new, empty store.
+    missing = tmp_path / "tpyo.db"
+    with pytest.raises(StoreError, match=r"\[E303\]"):
+        create_app(str(missing))
+    assert not missing.exists()
 
 
 def test_a_body_over_the_limit_is_refused_before_it_is_read(client):

@@ -12,7 +12,8 @@ import pytest
 from bilan import documents
 from bilan.errors import InputError, NetworkError, UsageError
 from bilan.ingest import Report, parse_csv_columns, read_reports, sources
-from tests.ingest.http import serving, silent
+from tests.budget import budget
+from tests.ingest.http import dripping, serving, silent
 
 FR = "Au moins 45 personnes ont été tuées dimanche dans des raids aériens sur Alep."
 
@@ -66,6 +67,29 @@ def test_boms_are_honoured(tmp_path, encoding):
     path.write_bytes(data)
     (report,), errors = read(path)
     assert report.text == FR and not errors
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize("suffix", [".txt", ".jsonl"])
+def test_utf16_without_a_bom_is_read(tmp_path, encoding, suffix):
+    # Regression: refused as "a binary file (it holds NUL bytes)".
+    path = tmp_path / f"r{suffix}"
+    text = json.dumps({"id": "a", "text": FR}, ensure_ascii=False) if suffix == ".jsonl" else FR
+    path.write_bytes((text + "\n").encode(encoding))
+    (report,), errors = read(path)
+    assert report.text.strip() == FR and not errors
+
+
+@pytest.mark.parametrize("data", [
+    b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4,
+    # NUL high bytes as in UTF-16-LE, but the characters are control codes, not text.
+    bytes([1, 0, 2, 0, 3, 0, 7, 0]) * 500,
+])
+def test_binary_data_is_not_taken_for_utf16(tmp_path, data):
+    path = tmp_path / "r.txt"
+    path.write_bytes(data)
+    reports, (error,) = read(path)
+    assert not reports and error.code == "E102"
 
 
 def test_a_lone_surrogate_and_nul_in_jsonl_are_repaired(tmp_path):
@@ -132,7 +156,8 @@ def test_impossible_dates_are_refused_not_shifted(tmp_path):
     path = tmp_path / "d.jsonl"
     path.write_text('{"id": "a", "text": "x", "published": "2019-02-30"}\n', encoding="utf-8")
     reports, (error,) = read(path)
-    assert not reports and error.code == "E140"
+    assert not reports and error.code == "E141"
+    assert f"{path}, line 1: '2019-02-30' is not a real date" in str(error)
 
 
 def test_deeply_nested_json_is_a_line_error(tmp_path):
@@ -152,6 +177,16 @@ def test_an_oversized_file_is_refused_unread(tmp_path):
     assert isinstance(error, InputError) and error.code == "E151"
 
 
+def test_a_device_without_a_size_is_read_no_further_than_the_limit(tmp_path):
+    # Regression: /dev/zero says it is 0 bytes long and was read until memory ran out.
+    other = tmp_path / "other.txt"
+    other.write_text(FR, encoding="utf-8")
+    items = list(read_reports(["/dev/zero", str(other)], max_bytes=1_000))
+    error, report = items
+    assert isinstance(error, InputError) and error.code == "E151"
+    assert "/dev/zero: 1,001 bytes" in str(error) and report.text == FR
+
+
 def test_a_server_that_never_answers_times_out(monkeypatch, tmp_path):
     # Regression: `ingest http://...` hung forever on a server that accepts and never answers.
     monkeypatch.setattr(sources, "TIMEOUT", 1.0)
@@ -161,6 +196,18 @@ def test_a_server_that_never_answers_times_out(monkeypatch, tmp_path):
         reports, (error,) = read(url, other)
     assert isinstance(error, NetworkError) and error.code == "E503"
     assert "no complete answer within 1 s" in str(error)
+    assert [r.origin for r in reports] == [str(other)]
+
+
+def test_a_server_that_answers_a_byte_at_a_time_times_out(monkeypatch, tmp_path):
+    # Regression: each byte came within the socket's time-out, and the time-out "in all"
+    # was checked only once 64 KiB had come: the ingest ran for hours (here: Hang).
+    monkeypatch.setattr(sources, "TIMEOUT", 1.0)
+    other = tmp_path / "other.txt"
+    other.write_text(FR, encoding="utf-8")
+    with dripping() as url, budget(30):
+        reports, (error,) = read(url, other)
+    assert isinstance(error, NetworkError) and error.code == "E503"
     assert [r.origin for r in reports] == [str(other)]
 
 

@@ -82,6 +82,17 @@ def test_enriching_fills_missing_metadata_and_replaces_claims(db_url):
     assert store.document_metadata("absent") is None
 
 
+def test_enriching_without_the_claims_keeps_them(db_url):
+    dated = make_document("doc", (make_claim(1),))
+    with Store(db_url) as store:
+        store.add_document(dated)
+        store.enrich_document(replace(dated, published=None, url="http://x/a", claims=()),
+                              replace_claims=False)
+        assert store.document_metadata("doc")["url"] == "http://x/a"
+        claims = store.claims()
+    assert [c.claim.id for c in claims] == ["c1"]
+
+
 def test_a_query_never_creates_a_store(tmp_path):
     # Regression: a mistyped --db made tally/claims create an empty store and answer 0.
     path = tmp_path / "typo.db"

@@ -149,13 +149,14 @@ def _window(first: str | None, last: str | None) -> tuple[date, date]:
 
 def create_app(db: str | None = None, *, token: str | None = None,
                max_body: int = MAX_BODY) -> FastAPI:
-    """The API and dashboard over the store at `db`; writes need `token` (None: read-only)."""
+    """The API and dashboard over the store at `db`; writes need `token` (None: read-only,
+    and the store must exist: a read-only server never creates one)."""
     app = FastAPI(
         title="bilan", docs_url=None, redoc_url=None,
         description="Casualty claims from conflict news reports, reconciled into tallies "
         "with bounds, each number traced to its sentence. Days are inclusive.",
     )
-    store = Store(db)
+    store = _open(db, token)
     store.refresh_statistics()
     ingest_lock = threading.Lock()
     ingester: list[Any] = []
@@ -337,9 +338,18 @@ async def _body(request: Request, limit: int) -> bytes:
     return b"".join(chunks)
 
 
+def _open(db: str | None, token: str | None) -> Store:
+    """The server's store; a read-only server (no token) never creates one."""
+    return Store(db, create=token is not None)
+
+
+def _token() -> str | None:
+    return os.environ.get(TOKEN_ENV) or None
+
+
 def app_from_environment() -> FastAPI:
     """The app over $BILAN_DB, writes allowed with $BILAN_TOKEN: what each worker runs."""
-    return create_app(None, token=os.environ.get(TOKEN_ENV) or None)
+    return create_app(None, token=_token())
 
 
 def serve(db: str | None, *, host: str = "127.0.0.1", port: int = 8000,
@@ -348,6 +358,8 @@ def serve(db: str | None, *, host: str = "127.0.0.1", port: int = 8000,
     $BILAN_TOKEN."""
     import uvicorn
 
+    # Opened here first: a missing or unreachable store is one error, not one per worker.
+    _open(db, _token()).close()
     if db is not None:
         os.environ[ENV_DB] = db  # the workers' store
     log.info("serving on http://%s:%d with %d workers", host, port, workers)

@@ -23,7 +23,7 @@ from bilan.incidents.stored import index_document
 from bilan.ingest.sources import Report
 from bilan.ingest.workers import CHUNK, Extracted, InProcess, Outcome, Task
 from bilan.records import Claim
-from bilan.store import Store
+from bilan.store import DocumentRecord, Store
 
 # Size policy: a document longer than this many characters is refused (`--max-size`);
 # extraction time grows linearly with it, about 20 s per million characters.
@@ -120,9 +120,8 @@ class Ingester:
     def _task(self, item: Report | InputError, summary: Summary) -> Task | None:
         """What to extract for this report; None when it failed or adds nothing."""
         if isinstance(item, Report) and len(item.text) > self.max_chars:
-            item = InputError(f"{item.origin}: {len(item.text):,} characters, over the size "
-                              f"limit of {self.max_chars:,} (raise it with --max-size)",
-                              code="E150")
+            item = InputError.of("E150", name=item.origin, size=len(item.text),
+                                 limit=self.max_chars)
         if isinstance(item, InputError):
             summary.failed.append(str(item))
             return None
@@ -143,39 +142,67 @@ class Ingester:
             summary.failed.append(str(outcome))
             return
         record = outcome.record
-        if self.store.has_document(record.id):
-            # Known when its chunk was sent: enriched, or a copy of an earlier report.
-            self.store.enrich_document(record)
-            summary.enriched += 1
-            summary.undated += _undated(record.claims)
+        stored = self.store.document_metadata(record.id)
+        if stored is not None:
+            # Known when its chunk was sent, or stored since by a copy earlier in this run.
+            self._enrich(outcome, stored, summary)
             return
         try:
-            stored = self.store.add_document(record)
+            added = self.store.add_document(record)
         except BilanError as error:
             summary.failed.append(str(error))
             return
-        if not stored:
+        if not added:
             summary.known += 1
             return
         summary.new += 1
-        summary.claims += len(record.claims)
-        summary.undated += _undated(record.claims)
         summary.skipped_language += record.status == "skipped_language"
-        if outcome.warning is not None:
-            summary.warnings.append(outcome.warning)
+        self._count(outcome, summary)
         if outcome.incidents:
             index_document(self.store, record.id, outcome.incidents)
+
+    def _enrich(self, outcome: Extracted, stored: dict[str, Any], summary: Summary) -> None:
+        """Fill in the metadata a known document lacks; its claims and incidents are
+        replaced unless the report lacks the date the store has been given since."""
+        record = outcome.record
+        if not _added(record, stored):
+            summary.known += 1
+            return
+        # Claims depend on the date: extracted without it, they would lose their periods.
+        reresolved = record.published is not None or stored["published"] is None
+        try:
+            self.store.enrich_document(record, replace_claims=reresolved)
+        except BilanError as error:
+            summary.failed.append(str(error))
+            return
+        summary.enriched += 1
+        if reresolved:
+            self._count(outcome, summary)
+            # The incidents of the claims replaced; none: computed when first asked for.
+            index_document(self.store, record.id, outcome.incidents)
+
+    @staticmethod
+    def _count(outcome: Extracted, summary: Summary) -> None:
+        summary.claims += len(outcome.record.claims)
+        summary.undated += _undated(outcome.record.claims)
+        if outcome.warning is not None:
+            summary.warnings.append(outcome.warning)
 
     @staticmethod
     def _enrichment(report: Report, stored: dict[str, Any]) -> Report | None:
         """The report with the stored metadata kept and what it adds, or None when it adds
         nothing the stored document lacks."""
-        added = {name: getattr(report, name) for name in _METADATA
-                 if stored[name] is None and getattr(report, name) is not None}
+        added = _added(report, stored)
         if not added:
             return None
         kept = {name: stored[name] for name in _METADATA if stored[name] is not None}
         return replace(report, **kept, **added)
+
+
+def _added(report: Report | DocumentRecord, stored: dict[str, Any]) -> dict[str, Any]:
+    """The metadata the report has and the stored document lacks."""
+    return {name: getattr(report, name) for name in _METADATA
+            if stored[name] is None and getattr(report, name) is not None}
 
 
 def _origin(outcome: Extracted | BilanError) -> str:

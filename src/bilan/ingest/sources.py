@@ -11,7 +11,9 @@ import csv
 import email.utils
 import io
 import json
+import queue
 import re
+import threading
 import time
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -70,13 +72,10 @@ def parse_csv_columns(spec: str | None) -> dict[str, str]:
         field, sep, column = item.partition("=")
         field, column = field.strip(), column.strip()
         if not sep or not column or field not in CSV_FIELDS:
-            raise UsageError(
-                f"--csv-columns {spec!r}: {item!r} is not FIELD=COLUMN with FIELD one of "
-                f"{', '.join(CSV_FIELDS)}", code="E112"
-            )
+            raise UsageError.of("E112", spec=repr(spec), item=item,
+                                choices=", ".join(CSV_FIELDS))
         if field in given:
-            raise UsageError(f"--csv-columns {spec!r}: the field {field!r} is mapped twice",
-                             code="E113")
+            raise UsageError.of("E113", spec=repr(spec), field=repr(field))
         given.add(field)
         columns[field] = column
     return columns
@@ -100,11 +99,11 @@ def read_reports(
         if path.is_dir():
             files = sorted(p for p in path.rglob("*") if p.is_file() and not _hidden(p, path))
             if not files:
-                yield InputError(f"{name}: the folder holds no files", code="E160")
+                yield InputError.of("E160", name=name)
             for file in files:
                 yield from _guarded(str(file), lambda f=file: read_file(f, columns, max_bytes))
         elif not path.exists():
-            yield InputError(f"{name}: no such file or folder", code="E124")
+            yield InputError.of("E124", name=name)
         else:
             yield from _guarded(name, lambda p=path: read_file(p, columns, max_bytes))
 
@@ -119,20 +118,25 @@ def _guarded(name: str, read: Any) -> Iterator[Report | InputError]:
     except InputError as error:
         yield error
     except OSError as error:
-        yield InputError(f"{name}: cannot be read ({error.strerror or error})", code="E122")
+        yield InputError.of("E122", name=name, reason=error.strerror or error)
     except (ValueError, TypeError, LookupError, RecursionError, csv.Error,
             lxml_etree.LxmlError) as error:
         # A parser library's own complaint about a malformed input: this input fails alone.
-        yield InputError(f"{name}: cannot be parsed ({type(error).__name__})", code="E161")
+        yield InputError.of("E161", name=name, reason=type(error).__name__)
 
 
 def _sized(path: Path, max_bytes: int) -> bytes:
-    """The bytes of a file read whole (text, HTML, feed), refused above the size limit."""
+    """The bytes of a file read whole (text, HTML, feed), refused above the size limit:
+    unread when its size says so, else once one byte more than the limit has been read (a
+    pipe or a device such as /dev/zero has no size)."""
     size = path.stat().st_size
+    if size <= max_bytes:
+        with path.open("rb") as handle:
+            data = handle.read(max_bytes + 1)
+        size = max(size, len(data))
     if size > max_bytes:
-        raise InputError(f"{path}: {size:,} bytes, over the size limit of {max_bytes:,} "
-                         "(raise it with --max-size)", code="E151")
-    return path.read_bytes()
+        raise InputError.of("E151", name=path, size=size, limit=max_bytes)
+    return data
 
 
 def read_file(path: Path, columns: Mapping[str, str],
@@ -169,7 +173,7 @@ def _optional(record: dict[str, Any], name: str, where: str) -> str | None:
     if value is None:
         return None
     if not isinstance(value, str):
-        raise MalformedLineError(f"{where}: `{name}` is not a string", code="E135")
+        raise MalformedLineError.of("E135", where=where, field=name)
     return repair_text(value)
 
 
@@ -194,7 +198,7 @@ def read_json_array(path: Path) -> Iterator[Report | InputError]:
     if isinstance(records, dict):
         records = [records]
     if not isinstance(records, list):
-        raise InputError(f"{name}: expected a JSON array of documents", code="E136")
+        raise InputError.of("E136", name=name)
     for number, record in enumerate(records, start=1):
         where = f"{name}, item {number}"
         try:
@@ -218,12 +222,10 @@ def read_csv(path: Path, columns: Mapping[str, str]) -> Iterator[Report | InputE
     try:
         header = rows.fieldnames or []
     except csv.Error as error:
-        raise InputError(f"{path}, line 1: broken CSV header ({error})", code="E162") from error
+        raise InputError.of("E162", name=path, reason=error) from error
     if columns["text"] not in header:
-        raise InputError(
-            f"{path}: no column {columns['text']!r} for the text (columns: {', '.join(header)}); "
-            f"map one with --csv-columns text=COLUMN", code="E163"
-        )
+        raise InputError.of("E163", name=path, column=columns["text"],
+                            columns=", ".join(header))
     while True:
         # The line after the last whole row: where a broken quote opens (the reader's own
         # count has run on to the end of the file by then).
@@ -233,19 +235,17 @@ def read_csv(path: Path, columns: Mapping[str, str]) -> Iterator[Report | InputE
         except StopIteration:
             return
         except csv.Error as error:
-            yield InputError(f"{path}, line {opened}: broken CSV quoting ({error}); the "
-                             "rest of the file is not read", code="E164")
+            yield InputError.of("E164", name=path, line=opened, reason=error)
             return
         where = f"{path}, line {rows.line_num}"
         if None in row:
-            yield InputError(f"{where}: more fields than the header has columns", code="E165")
+            yield InputError.of("E165", where=where)
             continue
         values = {field: (row.get(column) or "").strip() or None
                   for field, column in columns.items()}
         body = row.get(columns["text"]) or ""
         if not body.strip():
-            yield InputError(f"{where}: the text column {columns['text']!r} is empty",
-                             code="E166")
+            yield InputError.of("E166", where=where, column=columns["text"])
             continue
         try:
             published = _day(values["published"], where)
@@ -263,7 +263,7 @@ def read_html(data: bytes, name: str) -> Report:
     html = decode(data, name)
     extracted = trafilatura.extract(html, output_format="json", with_metadata=True)
     if not extracted:
-        raise InputError(f"{name}: no article text found in this HTML page", code="E167")
+        raise InputError.of("E167", name=name)
     article = json.loads(extracted)
     return Report(
         repair_text(article["text"]), name, None, _day(article.get("date"), name), None,
@@ -292,32 +292,55 @@ def fetch(url: str, max_bytes: int = MAX_BYTES, timeout: float | None = None
           ) -> tuple[bytes, str]:
     """The body and content type of a URL, within `timeout` seconds in all (default
     TIMEOUT) and `max_bytes`."""
+    timeout = TIMEOUT if timeout is None else timeout
+    answers: queue.SimpleQueue[tuple[bytes, str] | BaseException] = queue.SimpleQueue()
+
+    def download() -> None:
+        try:
+            answers.put(_download(url, max_bytes, timeout))
+        except BaseException as error:  # noqa: BLE001 - raised again in the caller's thread
+            answers.put(error)
+
+    # A server may answer a byte at a time, each within the socket's time-out: the download
+    # runs in a thread of its own, given `timeout` in all; late, it ends by itself at its
+    # next read.
+    threading.Thread(target=download, daemon=True, name=f"fetch {url}").start()
+    try:
+        answer = answers.get(timeout=timeout)
+    except queue.Empty:
+        raise NetworkError.of("E503", url=url, seconds=timeout) from None
+    if isinstance(answer, BaseException):
+        raise answer
+    return answer
+
+
+def _download(url: str, max_bytes: int, timeout: float) -> tuple[bytes, str]:
     import urllib.error
     import urllib.request
 
-    timeout = TIMEOUT if timeout is None else timeout
     deadline = time.monotonic() + timeout
     request = urllib.request.Request(url, headers={"User-Agent": "bilan"})
     try:
         with urllib.request.urlopen(request, timeout=timeout) as response:
             content_type = response.headers.get("Content-Type", "")
             chunks, size = [], 0
-            while chunk := response.read(1 << 16):
+            # read1: what one read of the socket gives, so the deadline is checked as
+            # bytes arrive, not once 64 KiB have.
+            while chunk := response.read1(1 << 16):
                 size += len(chunk)
                 if size > max_bytes:
-                    raise NetworkError(f"{url}: larger than the size limit of {max_bytes:,} "
-                                       "bytes (raise it with --max-size)", code="E501")
+                    raise NetworkError.of("E501", url=url, limit=max_bytes)
                 if time.monotonic() > deadline:
                     raise TimeoutError
                 chunks.append(chunk)
     except urllib.error.HTTPError as error:
-        raise NetworkError(f"{url}: HTTP {error.code} {error.reason}", code="E502") from error
-    except TimeoutError as error:
-        raise NetworkError(f"{url}: no complete answer within {timeout:g} s", code="E503") \
+        raise NetworkError.of("E502", url=url, status=error.code, reason=error.reason) \
             from error
+    except TimeoutError as error:
+        raise NetworkError.of("E503", url=url, seconds=timeout) from error
     except (urllib.error.URLError, OSError, ValueError) as error:
         why = getattr(error, "reason", None) or error
-        raise NetworkError(f"{url}: cannot be reached ({why})", code="E504") from error
+        raise NetworkError.of("E504", url=url, reason=why) from error
     return b"".join(chunks), content_type.lower()
 
 
@@ -329,8 +352,7 @@ def read_feed(data: bytes, location: str) -> Iterator[Report | InputError]:
     if not feed.entries:
         problem = feed.get("bozo_exception")
         reason = f" ({type(problem).__name__})" if problem else ""
-        raise InputError(f"{location}: not an RSS or Atom feed, or a feed without "
-                         f"entries{reason}", code="E168")
+        raise InputError.of("E168", name=location, reason=reason)
     outlet = feed.feed.get("title")
     for number, entry in enumerate(feed.entries, start=1):
         where = f"{location}, entry {number}"
@@ -343,11 +365,11 @@ def read_feed(data: bytes, location: str) -> Iterator[Report | InputError]:
             yield error
             continue
         except (ValueError, lxml_etree.LxmlError) as error:
-            yield InputError(f"{where}: cannot be parsed ({type(error).__name__})", code="E161")
+            yield InputError.of("E161", name=where, reason=type(error).__name__)
             continue
         text = body or entry.get("title", "")
         if not text.strip():
-            yield InputError(f"{where}: the entry has no text", code="E169")
+            yield InputError.of("E169", where=where)
             continue
         yield Report(repair_text(text), where, None, published,
                      _storable(entry.get("id") or entry.get("link")),
@@ -372,8 +394,8 @@ def _feed_date(entry: Any, where: str) -> date | None:
         if stamp is not None:
             return date(stamp.tm_year, stamp.tm_mon, stamp.tm_mday)
     except ValueError as error:
-        raise InputError(f"{where}: {raw!r} is not a real date", code="E141") from error
-    raise InputError(f"{where}: {raw!r} is not a date bilan reads", code="E142")
+        raise InputError.of("E141", where=where, value=raw) from error
+    raise InputError.of("E142", where=where, value=raw)
 
 
 def _html_text(fragment: str) -> str:

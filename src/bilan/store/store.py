@@ -216,9 +216,10 @@ class Store:
             row = conn.execute(query).first()
         return dict(row._mapping) if row is not None else None
 
-    def enrich_document(self, record: DocumentRecord) -> None:
-        """Fill the stored document's missing metadata from `record` and replace its claims
-        with `record`'s (extracted again with that metadata), in one transaction."""
+    def enrich_document(self, record: DocumentRecord, *, replace_claims: bool = True) -> None:
+        """Fill the stored document's missing metadata from `record` and, unless
+        `replace_claims` is False, replace its claims with `record`'s (extracted again with
+        that metadata), in one transaction."""
         row = _document_row(record)
         fields = ("published", "external_id", "url", "title", "outlet")
         d = schema.documents.c
@@ -226,9 +227,10 @@ class Store:
             with self.transaction() as conn:
                 conn.execute(schema.documents.update().where(d.id == record.id).values(
                     {name: func.coalesce(d[name], row[name]) for name in fields}))
-                conn.execute(schema.claims.delete().where(
-                    schema.claims.c.document_id == record.id))
-                if record.claims:
+                if replace_claims:
+                    conn.execute(schema.claims.delete().where(
+                        schema.claims.c.document_id == record.id))
+                if replace_claims and record.claims:
                     conn.execute(schema.claims.insert(), [
                         _claim_row(record.id, claim, region)
                         for claim, region in zip(record.claims, record.regions, strict=True)
