@@ -244,13 +244,27 @@ def _build_big_report(path: Path, target_bytes: int, fillers: int) -> int:
     return repetitions
 
 
+# Linux keeps a process's peak RSS across exec, so a child started from this test process,
+# which holds loaded models, would report this process's peak as its own: a small launcher
+# forks the child and reports the child's own peak (ru_maxrss, KiB) on its stdout.
+_LAUNCHER = """
+import os, sys
+out, err = (os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC) for path in sys.argv[1:3])
+pid = os.fork()
+if pid == 0:
+    os.dup2(out, 1)
+    os.dup2(err, 2)
+    os.execv(sys.argv[3], sys.argv[3:])
+_, status, usage = os.wait4(pid, 0)
+print(os.waitstatus_to_exitcode(status), usage.ru_maxrss)
+"""
+
+
 def _run_with_peak_rss(args: list[str], stdout: Path, stderr: Path) -> tuple[int, int]:
-    """Exit code and peak RSS in bytes of one child process (Linux ru_maxrss is KiB)."""
-    with stdout.open("wb") as out, stderr.open("wb") as err:
-        process = subprocess.Popen(args, stdout=out, stderr=err)
-        _, status, usage = os.wait4(process.pid, 0)
-    process.returncode = os.waitstatus_to_exitcode(status)
-    return process.returncode, usage.ru_maxrss * 1024
+    """Exit code and peak RSS in bytes of one child process, measured by `_LAUNCHER`."""
+    report = subprocess.run([sys.executable, "-c", _LAUNCHER, str(stdout), str(stderr), *args],
+                            capture_output=True, text=True, check=True).stdout.split()
+    return int(report[0]), int(report[1]) * 1024
 
 
 @pytest.mark.slow
