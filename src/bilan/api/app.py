@@ -51,7 +51,11 @@ TOKEN_ENV = "BILAN_TOKEN"
 KEPT_ANSWERS = 256
 # Processes that compute tallies, timelines and events, each over its own connection to
 # the store: a new window takes a core, not the interpreter that answers everything else.
-SOLVERS = 2
+# One more than the 2 cores measured: with 2, new windows queued behind one another while
+# claims pages took a core (README, Load). `bilan serve --workers N` shares them out.
+SOLVERS = 3
+# How many solver processes each of `serve`'s workers starts.
+SOLVERS_ENV = "BILAN_SOLVERS"
 WEB = Path(str(files("bilan") / "web"))
 # The dashboard's scripts, styles, map shapes and images all come from this server;
 # no inline script, no other host.
@@ -174,20 +178,21 @@ def _window(first: str | None, last: str | None) -> tuple[date, date]:
 
 
 def create_app(db: str | None = None, *, token: str | None = None,
-               max_body: int = MAX_BODY) -> FastAPI:
-    """The API and dashboard over the store at `db`; writes need `token` (None: read-only)."""
-    solver = ProcessPoolExecutor(SOLVERS, multiprocessing.get_context("spawn"),
+               max_body: int = MAX_BODY, solvers: int = SOLVERS) -> FastAPI:
+    """The API and dashboard over the store at `db`, tallies computed in `solvers`
+    processes; writes need `token` (None: read-only)."""
+    solver = ProcessPoolExecutor(solvers, multiprocessing.get_context("spawn"),
                                  initializer=_open_solver, initargs=(db,))
 
     @asynccontextmanager
-    async def solvers(_: FastAPI) -> AsyncIterator[None]:
+    async def started(_: FastAPI) -> AsyncIterator[None]:
         # The server answers once its solvers have started: no question waits on one.
-        await asyncio.gather(*(asyncio.wrap_future(solver.submit(int)) for _ in range(SOLVERS)))
+        await asyncio.gather(*(asyncio.wrap_future(solver.submit(int)) for _ in range(solvers)))
         yield
         solver.shutdown(cancel_futures=True)
 
     app = FastAPI(
-        title="bilan", docs_url=None, redoc_url=None, lifespan=solvers,
+        title="bilan", docs_url=None, redoc_url=None, lifespan=started,
         description="Casualty claims from conflict news reports, reconciled into tallies "
         "with bounds, each number traced to its sentence. Days are inclusive.",
     )
@@ -374,7 +379,8 @@ async def _body(request: Request, limit: int) -> bytes:
 
 def app_from_environment() -> FastAPI:
     """The app over $BILAN_DB, writes allowed with $BILAN_TOKEN: what each worker runs."""
-    return create_app(None, token=os.environ.get(TOKEN_ENV) or None)
+    return create_app(None, token=os.environ.get(TOKEN_ENV) or None,
+                      solvers=int(os.environ.get(SOLVERS_ENV, SOLVERS)))
 
 
 def serve(db: str | None, *, host: str = "127.0.0.1", port: int = 8000,
@@ -385,6 +391,8 @@ def serve(db: str | None, *, host: str = "127.0.0.1", port: int = 8000,
 
     if db is not None:
         os.environ[ENV_DB] = db  # the workers' store
+    # The workers share the solver processes out, at least one each.
+    os.environ[SOLVERS_ENV] = str(max(1, SOLVERS // workers))
     log.info("serving on http://%s:%d with %d workers", host, port, workers)
     uvicorn.run("bilan.api.app:app_from_environment", factory=True, host=host, port=port,
                 workers=workers, log_level="warning")
