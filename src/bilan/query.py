@@ -9,6 +9,7 @@ inclusive; a place is a country, region or town name in French or English.
 from __future__ import annotations
 
 import dataclasses
+import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -21,7 +22,6 @@ from bilan.reconcile import Constraint, Tally
 from bilan.reconcile import tally as reconcile_tally
 from bilan.reconcile import timeline as reconcile_timeline
 from bilan.reconcile.regions import resolve_region
-from bilan.reconcile.tally import constraint_dict
 from bilan.records import Claim, StoredClaim
 from bilan.store import ClaimFilter, Store
 
@@ -56,9 +56,10 @@ class Answer:
 
     def to_dict(self) -> dict[str, Any]:
         claims, reports = self.rests_on()
+        # The shown evidence only: rendering the whole component would be thrown away.
+        shown = dataclasses.replace(self.result, evidence=self.evidence)
         return {
-            **self.result.to_dict(),
-            "evidence": [constraint_dict(c) for c in self.evidence],
+            **shown.to_dict(),
             "place": self.place, "estimate": ESTIMATE_METHOD, "evidence_scope": self.scope,
             "component": len(self.result.evidence), "claims": claims, "reports": reports,
         }
@@ -104,14 +105,13 @@ def timeline(store: Store, *, outcome: str, first: date, last: date, victims: st
 def _answer(store: Store, outcome: str, first: date, last: date, victims: str,
             place: str | None, cause: str | None, all_evidence: bool, split: bool) -> Answer:
     region = resolve_region(place) if place else ()
+    generation = store.generation()
     # Claims of other countries share no cells with the asked ones.
-    stored = store.claims(ClaimFilter(outcome=outcome, cause=cause,
-                                      regions=[region[:1]] if region else None))
+    stored = list(_read(store, generation, outcome, cause, region[:1]))
     if region:
         # Claims without a place are reported as unplaceable, whatever the place asked.
-        unplaced = store.claims(ClaimFilter(outcome=outcome, cause=cause, first=first,
-                                            last=last))
-        stored += [c for c in unplaced if c.region is None]
+        stored += [c for c in _read(store, generation, outcome, cause, ())
+                   if c.region is None and _overlaps(c.claim, first, last)]
     answer = reconcile_timeline if split else reconcile_tally
     result = answer(stored, outcome=outcome, first=first, last=last, victims=victims,
                     region=region, cause=cause)
@@ -120,6 +120,23 @@ def _answer(store: Store, outcome: str, first: date, last: date, victims: str,
     shown = {id(c) for c in result.binding} | {id(c.constraint) for c in result.contradictions}
     evidence = tuple(c for c in result.evidence if id(c) in shown)
     return Answer(result, place, evidence, "binding")
+
+
+@functools.lru_cache(maxsize=16)
+def _read(store: Store, generation: int, outcome: str, cause: str | None,
+          country: tuple[str, ...]) -> tuple[StoredClaim, ...]:
+    """The claims of `outcome` (and `cause`) in `country` (everywhere when empty), read once
+    per store generation: every window asked of a country reconciles the same claims."""
+    return tuple(store.claims(ClaimFilter(outcome=outcome, cause=cause,
+                                          regions=[country] if country else None)))
+
+
+def _overlaps(claim: Claim, first: date, last: date) -> bool:
+    """Whether the claim's period, either end unknown, may overlap first..last, as the
+    store's period filter reads it."""
+    period = claim.period
+    return period is None or ((period.end is None or period.end >= first)
+                              and (period.start is None or period.start <= last))
 
 
 def claim_filter(*, outcome: str | None = None, victims: str | None = None,

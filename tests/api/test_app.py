@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import json
 import re
+from concurrent.futures import ThreadPoolExecutor
+from datetime import date, timedelta
 
 import pytest
 from fastapi.testclient import TestClient
 
+from bilan import query
 from bilan.api import create_app
 from bilan.cli import main
 from bilan.errors import StoreError
+from bilan.store import Store
 from tests.api.gold_store import fill_with_gold
 from tests.postgres import postgres_server
 
@@ -54,6 +58,23 @@ def test_tally_answers_the_same_json_as_the_command_line(client, db, capsys, par
     answer = client.get("/api/tally", params=params)
     assert answer.status_code == 200
     assert answer.json() == json.loads(capsys.readouterr().out)
+
+
+@pytest.mark.parametrize("kind", ["tally", "timeline"])
+def test_new_windows_asked_at_once_answer_as_the_query_layer_does_one_by_one(client, db, kind):
+    # Windows never asked before, in the solver processes at once.
+    days = [date(2018, 2, 1) + timedelta(n) for n in range(12)]
+    asked = [{"outcome": "killed", "place": "Syrie", "from": str(day),
+              "to": str(day + timedelta(20))} for day in days]
+    with ThreadPoolExecutor(6) as pool:
+        answers = list(pool.map(lambda p: client.get(f"/api/{kind}", params=p), asked))
+    ask = query.timeline if kind == "timeline" else query.tally
+    with Store(db) as store:
+        expected = [ask(store, outcome="killed", place="Syrie", first=day,
+                        last=day + timedelta(20)).to_dict() for day in days]
+    assert [a.status_code for a in answers] == [200] * len(days)
+    assert [a.json() for a in answers] == json.loads(json.dumps(expected))
+    assert any(e["evidence"] for e in expected)
 
 
 def test_a_tally_rests_on_the_claims_that_bind_it_unless_all_evidence_is_asked(client):

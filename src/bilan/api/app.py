@@ -8,15 +8,18 @@ and `bilan tally --format json` give the same JSON. Errors are JSON objects
 from __future__ import annotations
 
 import asyncio
+import functools
 import hmac
 import json
 import logging
+import multiprocessing
 import os
 import tempfile
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Hashable
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import AsyncIterator, Callable, Hashable
+from concurrent.futures import Executor, ProcessPoolExecutor
+from contextlib import asynccontextmanager
 from datetime import date
 from importlib.resources import files
 from pathlib import Path
@@ -33,7 +36,7 @@ from bilan import query
 from bilan.documents import parse_date
 from bilan.errors import AccessError, BilanError, InputError, QueryError
 from bilan.incidents import convention_names
-from bilan.reconcile.regions import region_of
+from bilan.reconcile.regions import region_of, resolve_region
 from bilan.records import CAUSES, OUTCOMES, VICTIMS
 from bilan.resolve.gazetteer import gazetteer
 from bilan.store import ClaimFilter, Store
@@ -46,6 +49,13 @@ MAX_BODY = 16 * 1024 * 1024
 TOKEN_ENV = "BILAN_TOKEN"
 # Tally, timeline and events answers kept in memory (rendered), the most recently asked last.
 KEPT_ANSWERS = 256
+# Processes that compute tallies, timelines and events, each over its own connection to
+# the store: a new window takes a core, not the interpreter that answers everything else.
+# One more than the 2 cores measured: with 2, new windows queued behind one another while
+# claims pages took a core (README, Load). `bilan serve --workers N` shares them out.
+SOLVERS = 3
+# How many solver processes each of `serve`'s workers starts.
+SOLVERS_ENV = "BILAN_SOLVERS"
 WEB = Path(str(files("bilan") / "web"))
 # The dashboard's scripts, styles, map shapes and images all come from this server;
 # no inline script, no other host.
@@ -77,17 +87,17 @@ class KeptAnswers:
 
     A dashboard asks the same few views again and again. A question not kept is computed
     once however many ask it meanwhile: claims pages on the shared thread pool, tallies,
-    timelines and events on the process's one solver thread, where concurrent solves
-    queue instead of taking the cores (and the interpreter) from the cheap requests.
-    Used from the event loop only.
+    timelines and events on `solver` (the server's solver processes), where concurrent
+    solves queue instead of taking the interpreter from the cheap requests. Used from the
+    event loop only.
     """
 
-    def __init__(self, size: int) -> None:
+    def __init__(self, size: int, solver: Executor) -> None:
         self.size = size
         self.generation: int | None = None
         self.kept: OrderedDict[Hashable, bytes] = OrderedDict()
         self.pending: dict[Hashable, asyncio.Future[bytes]] = {}
-        self.solver = ThreadPoolExecutor(1, thread_name_prefix="bilan-solver")
+        self.solver = solver
 
     async def answer(self, generation: int, key: Hashable,
                      compute: Callable[[], dict[str, Any]], solve: bool) -> bytes:
@@ -116,6 +126,26 @@ class KeptAnswers:
 
 def _rendered(compute: Callable[[], dict[str, Any]]) -> bytes:
     return json.dumps(compute(), ensure_ascii=False, separators=(",", ":")).encode()
+
+
+# The store of a solver process, opened once by `_open_solver`.
+_solver_store: list[Store] = []
+SOLVED: dict[str, Callable[..., Any]] = {
+    "tally": query.tally, "timeline": query.timeline, "events": query.events}
+
+
+def _open_solver(db: str | None) -> None:
+    """Open a solver process's store and read the gazetteers and the table of towns (a
+    third of a second) before the first question."""
+    _solver_store.append(Store(db))
+    gazetteer("en")
+    resolve_region("Paris")
+
+
+def _solved(kind: str, asked: dict[str, Any]) -> dict[str, Any]:
+    """A tally, timeline or events page (`kind`) over the solver process's store."""
+    answer: dict[str, Any] = SOLVED[kind](_solver_store[0], **asked).to_dict()
+    return {**answer, "limit": asked["limit"]} if "limit" in asked else answer
 
 
 def _error(status: int, code: str, message: str) -> JSONResponse:
@@ -148,11 +178,22 @@ def _window(first: str | None, last: str | None) -> tuple[date, date]:
 
 
 def create_app(db: str | None = None, *, token: str | None = None,
-               max_body: int = MAX_BODY) -> FastAPI:
-    """The API and dashboard over the store at `db`; writes need `token` (None: read-only,
-    and the store must exist: a read-only server never creates one)."""
+               max_body: int = MAX_BODY, solvers: int = SOLVERS) -> FastAPI:
+    """The API and dashboard over the store at `db`, tallies computed in `solvers`
+    processes; writes need `token` (None: read-only, and the store must exist: a read-only
+    server never creates one)."""
+    solver = ProcessPoolExecutor(solvers, multiprocessing.get_context("spawn"),
+                                 initializer=_open_solver, initargs=(db,))
+
+    @asynccontextmanager
+    async def started(_: FastAPI) -> AsyncIterator[None]:
+        # The server answers once its solvers have started: no question waits on one.
+        await asyncio.gather(*(asyncio.wrap_future(solver.submit(int)) for _ in range(solvers)))
+        yield
+        solver.shutdown(cancel_futures=True)
+
     app = FastAPI(
-        title="bilan", docs_url=None, redoc_url=None,
+        title="bilan", docs_url=None, redoc_url=None, lifespan=started,
         description="Casualty claims from conflict news reports, reconciled into tallies "
         "with bounds, each number traced to its sentence. Days are inclusive.",
     )
@@ -160,7 +201,7 @@ def create_app(db: str | None = None, *, token: str | None = None,
     store.refresh_statistics()
     ingest_lock = threading.Lock()
     ingester: list[Any] = []
-    answers = KeptAnswers(KEPT_ANSWERS)
+    answers = KeptAnswers(KEPT_ANSWERS, solver)
 
     @app.middleware("http")
     async def security_headers(request: Request, call_next: Any) -> Any:
@@ -191,7 +232,7 @@ def create_app(db: str | None = None, *, token: str | None = None,
         return _error(error.status_code, f"HTTP{error.status_code}", str(error.detail))
 
     async def kept(key: Hashable, compute: Callable[[], dict[str, Any]],
-                   solve: bool = True) -> Response:
+                   solve: bool) -> Response:
         generation = await run_in_threadpool(store.generation)
         body = await answers.answer(generation, key, compute, solve)
         return Response(body, media_type="application/json")
@@ -218,9 +259,7 @@ def create_app(db: str | None = None, *, token: str | None = None,
                           lambda: {**query.claims(store, **asked).to_dict(), "limit": limit},
                           solve=False)
 
-    def reconciled(split: bool) -> Callable[..., Any]:
-        ask = query.timeline if split else query.tally
-
+    def reconciled(kind: str) -> Callable[..., Any]:
         async def answer(outcome: Outcome, victims: Victims = None, place: Place = None,
                          cause: Cause = None, first: First = None, last: Last = None,
                          all_evidence: AllEvidence = False) -> Response:
@@ -230,14 +269,15 @@ def create_app(db: str | None = None, *, token: str | None = None,
                 "last": end, "victims": victims or "people", "place": place,
                 "cause": _choice(cause, "cause", CAUSES), "all_evidence": all_evidence,
             }
-            return await kept((split, *asked.items()), lambda: ask(store, **asked).to_dict())
+            return await kept((kind, *asked.items()), functools.partial(_solved, kind, asked),
+                              solve=True)
 
         return answer
 
     app.get("/api/tally", name="tally",
-            summary="reconciled bounds of a count over a window")(reconciled(split=False))
+            summary="reconciled bounds of a count over a window")(reconciled("tally"))
     app.get("/api/timeline", name="timeline",
-            summary="reconciled bounds day by day")(reconciled(split=True))
+            summary="reconciled bounds day by day")(reconciled("timeline"))
 
     @app.get("/api/events", summary="events holding the filtered claims, paged")
     async def events(
@@ -251,8 +291,8 @@ def create_app(db: str | None = None, *, token: str | None = None,
         asked = {**_filters(outcome, victims, place, cause, first, last, document),
                  "convention": _choice(convention, "convention", convention_names()),
                  "limit": limit, "offset": offset}
-        return await kept(("events", *asked.items()),
-                          lambda: {**query.events(store, **asked).to_dict(), "limit": limit})
+        return await kept(("events", *asked.items()), functools.partial(_solved, "events", asked),
+                          solve=True)
 
     @app.get("/api/documents/{document_id}", summary="a report's text, metadata and claims")
     def document(document_id: str) -> dict[str, Any]:
@@ -349,7 +389,7 @@ def _token() -> str | None:
 
 def app_from_environment() -> FastAPI:
     """The app over $BILAN_DB, writes allowed with $BILAN_TOKEN: what each worker runs."""
-    return create_app(None, token=_token())
+    return create_app(None, token=_token(), solvers=int(os.environ.get(SOLVERS_ENV, SOLVERS)))
 
 
 def serve(db: str | None, *, host: str = "127.0.0.1", port: int = 8000,
@@ -362,6 +402,8 @@ def serve(db: str | None, *, host: str = "127.0.0.1", port: int = 8000,
     _open(db, _token()).close()
     if db is not None:
         os.environ[ENV_DB] = db  # the workers' store
+    # The workers share the solver processes out, at least one each.
+    os.environ[SOLVERS_ENV] = str(max(1, SOLVERS // workers))
     log.info("serving on http://%s:%d with %d workers", host, port, workers)
     uvicorn.run("bilan.api.app:app_from_environment", factory=True, host=host, port=port,
                 workers=workers, log_level="warning")
