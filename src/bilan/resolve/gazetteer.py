@@ -121,12 +121,15 @@ def _cities() -> _Cities:
     try:
         with path.open("rb") as handle:
             return pickle.load(handle)
-    except (OSError, pickle.UnpicklingError, EOFError):
+    except Exception:  # noqa: BLE001 - a cache that cannot be read for any reason is rebuilt
         log.info("building the GeoNames index from %s (one-off, a few seconds)", source)
     cities = _build(source)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        partial = path.with_suffix(".tmp")
+        # Each process writes its own file: processes started together (the solvers of
+        # `bilan serve`, ingest workers) build the index at once, and one renaming another's
+        # half-written file in place would hand a reader a truncated index.
+        partial = path.with_suffix(f".{os.getpid()}.tmp")
         with partial.open("wb") as handle:
             pickle.dump(cities, handle, protocol=pickle.HIGHEST_PROTOCOL)
         partial.replace(path)
