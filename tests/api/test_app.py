@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
 import re
+import signal
 from concurrent.futures import ThreadPoolExecutor
 from datetime import date, timedelta
 
@@ -75,6 +77,24 @@ def test_new_windows_asked_at_once_answer_as_the_query_layer_does_one_by_one(cli
     assert [a.status_code for a in answers] == [200] * len(days)
     assert [a.json() for a in answers] == json.loads(json.dumps(expected))
     assert any(e["evidence"] for e in expected)
+
+
+def test_a_killed_solver_process_is_replaced(db):
+    # Regression: a solver process that died broke the pool, and every later tally of the
+    # server's life answered an error.
+    with TestClient(create_app(db, solvers=1)) as client:
+        before = client.get("/api/tally", params=GHOUTA)
+        pool = client.app.state.solvers.pool
+        os.kill(pool.submit(os.getpid).result(), signal.SIGKILL)
+        again = client.get("/api/tally", params={**GHOUTA, "to": "2018-02-21"})
+        assert again.status_code == 200, again.text
+        assert client.app.state.solvers.pool is not pool
+        assert before.status_code == 200
+    with Store(db) as store:
+        expected = query.tally(store, outcome="killed", victims="children",
+                               place="Ghouta orientale", first=date(2018, 2, 18),
+                               last=date(2018, 2, 21)).to_dict()
+    assert again.json() == json.loads(json.dumps(expected))
 
 
 def test_a_tally_rests_on_the_claims_that_bind_it_unless_all_evidence_is_asked(client):

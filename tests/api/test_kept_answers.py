@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from bilan.api.app import KeptAnswers
+from bilan.api.app import KeptAnswers, Solvers
 from bilan.errors import QueryError
 
 
@@ -32,7 +32,7 @@ def test_a_question_asked_meanwhile_waits_for_the_same_computation():
         return {"low": 3}
 
     async def ask_three_times() -> list[bytes]:
-        kept = KeptAnswers(8, ThreadPoolExecutor(1))
+        kept = KeptAnswers(8, Solvers(lambda: ThreadPoolExecutor(1), 1))
         asked = [asyncio.ensure_future(kept.answer(1, "q", slow, solve=True))
                  for _ in range(3)]
         await asyncio.sleep(0.05)
@@ -47,7 +47,7 @@ def test_a_kept_answer_holds_until_the_generation_changes():
     counts = iter(range(10))
 
     async def ask() -> list[bytes]:
-        kept = KeptAnswers(8, ThreadPoolExecutor(1))
+        kept = KeptAnswers(8, Solvers(lambda: ThreadPoolExecutor(1), 1))
         compute = lambda: {"n": next(counts)}  # noqa: E731
         return [await kept.answer(generation, "q", compute, solve=False)
                 for generation in (1, 1, 2, 2, 1)]
@@ -64,7 +64,7 @@ def test_a_failed_answer_is_asked_again():
         raise QueryError("place 'Xqzzyville': unknown")
 
     async def ask_twice() -> None:
-        kept = KeptAnswers(8, ThreadPoolExecutor(1))
+        kept = KeptAnswers(8, Solvers(lambda: ThreadPoolExecutor(1), 1))
         for _ in range(2):
             with pytest.raises(QueryError, match="Xqzzyville"):
                 await kept.answer(1, "q", failing, solve=True)
@@ -75,7 +75,7 @@ def test_a_failed_answer_is_asked_again():
 
 def test_the_least_recently_asked_answer_goes_first():
     async def ask() -> list[bytes]:
-        kept = KeptAnswers(2, ThreadPoolExecutor(1))
+        kept = KeptAnswers(2, Solvers(lambda: ThreadPoolExecutor(1), 1))
         for key in ("a", "b", "a", "c"):
             await kept.answer(1, key, lambda k=key: {"key": k}, solve=False)
         return list(kept.kept)

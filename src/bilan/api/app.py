@@ -18,7 +18,7 @@ import tempfile
 import threading
 from collections import OrderedDict
 from collections.abc import AsyncIterator, Callable, Hashable
-from concurrent.futures import Executor, ProcessPoolExecutor
+from concurrent.futures import BrokenExecutor, Executor, ProcessPoolExecutor
 from contextlib import asynccontextmanager
 from datetime import date
 from importlib.resources import files
@@ -92,7 +92,7 @@ class KeptAnswers:
     event loop only.
     """
 
-    def __init__(self, size: int, solver: Executor) -> None:
+    def __init__(self, size: int, solver: Solvers) -> None:
         self.size = size
         self.generation: int | None = None
         self.kept: OrderedDict[Hashable, bytes] = OrderedDict()
@@ -111,8 +111,9 @@ class KeptAnswers:
         asked = (generation, key)
         future = self.pending.get(asked)
         if future is None:
-            future = asyncio.get_running_loop().run_in_executor(
-                self.solver if solve else None, _rendered, compute)
+            future = asyncio.ensure_future(
+                self.solver.run(_rendered, compute) if solve
+                else asyncio.get_running_loop().run_in_executor(None, _rendered, compute))
             self.pending[asked] = future
             future.add_done_callback(lambda _: self.pending.pop(asked, None))
         # Shielded: a client that hangs up does not cancel the others' answer.
@@ -122,6 +123,36 @@ class KeptAnswers:
             if len(self.kept) > self.size:
                 self.kept.popitem(last=False)
         return body
+
+
+class Solvers:
+    """The pool that computes tallies, timelines and events (`bilan serve`: processes,
+    each over its own connection to the store), `count` workers started by `started`. A
+    worker that dies (killed, out of memory) breaks its pool: the next question finds a
+    new pool, not an error for the rest of the server's life."""
+
+    def __init__(self, started: Callable[[], Executor], count: int) -> None:
+        self.started, self.count = started, count
+        self.pool = started()
+
+    async def run(self, function: Callable[..., Any], *args: Any) -> Any:
+        pool = self.pool
+        loop = asyncio.get_running_loop()
+        try:
+            return await loop.run_in_executor(pool, function, *args)
+        except BrokenExecutor:
+            if self.pool is pool:  # the first question to find it broken replaces it
+                log.warning("a solver died; starting a new pool")
+                self.pool = self.started()
+                pool.shutdown(wait=False, cancel_futures=True)
+            return await loop.run_in_executor(self.pool, function, *args)
+
+    async def start(self) -> None:
+        """Every worker up (a process has opened its store: `_open_solver`)."""
+        await asyncio.gather(*(self.run(int) for _ in range(self.count)))
+
+    def shutdown(self) -> None:
+        self.pool.shutdown(cancel_futures=True)
 
 
 def _rendered(compute: Callable[[], dict[str, Any]]) -> bytes:
@@ -182,15 +213,16 @@ def create_app(db: str | None = None, *, token: str | None = None,
     """The API and dashboard over the store at `db`, tallies computed in `solvers`
     processes; writes need `token` (None: read-only, and the store must exist: a read-only
     server never creates one)."""
-    solver = ProcessPoolExecutor(solvers, multiprocessing.get_context("spawn"),
-                                 initializer=_open_solver, initargs=(db,))
+    solver = Solvers(functools.partial(
+        ProcessPoolExecutor, solvers, multiprocessing.get_context("spawn"),
+        initializer=_open_solver, initargs=(db,)), solvers)
 
     @asynccontextmanager
     async def started(_: FastAPI) -> AsyncIterator[None]:
         # The server answers once its solvers have started: no question waits on one.
-        await asyncio.gather(*(asyncio.wrap_future(solver.submit(int)) for _ in range(solvers)))
+        await solver.start()
         yield
-        solver.shutdown(cancel_futures=True)
+        solver.shutdown()
 
     app = FastAPI(
         title="bilan", docs_url=None, redoc_url=None, lifespan=started,
@@ -202,6 +234,7 @@ def create_app(db: str | None = None, *, token: str | None = None,
     ingest_lock = threading.Lock()
     ingester: list[Any] = []
     answers = KeptAnswers(KEPT_ANSWERS, solver)
+    app.state.solvers = solver
 
     @app.middleware("http")
     async def security_headers(request: Request, call_next: Any) -> Any:
