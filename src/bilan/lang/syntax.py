@@ -68,7 +68,8 @@ class Grammar:
     # "se tue en tombant", "se sont blessées": verbs whose reflexive harms the subject (not
     # "s'est arrêté", "s'est déplacé").
     reflexive_harm: dict[str, str]
-    # A language whose nouns mark the feminine by their form lists its plural endings here.
+    # The plural endings of a language whose nouns mark the feminine by their form (its
+    # casualty lexicon's); none where they do not (English).
     plural_endings: tuple[str, ...]
     # (case word, noun lemma) → the harm of a person there ("en garde à vue").
     states: dict[tuple[str, str], str]
@@ -157,7 +158,8 @@ def grammar(lang: str) -> Grammar:
                 for state, outcome in data["states"].items()},
         rates=word_pattern(data["rates"]),
         person_suffixes=tuple(data["person_suffixes"]),
-        plural_endings=tuple(data["plural_endings"]),
+        plural_endings=tuple(load_lexicon(lang, "casualties")["grammar_words"]["plural_endings"])
+        if data["feminine_by_form"] else (),
         person_lemmas=frozenset(
             word.lower() for resource in data["person_lists"] for word in
             files(resource["package"]).joinpath(resource["file"]).read_text("utf-8").split("\n")
@@ -941,11 +943,13 @@ class SyntacticReader:
                     found.end()):
                 return "children"
             apposition = re.match(r",\s*([^,.;:!?()«»\"\n]*)", self.text[found.end():])
-            after = _WORD.findall(apposition.group(1))[:3] if apposition else []
-            lead = re.match(r"\w+['’]?", apposition.group(1)) if apposition else None
-            if lead and (self._definite(lead.group().lower().replace("’", "'"))
-                         or lead.group() in self.lex.coordinators):
-                after = []  # "Dans le cas de George Floyd, l'agent", "X, et sa femme"
+            after: list[str] = []
+            if apposition:
+                lead = re.match(r"\w+['’]?", apposition.group(1))
+                # Not the next clause: "Dans le cas de George Floyd, l'agent", "X, et sa femme".
+                if not lead or not (self._definite(lead.group().lower().replace("’", "'"))
+                                    or lead.group() in self.lex.coordinators):
+                    after = _WORD.findall(apposition.group(1))[:3]
             described.extend(t for word in (*before, *after) if word.islower()
                              and (t := self._described_as(word)) is not None)
         return min(described, key=_SPECIFICITY.index, default=None)

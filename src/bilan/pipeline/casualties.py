@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from bilan import extensions
-from bilan.extensions import CountSpan, Mention
+from bilan.extensions import CountSpan
 from bilan.lang import language
 from bilan.lang.lexicon import casualty_lexicon, cue_flags
 from bilan.lang.syntax import SentenceEntities, SyntacticReader, grammar, repair_harm_lemmas
@@ -60,19 +60,19 @@ class CasualtyFinder:
                 for mention in found[first:]:
                     mention.victims = syntax.typed(mention)
                     mention.outcome = syntax.outcome(mention)
-            found[first:] = [m for m in found[first:]
-                             if not _sick(doc.text, doc.lang_, m, (start, end))]
+            if any(m.outcome == "injured" for m in found[first:]) and _names_a_disease(
+                    doc.text[start:end], doc.lang_):
+                found[first:] = [m for m in found[first:] if m.outcome != "injured"]
         found.sort(key=lambda m: m.start)
         return doc
 
 
-def _sick(text: str, lang: str, mention: Mention, sentence: tuple[int, int]) -> bool:
-    """The sick are not injured (the guide's injured are wounded): "575 malades du
-    coronavirus sont hospitalisés" counts no harm, when its own sentence names the disease
-    (a report about an epidemic also has its wounded); the dead of a disease still count."""
-    if mention.outcome != "injured":
-        return False
-    named = causes_in(text[sentence[0] : sentence[1]], lang)
+def _names_a_disease(sentence: str, lang: str) -> bool:
+    """Whether the sentence's own words name a disease more than violence. Its injured are
+    the sick, not the wounded (the guide): "575 malades du coronavirus sont hospitalisés"
+    counts no harm; the dead of a disease still count, and a report about an epidemic also
+    has its wounded, in sentences that name none."""
+    named = causes_in(sentence, lang)
     return named["disease"] > named["violence"]
 
 
