@@ -657,3 +657,38 @@ def test_a_fall_then_an_injury():
 )
 def test_the_sick_are_not_injured(text, expected):
     assert read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # A person noun the parser coordinated with the verb instead of its object is a
+        # further object; one with a verb of its own is a clause.
+        ("Il a tué un boucher et un client.", "fr",
+         [("killed", "civilians", 1), ("killed", "civilians", 1)]),
+        ("Il a tué un boucher ainsi qu'un client.", "fr",
+         [("killed", "civilians", 1), ("killed", "civilians", 1)]),
+        # A body found is a death; "le corps des sapeurs-pompiers" is a service.
+        ("Le corps d'un homme a été retrouvé dans la Seine.", "fr", [("killed", "men", 1)]),
+        ("La dépouille d'un soldat a été rapatriée.", "fr", [("killed", "security_forces", 1)]),
+        ("The body of a woman was found in the river.", "en", [("killed", "women", 1)]),
+        ("Le corps des sapeurs-pompiers a été mobilisé.", "fr", []),
+        # Not a body that was never found, a film's title or a bodyguard's title.
+        ("Le corps de la jeune femme n'a jamais été retrouvé.", "fr", []),
+        ("Elle a débuté dans le film Les Corps impatients de Xavier Giannoli.", "fr", []),
+        ("Le garde du corps de Charb était présent.", "fr", []),
+        # "dont" + a bare numeral opens a clause whose harm is the part's alone, whatever
+        # relation the parser gave the numeral.
+        ("Le bus transportait 40 passagers dont trois ont été tués.", "fr",
+         [("killed", "people", 3)]),
+        ("L'épidémie a touché 300 personnes, dont douze sont mortes.", "fr",
+         [("killed", "people", 12)]),
+        # "se faire" + a harm verb: the subject underwent it.
+        ("Un policier s'est fait agresser à Lyon.", "fr", [("injured", "security_forces", 1)]),
+        # The attacker who did the harm does not type its victim; one who underwent it is one.
+        ("Jean Dupont a été tué par un terroriste.", "fr", [("killed", "people", 1)]),
+        ("Le jihadiste Radouane Lakdim a été abattu.", "fr", [("killed", "rebels", 1)]),
+    ],
+)
+def test_stray_conjuncts_bodies_partitive_clauses_and_causatives(text, lang, expected):
+    assert read(text, lang) == expected

@@ -50,7 +50,7 @@ _WORD = re.compile(r"(?:\w+['’])?(\w[\w-]*)")
 class Grammar:
     """One language's data for the syntactic reader (`syntax.json`)."""
 
-    labels: dict[str, frozenset[str]]
+    labels: dict[str, tuple[str, ...]]
     genitive_cases: frozenset[str]
     dative_cases: frozenset[str]
     comitative_cases: frozenset[str]
@@ -118,6 +118,8 @@ class Grammar:
     negated_harm: dict[str, str]
     # "un ancien militaire": no longer in the forces, so people (the guide).
     former_modifiers: frozenset[str]
+    # "s'est fait tuer": with a reflexive, the infinitive these verbs head is a passive.
+    causative_lemmas: frozenset[str]
     # Present-tense forms of the harm verbs by their regular conjugation ("tue" → "tuer"),
     # which the lemmatiser may give another verb ("taire").
     present_forms: dict[str, str]
@@ -140,10 +142,10 @@ def grammar(lang: str) -> Grammar:
                     "impersonal_pronouns", "pronoun_victim_relations", "agent_cases",
                     "perpetrator_nouns", "child_adjectives", "former_modifiers",
                     "negation_clitics", "fatal_adverbs", "zero_determiners",
-                    "partitive_determiners")
+                    "partitive_determiners", "causative_lemmas")
     }
     return Grammar(
-        labels={name: frozenset(labels) for name, labels in data["labels"].items()},
+        labels={name: tuple(labels) for name, labels in data["labels"].items()},
         transitive_harm=data["transitive_harm"],
         harm_idioms={tuple(idiom.split()): outcome  # type: ignore[misc]
                      for idiom, outcome in data["harm_idioms"].items()},
@@ -177,13 +179,30 @@ def grammar(lang: str) -> Grammar:
     )
 
 
-def repair_harm_lemmas(tokens: list[Token], g: Grammar) -> None:
-    """Give a finite verb whose form conjugates a harm verb regularly that verb's lemma:
-    headlines in the present ("un chauffard tue une femme") are where the lemmatiser errs."""
+def repair_parse(tokens: list[Token], g: Grammar) -> None:
+    """Mend the parser's errors that hide a harm or its victims.
+
+    A finite verb whose form conjugates a harm verb regularly gets that verb's lemma:
+    headlines in the present ("un chauffard tue une femme") are where the lemmatiser errs.
+    A numeral standing alone before the predicate it hangs on is that predicate's subject,
+    whatever relation the parser gave it ("dont quatre sont mortes", read as an expletive
+    or a number modifier)."""
     for token in tokens:
         lemma = g.present_forms.get(token.lower_)
         if lemma is not None and token.pos_ == "VERB" and "Fin" in token.morph.get("VerbForm", []):
             token.lemma_ = lemma
+        if _stray_numeral_subject(token, g):
+            passive = any(g.has(c, "passive_auxiliary") for c in token.head.children)
+            token.dep_ = g.labels["passive_subject" if passive else "subject"][0]
+
+
+def _stray_numeral_subject(token: Token, g: Grammar) -> bool:
+    head = token.head
+    return (token.pos_ == "PRON" and "Card" in token.morph.get("NumType", [])
+            and head.i > token.i and head.pos_ in ("VERB", "NOUN", "ADJ")
+            and not any(g.has(token, r) or g.has(c, r) for c in head.children
+                        for r in ("subject", "passive_subject"))
+            and all(t.pos_ == "AUX" or t.dep_ == "advmod" for t in token.doc[token.i + 1 : head.i]))
 
 
 class SentenceEntities:
@@ -300,6 +319,8 @@ class SyntacticReader:
                 yield state, token.head
             return
         if token.pos_ == "NOUN" and (token.lower_ in g.harm_nouns or lemma in g.harm_nouns):
+            if not self._states_harm(token):
+                return
             outcome = g.harm_nouns.get(token.lower_) or g.harm_nouns[lemma]
             if self._children(token, "copula"):
                 # "le maire est mort": the parser reads the participle as a noun predicate.
@@ -320,7 +341,8 @@ class SyntacticReader:
                 for subject in self._children(token, "subject"):
                     yield "killed", subject
             return
-        if lemma in g.reflexive_harm and self._reflexive(token):
+        causative = self._causative(token)
+        if lemma in g.reflexive_harm and self._reflexive(token) and not causative:
             yield from ((g.reflexive_harm[lemma], subject) for subject in (
                 self._children(token, "subject") or self._children(token, "passive_subject")))
             return
@@ -341,11 +363,11 @@ class SyntacticReader:
         transitive = self._idiom(token) or g.transitive_harm.get(lemma)
         if transitive is not None:
             elliptical = self._elliptical(token)
-            if (passive or participle or elliptical) and lemma not in g.active_only:
+            if (passive or participle or elliptical or causative) and lemma not in g.active_only:
                 yield from ((transitive, s) for s in self._children(token, "passive_subject"))
                 if modified is not None:
                     yield transitive, modified
-                if elliptical:
+                if elliptical or causative:
                     yield from ((transitive, s) for s in self._children(token, "subject"))
             elif not passive and not participle and lemma not in g.passive_only:
                 yield from ((transitive, o) for o in self._objects(token))
@@ -358,6 +380,18 @@ class SyntacticReader:
             yield from ((intransitive, s) for s in subjects)
             if modified is not None:
                 yield intransitive, modified
+
+    def _states_harm(self, noun: Token) -> bool:
+        """Whether a harm noun states a harm: not in a title ('Les Corps impatients'), a
+        person's name for a role ('le garde du corps'), or a negated clause ('le corps n'a
+        jamais été retrouvé')."""
+        title = noun.text[:1].isupper() and noun.i > noun.sent.start
+        role = self.grammar.has(noun, "noun_complement") and (
+            self._listed(noun.head) is not None
+            or noun.head.lemma_.lower() in self.grammar.person_lemmas)
+        negated = noun.head != noun and self._negated(noun.head) and any(
+            self.grammar.has(noun, r) for r in ("subject", "passive_subject", "object"))
+        return not (title or role or negated)
 
     def _state(self, noun: Token) -> str | None:
         """The harm a person is in when the noun and its case word say where ("en garde à
@@ -413,6 +447,11 @@ class SyntacticReader:
         return any(self.grammar.has(c, "reflexive") and "Yes" in c.morph.get("Reflex", [])
                    for c in verb.children)
 
+    def _causative(self, verb: Token) -> bool:
+        """'un policier s'est fait agresser': the subject underwent the verb."""
+        return self._reflexive(verb) and any(
+            c.lemma_.lower() in self.grammar.causative_lemmas for c in verb.children)
+
     def _negated(self, token: Token) -> bool:
         return self._negation(token) is not None
 
@@ -466,10 +505,24 @@ class SyntacticReader:
         the noun before it ("un chauffard tue une femme") has that noun for subject, and
         the subject it found after it is its object."""
         objects = self._children(verb, "object")
-        if objects or not self.grammar.has(verb, "clausal_modifier") \
+        if objects:
+            return objects + self._stray_conjuncts(verb, objects[0])
+        if not self.grammar.has(verb, "clausal_modifier") \
                 or "Fin" not in verb.morph.get("VerbForm", []) or verb.head.i > verb.i:
             return objects
         return [s for s in self._children(verb, "subject") if s.i > verb.i]
+
+    def _stray_conjuncts(self, verb: Token, obj: Token) -> list[Token]:
+        """Nouns after the object that the parser coordinated with the verb instead of the
+        object ("a tué un boucher et un client", "ainsi qu'un client"): with no verb or
+        subject of their own they cannot be a clause, so they are further objects."""
+        g = self.grammar
+        return [
+            c for c in verb.children
+            if c.i > obj.i and c.pos_ in _PERSON_POS
+            and (g.has(c, "conjunct") or any(d.dep_ == "cc" for d in c.children))
+            and not any(d.pos_ in ("VERB", "AUX") or g.has(d, "subject") for d in c.children)
+        ]
 
     def _children(self, token: Token, relation: str) -> list[Token]:
         """The token's dependents in `relation`; a coordinated verb with none of its own
@@ -710,9 +763,12 @@ class SyntacticReader:
         tireur a été arrêté', 'leur chauffeur'), deaths of any cause included."""
         g = self.grammar
         determiners = [c for c in noun.children if g.has(c, "determiner")]
+        # "au gendarme", "du chauffeur": a case word with the definite article in it.
+        contracted = any(c.dep_ == "case" and "Def" in c.morph.get("Definite", [])
+                         for c in noun.children)
         # "ce guide" points at one person as surely as "le guide".
         demonstrative = any("Dem" in d.morph.get("PronType", []) for d in determiners)
-        definite = demonstrative or any(self._definite(d.lower_) for d in determiners)
+        definite = demonstrative or contracted or any(self._definite(d.lower_) for d in determiners)
         name = noun.pos_ == "PROPN" and not determiners and not noun.text.isupper()
         if victims is None or not (definite or name):
             return None
@@ -722,7 +778,7 @@ class SyntacticReader:
                 entity.label_ != g.person_entity
             ):
                 return None  # "la mort cérébrale de l'Otan", "La Tour Eiffel a été évacuée"
-        article = demonstrative or any(
+        article = demonstrative or contracted or any(
             "Art" in d.morph.get("PronType", []) and "Def" in d.morph.get("Definite", [])
             for d in determiners
         )

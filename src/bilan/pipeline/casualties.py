@@ -17,7 +17,7 @@ from bilan import extensions
 from bilan.extensions import CountSpan
 from bilan.lang import language
 from bilan.lang.lexicon import casualty_lexicon, cue_flags
-from bilan.lang.syntax import SentenceEntities, SyntacticReader, grammar, repair_harm_lemmas
+from bilan.lang.syntax import SentenceEntities, SyntacticReader, grammar, repair_parse
 from bilan.pipeline.causes import causes_in
 
 
@@ -49,7 +49,7 @@ class CasualtyFinder:
                 for c in by_sentence.get(index, [])
             ]
             tokens = list(span)
-            repair_harm_lemmas(tokens, grammar(doc.lang_))
+            repair_parse(tokens, grammar(doc.lang_))
             read = package.read(package.Sentence(lex, tokens, local, index), found)
             syntax = SyntacticReader(lex, grammar(doc.lang_), tokens, local, index, found,
                                      doc.text, spans, SentenceEntities(span, self.ner))

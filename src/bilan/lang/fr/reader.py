@@ -233,6 +233,11 @@ class FrenchSentence(TaggedSentence):
                 infinitive = "Inf" in tokens[j].morph.get("VerbForm", []) and not adjacent
                 if lemma not in lex.light_verbs and not infinitive:
                     return None
+            if j == end and match(lex.breakdown_openers, words, j) is not None \
+                    and self._bare_count_subject(j + 1):
+                # "40 passagers dont trois ont été tués": the relative clause's verb is the
+                # part's harm, not the whole's.
+                return None
             if word in lex.relative_pronouns and j == end:
                 relative = self._skip_relative(j)
                 if relative is not None:
@@ -328,6 +333,12 @@ class FrenchSentence(TaggedSentence):
             if self.tokens[k].pos_ not in ("ADV", "PRON") and not quote:
                 return False
         return False
+
+    def _bare_count_subject(self, k: int) -> bool:
+        """Whether a numeral without a noun starts a clause at k ("trois ont été tués")."""
+        tokens = self.tokens
+        return k + 1 < len(tokens) and "Card" in tokens[k].morph.get("NumType", []) \
+            and tokens[k + 1].pos_ in ("AUX", "VERB")
 
     def _skip_incise(self, comma: int) -> int | None:
         """After ', dont ...,' or ', en majorité des civils,': the index past the incise."""
@@ -777,10 +788,7 @@ def _person(reader: FrenchSentence, subject: tuple[int, int], end: int, outcome:
             victims = "rebels"
         elif token.lower_ in lex.security_modifiers and victims == "people":
             victims = "security_forces"
-    sentence = "".join(t.text_with_ws for t in tokens)
-    if victims in ("people", "men") and (
-        lex.perpetrator_words.search(sentence) or lex.security_agents.search(sentence)
-    ):
+    if victims in ("people", "men") and _attacker_told(reader):
         victims = "rebels"
     return reader.mention(subject[0], end - 1, Count(1, "exact"), outcome, victims, {"person"})
 
@@ -825,10 +833,18 @@ def _apposed_role(reader: FrenchSentence, start: int) -> str:
 def _perpetrator_killed(reader: FrenchSentence, count: Count) -> bool:
     """One person of unknown side killed by the police, or named as the attacker, is one of
     the attackers: "un Français de 20 ans abattu par les policiers"."""
+    return count.value == 1 and _attacker_told(reader)
+
+
+def _attacker_told(reader: FrenchSentence) -> bool:
+    """Whether the sentence has the police harm someone ("abattu par les policiers") or
+    names an attacker who is not the agent of the harm: "le tireur a été abattu", but not
+    "tué par le tueur jihadiste", where the victim is the attacker's."""
     lex = reader.lex
-    return count.value == 1 and bool(
-        lex.security_agents.search(reader.text) or lex.perpetrator_words.search(reader.text)
-    )
+    agents = {t.i for token in reader.tokens for t in token.subtree
+              if any(c.dep_ == "case" and c.lower_ in lex.agent_markers for c in token.children)}
+    told = "".join(t.text_with_ws for t in reader.tokens if t.i not in agents)
+    return bool(lex.security_agents.search(reader.text) or lex.perpetrator_words.search(told))
 
 
 def _mention(
