@@ -186,14 +186,17 @@ def repair_parse(tokens: list[Token], g: Grammar) -> None:
     headlines in the present ("un chauffard tue une femme") are where the lemmatiser errs.
     A numeral standing alone before the predicate it hangs on is that predicate's subject,
     whatever relation the parser gave it ("dont quatre sont mortes", read as an expletive
-    or a number modifier)."""
+    or a number modifier), and the subject of a verb with a passive auxiliary is a passive
+    subject ("Geneviève Legay avait été grièvement blessée", read as active)."""
     for token in tokens:
         lemma = g.present_forms.get(token.lower_)
         if lemma is not None and token.pos_ == "VERB" and "Fin" in token.morph.get("VerbForm", []):
             token.lemma_ = lemma
         if _stray_numeral_subject(token, g):
-            passive = any(g.has(c, "passive_auxiliary") for c in token.head.children)
-            token.dep_ = g.labels["passive_subject" if passive else "subject"][0]
+            token.dep_ = g.labels["subject"][0]
+        if g.has(token, "subject") and any(
+                g.has(c, "passive_auxiliary") for c in token.head.children):
+            token.dep_ = g.labels["passive_subject"][0]
 
 
 def _stray_numeral_subject(token: Token, g: Grammar) -> bool:
