@@ -696,3 +696,23 @@ def test_the_sick_are_not_injured(text, expected):
 )
 def test_stray_conjuncts_bodies_partitive_clauses_and_causatives(text, lang, expected):
     assert read(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # "un troisième", "a third": one more of the people just counted, of their type.
+        ("Deux soldats ont été tués, et un troisième a été blessé près de Gao.", "fr",
+         [("killed", "security_forces", 2), ("injured", "security_forces", 1)]),
+        ("Two soldiers were killed and a third was wounded.", "en",
+         [("killed", "security_forces", 2), ("injured", "security_forces", 1)]),
+        # A nationality is a person, whatever the entity recogniser calls it.
+        ("L'Américain a été tué.", "fr", [("killed", "people", 1)]),
+        # A fronted participle harms the subject of the clause it opens.
+        ("Blessé à l'œil lors de la manifestation à Paris samedi, Jérôme Rodrigues assure "
+         "avoir été visé délibérément.", "fr", [("injured", "people", 1)]),
+        ("Arrivé à Paris, le ministre a été accueilli.", "fr", []),
+    ],
+)
+def test_ordinals_nationalities_and_fronted_participles(text, lang, expected):
+    assert read(text, lang) == expected

@@ -107,6 +107,8 @@ class Grammar:
     child_adjectives: frozenset[str]
     inherently_feminine: frozenset[str]
     person_entity: str
+    # Nationality nouns ("malien", "american"): the places gazetteer's adjectives.
+    demonyms: frozenset[str]
     impersonal_pronouns: frozenset[str]
     # The relations in which a personal pronoun is a victim ("il a été tué"; English
     # also "killing him").
@@ -169,6 +171,7 @@ def grammar(lang: str) -> Grammar:
         ),
         minor_age=re.compile(data["minor_age"], re.IGNORECASE),
         person_entity=data["person_entity"],
+        demonyms=frozenset(a.lower() for a in load_lexicon(lang, "places")["adjectives"]),
         present_forms={
             lemma[: -len(infinitive)] + ending: lemma
             for lemma in (*data["transitive_harm"], *data["intransitive_harm"])
@@ -408,14 +411,21 @@ class SyntacticReader:
     def _modified(self, participle: Token) -> Token | None:
         """The noun a past participle modifies: the nearest one up its noun phrase that
         agrees with it, whatever the parser attached it to ('cinq membres de la communauté
-        tchétchène interpellés', 'un frère de Chérif Chekatt arrêté')."""
+        tchétchène interpellés', 'un frère de Chérif Chekatt arrêté'), or the subject of
+        the clause it opens ('Blessé à une main, ce Malien ...')."""
         g = self.grammar
-        if not (g.has(participle, "clausal_modifier") or g.has(participle, "unattached")) \
+        fronted = g.has(participle, "adverbial_clause") and participle.i < participle.head.i
+        if not (g.has(participle, "clausal_modifier") or g.has(participle, "unattached")
+                or fronted) \
                 or "Part" not in participle.morph.get("VerbForm", []) \
                 or "Pres" in participle.morph.get("Tense", []) or any(
                     c.pos_ == "AUX" or g.has(c, "subject") or g.has(c, "passive_subject")
                     for c in participle.children):
             return None  # with its own auxiliary or subject, a clause of its own
+        if fronted:
+            # "Blessé à une main, ce Malien a été interpellé": the clause's subject.
+            return next((c for c in participle.head.children if _agree(participle, c) and (
+                g.has(c, "subject") or g.has(c, "passive_subject"))), None)
         node = participle.head
         for _ in range(_NOUN_PHRASE_DEPTH):
             if node.pos_ in _PERSON_POS and _agree(participle, node):
@@ -692,7 +702,8 @@ class SyntacticReader:
             if any(c.dep_ == "case" for c in child.children))]
         if self._listed(noun) is not None or any(c.pos_ != "PRON" for c in complements):
             return None
-        count = next((c for c in self.counts if c.start <= position < c.end), None)
+        count = next((c for c in self.counts if c.start <= position < c.end), None) or \
+            self._ordinal_one(noun)
         if count is None or count.end < len(self.tokens) and (
                 self.tokens[count.end].pos_ in _PERSON_POS):
             return None  # "près de 1.500 pickpockets": the noun after the count says who
@@ -700,6 +711,16 @@ class SyntacticReader:
         # blessés, trois ont été hospitalisés"), not "30 millions sont tués [des bêtes]".
         named = any(self._listed(t) for t in self.tokens[: count.start])
         return count if named or self.known else None
+
+    def _ordinal_one(self, noun: Token) -> CountSpan | None:
+        """'un troisième a été blessé', 'a third was wounded': one more of those counted."""
+        article = next((c for c in noun.children if self.grammar.has(c, "determiner")
+                        and "Ind" in c.morph.get("Definite", [])), None)
+        # An adjective that reads as a number is an ordinal.
+        if article is None or not (noun.like_num and noun.pos_ == "ADJ") \
+                or "Plur" in noun.morph.get("Number", []):
+            return None
+        return CountSpan(article.i - self.first, noun.i - self.first + 1, Count(1, "exact"), False)
 
     def _drawn_from(self, count: Count, found: list[Mention]) -> str:
         """The type of the people a headless count is drawn from ('Trois hommes ont été
@@ -777,8 +798,10 @@ class SyntacticReader:
             return None
         if (noun.pos_ == "PROPN" or noun.text[:1].isupper()) and self.entities.known():
             entity = self.entities.of(noun)
+            # A nationality is a person whatever the recogniser calls it ("ce Malien").
+            demonym = noun.lower_ in g.demonyms or noun.lemma_.lower() in g.demonyms
             if entity is None and noun.pos_ == "PROPN" or entity is not None and (
-                entity.label_ != g.person_entity
+                entity.label_ != g.person_entity and not demonym
             ):
                 return None  # "la mort cérébrale de l'Otan", "La Tour Eiffel a été évacuée"
         article = demonstrative or contracted or any(
