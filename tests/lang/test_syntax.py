@@ -712,6 +712,9 @@ def test_stray_conjuncts_bodies_partitive_clauses_and_causatives(text, lang, exp
         ("Blessé à l'œil lors de la manifestation à Paris samedi, Jérôme Rodrigues assure "
          "avoir été visé délibérément.", "fr", [("injured", "people", 1)]),
         ("Arrivé à Paris, le ministre a été accueilli.", "fr", []),
+        # A non-finite passive clause without a subject is said of its main clause's.
+        ("Le suspect a pris la fuite avant d'être arrêté par la police.", "fr",
+         [("detained", "people", 1)]),
     ],
 )
 def test_ordinals_nationalities_and_fronted_participles(text, lang, expected):

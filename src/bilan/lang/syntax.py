@@ -370,7 +370,8 @@ class SyntacticReader:
         if transitive is not None:
             elliptical = self._elliptical(token)
             if (passive or participle or elliptical or causative) and lemma not in g.active_only:
-                yield from ((transitive, s) for s in self._children(token, "passive_subject"))
+                yield from ((transitive, s) for s in self._children(token, "passive_subject")
+                            or self._controller(token))
                 if modified is not None:
                     yield transitive, modified
                 if elliptical or causative:
@@ -459,6 +460,16 @@ class SyntacticReader:
         """A verb with a reflexive clitic ("s'est blessé"); English reflexives are objects."""
         return any(self.grammar.has(c, "reflexive") and "Yes" in c.morph.get("Reflex", [])
                    for c in verb.children)
+
+    def _controller(self, verb: Token) -> list[Token]:
+        """'Un homme a tué quatre collègues avant d'être abattu': a non-finite clause with
+        no subject of its own is said of its main clause's subject."""
+        g = self.grammar
+        if not g.has(verb, "adverbial_clause") or not any(
+                c.pos_ == "AUX" and set(c.morph.get("VerbForm", [])) & {"Inf", "Ger"}
+                for c in verb.children):
+            return []
+        return self._children(verb.head, "subject") or self._children(verb.head, "passive_subject")
 
     def _causative(self, verb: Token) -> bool:
         """'un policier s'est fait agresser': the subject underwent the verb."""
