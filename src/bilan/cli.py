@@ -412,13 +412,12 @@ def _extract_documents(args: argparse.Namespace, out: Console) -> int:
 
     workers = extraction(args.workers, args.dask, [lang] if lang != AUTO else ["fr"])
     try:
-        for outcomes in workers.map(chunks()):
-            for outcome in outcomes:
-                if isinstance(outcome, BilanError):
-                    _error(str(outcome))
-                    status = EXIT_INPUT
-                    continue
-                _emit_document(outcome.record.id, list(outcome.record.claims), fmt, out)
+        for outcome in workers.map(chunks()):
+            if isinstance(outcome, BilanError):
+                _error(str(outcome))
+                status = EXIT_INPUT
+                continue
+            _emit_document(outcome.record.id, list(outcome.record.claims), fmt, out)
     finally:
         workers.close()
     return status
