@@ -594,3 +594,20 @@ def test_a_timeline_over_the_whole_calendar_follows_the_claims(tmp_path, capsys)
     assert main(["timeline", "--outcome", "killed", "--place", "Alep", "--from", "0001-01-01",
                  "--to", "9999-12-31", "--db", db]) == 0
     assert "2013-12-24 → 9999-12-31" in capsys.readouterr().out
+
+
+def test_a_json_item_over_max_size_fails_alone_and_the_run_stores_the_rest(tmp_path, capsys):
+    array = tmp_path / "docs.json"
+    array.write_text(json.dumps([
+        {"id": "a", "text": "Au moins 12 civils ont été tués lundi à Alep, selon l'OSDH."},
+        {"id": "b", "text": "Au moins 5 civils ont été blessés mardi à Homs. " * 40},
+        {"id": "c", "text": "Trois soldats ont été tués mercredi à Idleb."},
+    ]), encoding="utf-8")
+    other = tmp_path / "other.txt"
+    other.write_text("Deux civils ont été tués jeudi à Deraa.", encoding="utf-8")
+    db = str(tmp_path / "s.db")
+    assert main(["ingest", str(array), str(other), "--db", db, "--max-size", "0.001"]) == 1
+    captured = capsys.readouterr()
+    assert f"[E152] {array}, item 2: a record over the size limit of 1,000" in captured.err
+    assert "documents: 2 new, 0 already known, 0 known and enriched with new metadata, " \
+           "1 failed" in captured.out

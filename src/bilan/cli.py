@@ -170,8 +170,9 @@ def _store_commands(commands: Any) -> None:
                         help="language of the reports that state none (default: auto, "
                         "detected); a document's own `lang` wins")
     ingest.add_argument("--max-size", type=float, default=MAX_CHARS / 1_000_000, metavar="MB",
-                        help="refuse a report longer than this many million characters, and a "
-                        "text, HTML or feed file or URL larger than this many megabytes "
+                        help="refuse a report longer than this many million characters, a "
+                        "text, HTML or feed file or URL larger than this many megabytes, and "
+                        "a JSON Lines line, CSV row or .json item over that size "
                         f"(default: {MAX_CHARS // 1_000_000})")
     _worker_options(ingest, "reports")
     ingest.set_defaults(run=_run_ingest)
