@@ -28,7 +28,7 @@ from bilan.errors import (
     UsageError,
 )
 from bilan.records import Claim
-from bilan.terminal import add_row, safe, styled
+from bilan.terminal import add_row, json_text, safe, styled
 
 log = logging.getLogger(__name__)
 # Soft wrap: messages stay on one line when stderr is a pipe or a log, not cut at 80 columns.
@@ -170,8 +170,9 @@ def _store_commands(commands: Any) -> None:
                         help="language of the reports that state none (default: auto, "
                         "detected); a document's own `lang` wins")
     ingest.add_argument("--max-size", type=float, default=MAX_CHARS / 1_000_000, metavar="MB",
-                        help="refuse a report longer than this many million characters, and a "
-                        "text, HTML or feed file or URL larger than this many megabytes "
+                        help="refuse a report longer than this many million characters, a "
+                        "text, HTML or feed file or URL larger than this many megabytes, and "
+                        "a JSON Lines line, CSV row or .json item over that size "
                         f"(default: {MAX_CHARS // 1_000_000})")
     _worker_options(ingest, "reports")
     ingest.set_defaults(run=_run_ingest)
@@ -335,12 +336,12 @@ def _stream_file(name: str, claims: Iterator[Claim], fmt: str, out: Console) -> 
             if not written:
                 # The first claim is read before any output: a file that cannot be opened
                 # writes nothing.
-                out.file.write(json.dumps({"id": name}, ensure_ascii=False)[:-1]
+                out.file.write(json_text({"id": name})[:-1]
                                + ', "claims": [')
                 written = True
             else:
                 out.file.write(", ")
-            out.file.write(json.dumps(claim.to_dict(), ensure_ascii=False, indent=indent))
+            out.file.write(json_text(claim.to_dict(), indent))
     finally:
         # A read error in the middle of a file still leaves valid JSON for what came before.
         if written:
@@ -412,13 +413,12 @@ def _extract_documents(args: argparse.Namespace, out: Console) -> int:
 
     workers = extraction(args.workers, args.dask, [lang] if lang != AUTO else ["fr"])
     try:
-        for outcomes in workers.map(chunks()):
-            for outcome in outcomes:
-                if isinstance(outcome, BilanError):
-                    _error(str(outcome))
-                    status = EXIT_INPUT
-                    continue
-                _emit_document(outcome.record.id, list(outcome.record.claims), fmt, out)
+        for outcome in workers.map(chunks()):
+            if isinstance(outcome, BilanError):
+                _error(str(outcome))
+                status = EXIT_INPUT
+                continue
+            _emit_document(outcome.record.id, list(outcome.record.claims), fmt, out)
     finally:
         workers.close()
     return status
@@ -430,7 +430,7 @@ def _emit_document(name: str, claims: list[Claim], fmt: str, out: Console) -> No
     else:
         record = {"id": name, "claims": [c.to_dict() for c in claims]}
         indent = 2 if fmt == "json" else None
-        out.print(json.dumps(record, ensure_ascii=False, indent=indent), markup=False,
+        out.print(json_text(record, indent), markup=False,
                   highlight=False)
 
 
@@ -440,7 +440,7 @@ def _emit_file(name: str, claims: list[Claim], fmt: str, out: Console) -> None:
         return
     record = {"id": name, "claims": [c.to_dict() for c in claims]}
     indent = 2 if fmt == "json" else None
-    out.print(json.dumps(record, ensure_ascii=False, indent=indent), markup=False,
+    out.print(json_text(record, indent), markup=False,
               highlight=False)
 
 

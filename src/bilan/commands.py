@@ -6,7 +6,6 @@ Only this module and `cli.py` write to the terminal.
 from __future__ import annotations
 
 import argparse
-import json
 import math
 import time
 from collections.abc import Sequence
@@ -36,7 +35,7 @@ from bilan.query import ESTIMATE_METHOD, Answer
 from bilan.reconcile import Constraint, Tally
 from bilan.records import StoredClaim
 from bilan.store import Store
-from bilan.terminal import add_row, plain, safe, styled
+from bilan.terminal import add_row, json_text, plain, safe, styled
 
 # The progress bar appears only once an ingest has run this long, in seconds.
 PROGRESS_AFTER = 2.0
@@ -50,7 +49,7 @@ def _print_table(out: Console, table: Table) -> None:
 
 
 def _print_json(out: Console, value: Any) -> None:
-    out.print(json.dumps(value, ensure_ascii=False, indent=2), markup=False, highlight=False)
+    out.print(json_text(value, 2), markup=False, highlight=False)
 
 
 class _LazyProgress:
@@ -288,7 +287,7 @@ def run_claims(args: argparse.Namespace, out: Console) -> int:
         return run_claims_file(list(page.items), args.format, out, args.output)
     if args.format == "json":
         for stored in page.items:
-            out.print(json.dumps(stored.to_dict(), ensure_ascii=False), markup=False,
+            out.print(json_text(stored.to_dict()), markup=False,
                       highlight=False, soft_wrap=True)
         return 0
     _print_table(out, _stored_table(page.items))

@@ -298,6 +298,26 @@ def jsonl_lines(
 def _decoded_lines(
     handle: Any, name: str, max_line_bytes: int
 ) -> Iterator[tuple[int, str | MalformedLineError]]:
+    read_any = False
+    for number, line in enumerate(decoded_lines(handle, name, max_line_bytes), start=1):
+        if line is None:
+            read_any = True
+            yield number, MalformedLineError.of(
+                "E138", where=f"{name}, line {number}", limit=max_line_bytes)
+        elif line.strip():
+            read_any = True
+            yield number, line
+    if not read_any:
+        raise EmptyInputError.of("E101", name=name)
+
+
+def decoded_lines(handle: Any, name: str, max_line_bytes: int) -> Iterator[str | None]:
+    """Every line of a buffered binary stream, decoded, with its end; None for a line over
+    `max_line_bytes`, read past without being held.
+
+    Lines are UTF-8 (a first BOM dropped), one that is not read as Windows-1252/Latin-1;
+    UTF-16 (`utf16_codec`). A stream with other NUL bytes in its head is binary (E102).
+    """
     stream = handle
     head = handle.peek(_SNIFF_BYTES)[:_SNIFF_BYTES]
     codec = utf16_codec(head)
@@ -306,24 +326,14 @@ def _decoded_lines(
     elif b"\x00" in head:
         raise BinaryInputError.of("E102", name=name)
     foreign = 0
-    read_any = False
-    for number, raw in enumerate(_capped_lines(stream, max_line_bytes), start=1):
-        if raw is None:
-            read_any = True
-            yield number, MalformedLineError.of(
-                "E138", where=f"{name}, line {number}", limit=max_line_bytes)
-            continue
-        line = raw
-        if isinstance(raw, bytes):
-            if number == 1:
-                raw = raw.removeprefix(b"\xef\xbb\xbf")
-            line, utf8 = _decode_line(raw)
+    for number, line in enumerate(_capped_lines(stream, max_line_bytes), start=1):
+        if isinstance(line, bytes):
+            text, utf8 = _decode_line(line.removeprefix(b"\xef\xbb\xbf") if number == 1
+                                      else line)
             foreign += not utf8
-        if line.strip():
-            read_any = True
-            yield number, line
-    if not read_any:
-        raise EmptyInputError.of("E101", name=name)
+            yield text
+        else:
+            yield line
     if foreign:
         logger.warning("%s: %d lines are not UTF-8; read them as Windows-1252/Latin-1",
                        name, foreign)

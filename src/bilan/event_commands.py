@@ -32,6 +32,7 @@ from bilan.incidents import Event, Incident, build_events, documents_incidents
 from bilan.incidents.events import ReportIncidents, reconcile_event
 from bilan.reconcile.regions import region_of
 from bilan.records import StoredClaim
+from bilan.terminal import json_text
 
 FILE_FORMATS = ("csv", "geojson", "parquet")
 EVENT_FORMATS = ("table", "json", "jsonl", *FILE_FORMATS)
@@ -51,7 +52,7 @@ def write_rows(rows: Sequence[dict[str, Any]], columns: Sequence[str], fmt: str,
         text = buffer.getvalue()
     else:
         lat, lon = ("latitude", "longitude") if "latitude" in columns else ("lat", "lon")
-        text = json.dumps(geojson(rows, lat, lon), ensure_ascii=False) + "\n"
+        text = json_text(geojson(rows, lat, lon)) + "\n"
     if output is not None:
         output.write_text(text, encoding="utf-8")
     else:
@@ -115,7 +116,7 @@ def print_documents(pairs: Iterable[tuple[str, Sequence[Incident]]], fmt: str,
             out.print(_incidents_table(name, incidents))
             continue
         record = {"id": name, "incidents": [i.to_dict() for i in incidents]}
-        out.print(json.dumps(record, ensure_ascii=False, indent=2 if fmt == "json" else None),
+        out.print(json_text(record, 2 if fmt == "json" else None),
                   markup=False, highlight=False, soft_wrap=True)
 
 
@@ -127,8 +128,7 @@ def print_events(events: Sequence[Event], fmt: str, out: Console,
         out.print(_events_table(events))
     else:
         for event in events:
-            out.print(json.dumps(event.to_dict(), ensure_ascii=False,
-                                 indent=2 if fmt == "json" else None),
+            out.print(json_text(event.to_dict(), 2 if fmt == "json" else None),
                       markup=False, highlight=False, soft_wrap=True)
 
 

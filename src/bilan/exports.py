@@ -17,6 +17,7 @@ from typing import IO, Any
 from bilan.incidents.events import Event
 from bilan.incidents.report import INTER_CODES
 from bilan.records import OUTCOMES, StoredClaim
+from bilan.terminal import csv_cell
 
 ACLED_COLUMNS = (
     "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
@@ -131,7 +132,7 @@ def write_csv(rows: Sequence[dict[str, Any]], columns: Sequence[str], stream: IO
     writer = csv.DictWriter(stream, fieldnames=list(columns), extrasaction="ignore",
                             lineterminator="\n")
     writer.writeheader()
-    writer.writerows(rows)
+    writer.writerows({column: csv_cell(value) for column, value in row.items()} for row in rows)
 
 
 def write_parquet(rows: Sequence[dict[str, Any]], columns: Sequence[str],

@@ -43,6 +43,10 @@ BILAN_PIPES = (
 _UNUSED_COMPONENTS = ["senter"]
 _ON_DEMAND_COMPONENTS = ["ner"]
 _BATCH = 64
+# At most this many characters go through the model at once (a report's 64 cue sentences
+# are about 10,500 and never more than 12,500 in the first 600 OrangeSum reports).
+_BATCH_CHARS = 16_000
+_NO_TENSOR = numpy.zeros((0,), dtype="float32")
 
 
 @cache
@@ -160,46 +164,74 @@ class Extractor:
         doc = next(self.annotate([(text, published)]))
         return claims_from_doc(doc)
 
-    def _annotate_mixed(self, batch: list[tuple[str, date | None, str]]) -> list[Doc]:
+    def _annotate_mixed(self, batch: list[tuple[str, date | None, str]]) -> Iterator[Doc]:
         """Each language's texts through its own pipeline, results in the batch's order."""
-        docs: list[Doc | None] = [None] * len(batch)
-        for lang in dict.fromkeys(item[2] for item in batch):
-            indexes = [i for i, item in enumerate(batch) if item[2] == lang]
-            annotated = _annotate_batch(self._pipeline(lang), [batch[i][:2] for i in indexes])
-            for i, doc in zip(indexes, annotated, strict=True):
-                docs[i] = doc
-        return [doc for doc in docs if doc is not None]
+        streams = {
+            lang: _annotate_batch(self._pipeline(lang),
+                                  [(text, published) for text, published, code in batch
+                                   if code == lang])
+            for lang in dict.fromkeys(item[2] for item in batch)
+        }
+        for _, _, lang in batch:
+            yield next(streams[lang])
 
 
-def _annotate_batch(pipeline: _Pipeline, batch: list[tuple[str, date | None]]) -> list[Doc]:
+def _annotate_batch(pipeline: _Pipeline, batch: list[tuple[str, date | None]]) -> Iterator[Doc]:
+    """Each text's annotated doc, yielded as soon as its cue pieces are tagged."""
     from bilan.sentences import split_sentences
 
     nlp = pipeline.nlp
     plans = []
-    cue_docs: list[Doc] = []
-    for text, _ in batch:
+    for text, published in batch:
         spans = split_sentences(text)
-        pieces = _pieces(text, spans, pipeline.cue)
-        plans.append((spans, pieces))
-        cue_docs.extend(_clauses(nlp.make_doc(text[a:b])) for a, b, cue in pieces if cue)
-    with nlp.select_pipes(enable=pipeline.model_pipes):
-        tagged = iter(list(nlp.pipe(cue_docs, batch_size=_BATCH)))
-    docs = []
-    for (text, published), (spans, pieces) in zip(batch, plans, strict=True):
-        parts = []
-        for a, b, cue in pieces:
-            # Text without a cue is never read token by token: one opaque token holds it.
-            part = next(tagged) if cue else Doc(nlp.vocab, [text[a:b]], [False])
-            part.tensor = numpy.zeros((0,), dtype="float32")
-            parts.append(part)
+        plans.append((text, published, spans, _pieces(text, spans, pipeline.cue)))
+    tagged = _tagged(pipeline, (_clauses(nlp.make_doc(text[a:b]))
+                                for text, _, _, pieces in plans for a, b, cue in pieces if cue))
+    for text, published, spans, pieces in plans:
+        # Text without a cue is never read token by token: one opaque token holds it.
+        parts = [next(tagged) if cue else _untagged(nlp, text[a:b]) for a, b, cue in pieces]
         doc = Doc.from_docs(parts, ensure_whitespace=False) if parts else nlp.make_doc("")
         doc._.bilan_published = published
         doc._.bilan_sentences = spans
         for name, component in nlp.pipeline:
             if name.startswith("bilan_"):
                 doc = component(doc)
-        docs.append(doc)
-    return docs
+        yield doc
+
+
+def _tagged(pipeline: _Pipeline, docs: Iterable[Doc]) -> Iterator[Doc]:
+    """The docs through the model's components, in order, a bounded group at a time."""
+    nlp = pipeline.nlp
+    for group in _groups(docs):
+        with nlp.select_pipes(enable=pipeline.model_pipes):
+            done = list(nlp.pipe(group, batch_size=len(group)))
+        for part in done:
+            # Each tensor is a view of its group's whole output: kept, it would hold it.
+            part.tensor = _NO_TENSOR
+        yield from done
+
+
+def _groups(docs: Iterable[Doc]) -> Iterator[list[Doc]]:
+    """Consecutive docs in groups of at most _BATCH docs and _BATCH_CHARS characters (a
+    longer doc alone): the model's working memory follows the characters it is given at
+    once, about 3.7 kB a character, so 64 run-on pieces of 2,000 characters took 470 MB."""
+    group: list[Doc] = []
+    size = 0
+    for doc in docs:
+        length = len(doc.text)
+        if group and (len(group) == _BATCH or size + length > _BATCH_CHARS):
+            yield group
+            group, size = [], 0
+        group.append(doc)
+        size += length
+    if group:
+        yield group
+
+
+def _untagged(nlp: Language, text: str) -> Doc:
+    part = Doc(nlp.vocab, [text], [False])
+    part.tensor = _NO_TENSOR
+    return part
 
 
 def _clauses(doc: Doc) -> Doc:

@@ -236,3 +236,61 @@ def test_a_response_over_the_size_cap_is_refused():
 
 def test_repair_text_keeps_offsets():
     assert documents.repair_text("a\x00b\ud800c") == "a\ufffdb\ufffdc"
+
+
+def _limited(limit: int, *paths) -> tuple[list[str], list[InputError]]:
+    items = list(read_reports([str(p) for p in paths], max_bytes=limit))
+    return ([i.origin for i in items if isinstance(i, Report)],
+            [i for i in items if isinstance(i, InputError)])
+
+
+_OVERSIZED = [
+    ("docs.csv", f'id,text\na,"{FR}"\nb,"{"x " * 2_000}\n{FR}"\nc,"{FR}"\n', "line"),
+    ("docs.json", json.dumps([{"id": "a", "text": FR}, {"id": "b", "text": "x " * 2_000},
+                              {"id": "c", "text": FR}]), "item"),
+]
+
+
+@pytest.mark.parametrize(("name", "content", "record"), _OVERSIZED)
+def test_a_record_over_the_size_limit_ends_its_file_alone(tmp_path, name, content, record):
+    # Regression: CSV files and .json arrays were read whole, whatever their records' size.
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    other = tmp_path / "other.txt"
+    other.write_text(FR, encoding="utf-8")
+    origins, errors = _limited(1_000, path, other)
+    first, second = (2, 3) if record == "line" else (1, 2)
+    assert origins == [f"{path}, {record} {first}", str(other)]
+    assert [e.code for e in errors] == ["E152"]
+    assert f"{path}, {record} {second}: a record over the size limit of 1,000" in str(errors[0])
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".json"])
+def test_the_size_limit_is_per_record_not_per_file(tmp_path, suffix):
+    rows = [{"id": str(n), "text": f"{FR} ({n})"} for n in range(40)]
+    path = tmp_path / f"docs{suffix}"
+    path.write_text(json.dumps(rows) if suffix == ".json" else
+                    "id,text\n" + "".join(f'{r["id"]},"{r["text"]}"\n' for r in rows),
+                    encoding="utf-8")
+    assert path.stat().st_size > 3_000
+    origins, errors = _limited(1_000, path)
+    assert (len(origins), errors) == (40, [])
+
+
+def test_a_csv_text_longer_than_the_csv_module_limit_is_read(tmp_path):
+    # Regression: a text over 131,072 characters (the csv module's field limit) ended its
+    # file as a broken quote (E164).
+    path = tmp_path / "docs.csv"
+    path.write_text(f'id,text\na,"{FR} {"x " * 80_000}"\nb,"{FR}"\n', encoding="utf-8")
+    origins, errors = _limited(documents.MAX_BYTES, path)
+    assert (origins, errors) == ([f"{path}, line 2", f"{path}, line 3"], [])
+
+
+@pytest.mark.parametrize("text", ["[", '[{"id": "a", "text": "x"} {"id": "b"}]',
+                                  '[{"id": "a", "text": "x"}] x', '"x"'])
+def test_a_broken_json_array_keeps_the_items_before_the_break(tmp_path, text):
+    path = tmp_path / "docs.json"
+    path.write_text(text, encoding="utf-8")
+    origins, errors = _limited(1_000, path)
+    assert len(errors) == 1 and errors[0].code in ("E103", "E136")
+    assert origins == ([f"{path}, item 1"] if text.startswith('[{') else [])

@@ -83,3 +83,41 @@ def test_ctrl_c_prints_what_was_stored(tmp_path):
     stored = committed(db)
     assert CHUNK < stored < DOCUMENTS
     assert f"interrupted; stored so far: documents: {stored} new" in out
+
+
+def test_ctrl_c_keeps_the_reports_of_the_chunk_extracted_before_it(tmp_path):
+    # A chunk of short reports with a long one in the middle (cue words but no count: about
+    # 10 s of extraction, nothing to store but the text):
+    # the reports before it are stored as soon as they are read, and Ctrl-C during the long
+    # one keeps them (a chunk used to be stored only once all of it was read).
+    before = CHUNK // 4
+    long_report = "".join(f"le bilan des raids numéro {n} reste inconnu et les blessés sont "
+                          "soignés à Alep, " for n in range(5_000))
+    corpus = tmp_path / "docs.jsonl"
+    with corpus.open("w", encoding="utf-8") as handle:
+        for number in range(CHUNK):
+            text = (long_report if number == before else
+                    f"Au moins {number + 10} personnes ont été tuées lundi à Alep, selon l'OSDH.")
+            handle.write(json.dumps({"id": f"d{number}", "lang": "fr",
+                                     "published": "2013-12-23", "text": text}) + "\n")
+    db = str(tmp_path / "bilan.db")
+    command = [sys.executable, "-m", "bilan.cli", "ingest", str(corpus), "--db", db]
+    child = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 300
+    while committed(db) < before and child.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.02)
+    # Stored while the long report is read, not after the whole chunk (24 more reports
+    # would be stored within this wait).
+    time.sleep(2)
+    assert committed(db) == before
+    child.send_signal(signal.SIGINT)
+    out, err = child.communicate(timeout=120)
+    assert child.returncode == 130, err
+    assert committed(db) == before
+    assert f"interrupted; stored so far: documents: {before} new" in out
+
+    rerun = subprocess.run(command, capture_output=True, text=True, check=False)
+    assert rerun.returncode == 0, rerun.stderr
+    assert f"{CHUNK - before} new, {before} already known" in rerun.stdout
+    with Store(db) as store:
+        assert store.counts()["documents"] == CHUNK

@@ -16,7 +16,7 @@ import sqlite3
 import subprocess
 import sys
 import time
-from concurrent.futures import wait
+from concurrent.futures import Future, wait
 from pathlib import Path
 
 import pytest
@@ -248,3 +248,26 @@ def test_progress_shows_the_rate_and_the_time_left_when_the_total_is_known(total
     written = console.file.getvalue()
     assert all(part in written for part in shown), written
     assert ("ETA" in written) == (total is not None)
+
+
+class _Returned(workers_module._Ordered):
+    """Workers whose chunks are all back at once, but for the ones named `out`."""
+
+    def __init__(self, window, out=()):
+        super().__init__(window)
+        self.out = set(out)
+
+    def _submit(self, chunk):
+        future = Future()
+        if chunk[0] not in self.out:
+            future.set_result(list(chunk))
+        return future
+
+
+@pytest.mark.parametrize(("out", "finished"), [((), ["b", "c", "d"]), (("d",), ["b", "c"])])
+def test_after_an_interrupt_what_is_back_from_the_workers_is_handed_out(out, finished):
+    # Regression: Ctrl-C lost the rest of the chunk being stored and the chunks back since.
+    extraction = _Returned(window=3, out=out)
+    outcomes = extraction.map([["a", "b"], ["c"], ["d"], ["e"]])
+    assert next(outcomes) == "a"  # the interrupt comes while it is stored
+    assert list(extraction.finished()) == finished

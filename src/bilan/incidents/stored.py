@@ -96,13 +96,7 @@ def relink(store: Store, incidents: Iterable[Incident]) -> None:
     near = [and_(table.c.country == country, table.c.first_day >= min(days) - _REACH,
                  table.c.first_day <= max(days) + _REACH)
             for country, days in windows.items()]
-    with store.engine.connect() as conn:
-        rows = conn.execute(select(table.c.document_id, table.c.payload)
-                            .where(table.c.top_level == 1, or_(*near))).all()
-    held: dict[str, list[Incident]] = defaultdict(list)
-    for row in rows:
-        held[row.document_id].append(incident_from_dict(row.document_id,
-                                                        json.loads(row.payload)))
+    held = _saved_incidents(store, and_(table.c.top_level == 1, or_(*near)))
     # Only membership is stored: the totals are reconciled when events are asked for.
     events = build_events([ReportIncidents(document, None, found, ())
                            for document, found in held.items()], reconcile=False)
@@ -122,10 +116,23 @@ def event_name(event: Event) -> str:
 
 
 def index_document(store: Store, document: str, incidents: Sequence[Incident]) -> None:
-    """Store a newly ingested document's incidents (`report_incidents`) and relink its
-    events."""
+    """Store a document's incidents (`report_incidents`), replacing any it had, and relink
+    the events around both: the events its old incidents joined (an enriched report's
+    days move with its new date) are rebuilt without them."""
+    replaced = _saved_incidents(store, schema.incidents.c.document_id == document)
     save_incidents(store, document, incidents)
-    relink(store, incidents)
+    relink(store, [*replaced[document], *incidents])
+
+
+def _saved_incidents(store: Store, where: Any) -> dict[str, list[Incident]]:
+    """The stored incidents that meet `where`, per document."""
+    table = schema.incidents
+    found: dict[str, list[Incident]] = defaultdict(list)
+    with store.engine.connect() as conn:
+        for row in conn.execute(select(table.c.document_id, table.c.payload).where(where)):
+            found[row.document_id].append(
+                incident_from_dict(row.document_id, json.loads(row.payload)))
+    return found
 
 
 def stored_incidents(store: Store, documents: Iterable[str],
@@ -134,14 +141,9 @@ def stored_incidents(store: Store, documents: Iterable[str],
     computed and stored (documents ingested before incidents existed); any other
     convention computed from the stored text and claims, not stored."""
     wanted = list(dict.fromkeys(documents))
-    table, d = schema.incidents, schema.documents.c
-    found: dict[str, list[Incident]] = defaultdict(list)
-    if convention == "guide":
-        with store.engine.connect() as conn:
-            for row in conn.execute(select(table.c.document_id, table.c.payload)
-                                    .where(table.c.document_id.in_(wanted))):
-                found[row.document_id].append(
-                    incident_from_dict(row.document_id, json.loads(row.payload)))
+    d = schema.documents.c
+    found = (_saved_incidents(store, schema.incidents.c.document_id.in_(wanted))
+             if convention == "guide" else defaultdict(list))
     missing = [doc for doc in wanted if doc not in found]
     if not missing:
         return found

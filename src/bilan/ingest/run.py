@@ -64,6 +64,8 @@ class Extraction(Protocol):
 
     def map(self, chunks: Iterable[list[Task]]) -> Iterator[Outcome]: ...
 
+    def finished(self) -> Iterator[Outcome]: ...
+
     def close(self) -> None: ...
 
 
@@ -91,12 +93,25 @@ class Ingester:
     ) -> Summary:
         """Ingest every report; `progress(summary, origin)` is called after each one."""
         summary = self.summary = Summary()
-        for outcomes in self.extraction.map(self._chunks(reports, summary, progress)):
-            for outcome in outcomes:
-                self._write(outcome, summary)
+        current = None
+        try:
+            for current in self.extraction.map(self._chunks(reports, summary, progress)):
+                self._write(current, summary)
                 if progress:
-                    progress(summary, _origin(outcome))
+                    progress(summary, _origin(current))
+        except KeyboardInterrupt:
+            # What is extracted is stored before the run stops, or a re-run would extract
+            # it again: the report being written when the interrupt came (its transaction
+            # rolled back) and the reports back from the workers.
+            if current is not None and not self._stored(current):
+                self._write(current, summary)
+            for outcome in self.extraction.finished():
+                self._write(outcome, summary)
+            raise
         return summary
+
+    def _stored(self, outcome: Outcome) -> bool:
+        return isinstance(outcome, BilanError) or self.store.has_document(outcome.record.id)
 
     def _chunks(
         self, reports: Iterable[Report | InputError], summary: Summary,

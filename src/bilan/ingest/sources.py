@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import csv
 import email.utils
-import io
+import itertools
 import json
 import queue
 import re
@@ -26,14 +26,17 @@ from lxml import etree as lxml_etree
 from bilan.documents import (
     MAX_BYTES,
     decode,
+    decoded_lines,
     document_of,
+    json_failure,
     json_value,
     jsonl_lines,
     open_jsonl,
     parse_date,
+    read_text_chunks,
     repair_text,
 )
-from bilan.errors import InputError, MalformedLineError, NetworkError, UsageError
+from bilan.errors import EmptyInputError, InputError, MalformedLineError, NetworkError, UsageError
 
 # Fields a CSV column can fill; `text` is required.
 CSV_FIELDS = ("text", "id", "lang", "published", "title", "url", "outlet")
@@ -148,9 +151,9 @@ def read_file(path: Path, columns: Mapping[str, str],
     if suffix in _JSONL_SUFFIXES or suffixes[-2:] in ([".jsonl", ".gz"], [".ndjson", ".gz"]):
         yield from read_jsonl(path, max_bytes)
     elif suffix == ".json":
-        yield from read_json_array(path)
+        yield from read_json_array(path, max_bytes)
     elif suffix == ".csv":
-        yield from read_csv(path, columns)
+        yield from read_csv(path, columns, max_bytes)
     elif suffix in _HTML_SUFFIXES:
         yield read_html(_sized(path, max_bytes), str(path))
     elif suffix in _FEED_SUFFIXES:
@@ -191,38 +194,171 @@ def read_jsonl(path: Path, max_line_bytes: int = MAX_BYTES) -> Iterator[Report |
             yield error
 
 
-def read_json_array(path: Path) -> Iterator[Report | InputError]:
-    """A `.json` file holding one document object or an array of them."""
+def read_json_array(path: Path, max_bytes: int = MAX_BYTES) -> Iterator[Report | InputError]:
+    """A `.json` file holding one document object or an array of them, read an item at a
+    time: an item over `max_bytes` characters (E152) or not JSON ends the file with its
+    error, after the items before it."""
     name = str(path)
-    records = json_value(decode(path.read_bytes(), name), name)
-    if isinstance(records, dict):
-        records = [records]
-    if not isinstance(records, list):
-        raise InputError.of("E136", name=name)
-    for number, record in enumerate(records, start=1):
-        where = f"{name}, item {number}"
-        try:
-            yield _document_report(record, where, number)
-        except InputError as error:
-            yield error
+    with path.open("rb") as handle:
+        stream = _JsonStream(text for _, text in read_text_chunks(handle, name))
+        opening = stream.next_char()
+        if opening not in ("[", "{"):
+            raise InputError.of("E136", name=name)
+        if opening == "{":
+            yield from _json_document(stream, name, 1, max_bytes)
+        else:
+            stream.at += 1
+            number = 0
+            while (following := stream.next_char()) != "]":
+                if number:
+                    if following != ",":
+                        raise MalformedLineError.of("E103", where=f"{name}, item {number + 1}",
+                                                    reason="expected ',' or ']'")
+                    stream.at += 1
+                number += 1
+                yield from _json_document(stream, name, number, max_bytes)
+            stream.at += 1
+        if stream.next_char():
+            raise MalformedLineError.of("E103", where=name, reason="extra data at the end")
 
 
-def read_csv(path: Path, columns: Mapping[str, str]) -> Iterator[Report | InputError]:
-    """One report per row; `columns` maps each field to its column name. The delimiter
-    (comma, semicolon, tab, bar) is sniffed; a broken quote ends the file with an error
-    naming its line, after the rows before it."""
-    text = decode(path.read_bytes(), str(path))
+def _json_document(stream: _JsonStream, name: str, number: int,
+                   max_bytes: int) -> Iterator[Report | InputError]:
+    where = f"{name}, item {number}"
+    record = stream.value(where, max_bytes)
     try:
-        dialect: Any = csv.Sniffer().sniff(text[:_SNIFF_CHARS], delimiters=",;\t|")
-        delimiter = dialect.delimiter
-    except csv.Error:
-        delimiter = ","
-    stream = io.StringIO(text, newline="")
-    rows = csv.DictReader(stream, delimiter=delimiter, strict=True)
+        yield _document_report(record, where, number)
+    except InputError as error:
+        yield error
+
+
+_JSON = json.JSONDecoder()
+_JSON_SPACE = re.compile(r"[ \t\n\r]*")
+
+
+class _JsonStream:
+    """The text of a JSON file read piece by piece; `at` is where parsing stands, and only
+    the text from there on is held."""
+
+    def __init__(self, pieces: Iterator[str]) -> None:
+        self.pieces = pieces
+        self.text = ""
+        self.at = 0
+        self.ended = False
+
+    def _read_on(self, size: int) -> None:
+        """Hold at least `size` characters from `at`, or what is left of the file."""
+        more = []
+        held = len(self.text) - self.at
+        while held < size and (piece := next(self.pieces, None)) is not None:
+            more.append(piece)
+            held += len(piece)
+        self.ended = held < size
+        self.text = self.text[self.at:] + "".join(more)
+        self.at = 0
+
+    def next_char(self) -> str:
+        """The next character after white space, not consumed; "" at the end."""
+        while True:
+            match = _JSON_SPACE.match(self.text, self.at)
+            self.at = match.end() if match else self.at
+            if self.at < len(self.text) or self.ended:
+                return self.text[self.at:self.at + 1]
+            self._read_on(1)
+
+    def value(self, where: str, limit: int) -> Any:
+        """The JSON value that starts at `at` (after white space), read on until it is
+        whole; E152 when it is longer than `limit` characters."""
+        self.next_char()
+        while True:
+            held = len(self.text) - self.at
+            try:
+                value, end = _JSON.raw_decode(self.text, self.at)
+            except RecursionError as error:
+                raise MalformedLineError.of("E132", where=where) from error
+            except ValueError as error:
+                if self.ended:
+                    raise MalformedLineError.of("E103", where=where,
+                                                reason=json_failure(error)) from error
+            else:
+                if end - self.at > limit:
+                    break
+                # A value that ends the text held may go on (a number) unless the file ends.
+                if end < len(self.text) or self.ended:
+                    self.at = end
+                    return value
+            if held > limit:  # not whole in more than `limit` characters
+                break
+            # Twice as much before parsing again: the work stays linear in the value's size.
+            self._read_on(2 * held + 1)
+        raise InputError.of("E152", where=where, limit=limit)
+
+
+def read_csv(path: Path, columns: Mapping[str, str],
+             max_bytes: int = MAX_BYTES) -> Iterator[Report | InputError]:
+    """One report per row; `columns` maps each field to its column name. The delimiter
+    (comma, semicolon, tab, bar) is sniffed; a broken quote, or a row over `max_bytes`
+    characters (E152), ends the file with an error naming its line, after the rows before
+    it. The file is read a row at a time."""
+    name = str(path)
+    with path.open("rb") as handle:
+        lines = decoded_lines(handle, name, max_bytes)
+        head: list[str | None] = []
+        sniffed = 0
+        while sniffed < _SNIFF_CHARS and (line := next(lines, "")) != "":
+            head.append(line)
+            sniffed += len(line) if line is not None else max_bytes
+        sample = "".join(line for line in head if line is not None)
+        if not sample.strip() and None not in head and sniffed < _SNIFF_CHARS:
+            raise EmptyInputError.of("E101", name=name)
+        try:
+            dialect: Any = csv.Sniffer().sniff(sample[:_SNIFF_CHARS], delimiters=",;\t|")
+            delimiter = dialect.delimiter
+        except csv.Error:
+            delimiter = ","
+        record = _CsvRecord(itertools.chain(head, lines), max_bytes)
+        # A field is at most a record: the csv module's own limit (128 kB) would refuse
+        # a long article.
+        field_limit = csv.field_size_limit(max(max_bytes, csv.field_size_limit()))
+        try:
+            yield from _csv_reports(path, csv.DictReader(record, delimiter=delimiter,
+                                                         strict=True), record, columns)
+        finally:
+            csv.field_size_limit(field_limit)
+
+
+class _Oversized(Exception):
+    """A CSV record went past the size limit."""
+
+
+class _CsvRecord:
+    """The lines of a CSV file for the csv reader, counting the characters of the record
+    being read: one past `limit` raises _Oversized (the reader would hold it whole)."""
+
+    def __init__(self, lines: Iterator[str | None], limit: int) -> None:
+        self.lines = lines
+        self.limit = limit
+        self.size = 0
+
+    def __iter__(self) -> _CsvRecord:
+        return self
+
+    def __next__(self) -> str:
+        line = next(self.lines)
+        if line is None or self.size + len(line) > self.limit:
+            raise _Oversized
+        self.size += len(line)
+        return line
+
+
+def _csv_reports(path: Path, rows: csv.DictReader[str], record: _CsvRecord,
+                 columns: Mapping[str, str]) -> Iterator[Report | InputError]:
     try:
         header = rows.fieldnames or []
     except csv.Error as error:
         raise InputError.of("E162", name=path, reason=error) from error
+    except _Oversized as error:
+        raise InputError.of("E152", where=f"{path}, line 1", limit=record.limit) from error
     if columns["text"] not in header:
         raise InputError.of("E163", name=path, column=columns["text"],
                             columns=", ".join(header))
@@ -230,12 +366,16 @@ def read_csv(path: Path, columns: Mapping[str, str]) -> Iterator[Report | InputE
         # The line after the last whole row: where a broken quote opens (the reader's own
         # count has run on to the end of the file by then).
         opened = rows.line_num + 1
+        record.size = 0
         try:
             row = next(rows)
         except StopIteration:
             return
         except csv.Error as error:
             yield InputError.of("E164", name=path, line=opened, reason=error)
+            return
+        except _Oversized:
+            yield InputError.of("E152", where=f"{path}, line {opened}", limit=record.limit)
             return
         where = f"{path}, line {rows.line_num}"
         if None in row:

@@ -84,28 +84,28 @@ def extractor_for(lang: str) -> Extractor | None:
 def extract_chunk(tasks: Sequence[Task]) -> list[Extracted]:
     """Each task's record and incidents, in order. Runs wherever the chunk is sent."""
     with _one_at_a_time:
-        return _extract(tasks)
+        return list(extract_reports(tasks))
 
 
-def _extract(tasks: Sequence[Task]) -> list[Extracted]:
+def extract_reports(tasks: Sequence[Task]) -> Iterator[Extracted]:
+    """Each task's record and incidents, in order, each as soon as its report is read."""
     langs = [task.lang or detect_language(task.report.text) for task in tasks]
-    docs: list[Any] = [None] * len(tasks)
     # What spaCy learns from a chunk's texts is freed after it, so a worker's memory does
     # not grow with the reports it has read; the docs die with it, so their records are
     # made inside.
     with contextlib.ExitStack() as zones:
+        annotated: dict[str, Iterator[Any]] = {}
         for lang in dict.fromkeys(langs):
             extractor = extractor_for(lang)
             if extractor is None:
                 continue
             zones.enter_context(extractor.memory_zone())
-            indexes = [i for i, code in enumerate(langs) if code == lang]
-            annotated = extractor.annotate(
-                (tasks[i].report.text, tasks[i].report.published) for i in indexes)
-            for i, doc in zip(indexes, annotated, strict=True):
-                docs[i] = doc
-        return [_extracted(task, lang, doc)
-                for task, lang, doc in zip(tasks, langs, docs, strict=True)]
+            annotated[lang] = extractor.annotate(
+                (task.report.text, task.report.published)
+                for task, code in zip(tasks, langs, strict=True) if code == lang)
+        for task, lang in zip(tasks, langs, strict=True):
+            doc = next(annotated[lang]) if lang in annotated else None
+            yield _extracted(task, lang, doc)
 
 
 def _extracted(task: Task, lang: str, doc: Any) -> Extracted:
@@ -129,15 +129,19 @@ def _extracted(task: Task, lang: str, doc: Any) -> Extracted:
     return Extracted(record, tuple(incidents))
 
 
-Outcome = list[Extracted | WorkerError]
+Outcome = Extracted | WorkerError
 
 
 class InProcess:
-    """Extraction in the calling process."""
+    """Extraction in the calling process, each report handed out as soon as it is read."""
 
     def map(self, chunks: Iterable[Sequence[Task]]) -> Iterator[Outcome]:
         for chunk in chunks:
-            yield list(extract_chunk(chunk))
+            yield from extract_reports(chunk)
+
+    def finished(self) -> Iterator[Outcome]:
+        """Nothing: every report read has been handed out."""
+        return iter(())
 
     def close(self) -> None:
         """Nothing to release."""
@@ -151,6 +155,10 @@ class _Ordered:
 
     def __init__(self, window: int) -> None:
         self.window = window
+        # The chunks out on the workers, in input order, and what is left to hand out of
+        # the first one back.
+        self._sent: deque[tuple[Sequence[Task], Any]] = deque()
+        self._back: deque[Outcome] = deque()
 
     def _submit(self, chunk: Sequence[Task]) -> Any:
         raise NotImplementedError
@@ -159,25 +167,39 @@ class _Ordered:
         """Make the workers usable again after one was lost."""
 
     def map(self, chunks: Iterable[Sequence[Task]]) -> Iterator[Outcome]:
+        """Each report's outcome, in input order."""
         source = iter(chunks)
-        sent: deque[tuple[Sequence[Task], Any]] = deque()
+        sent, back = self._sent, self._back
         while True:
             while len(sent) < self.window and (chunk := next(source, None)) is not None:
                 sent.append((chunk, self._submit(chunk)))
             if not sent:
                 return
-            chunk, future = sent.popleft()
+            chunk, future = sent[0]
             try:
-                yield list(future.result())
+                back.extend(future.result())
             except self.lost as error:
                 log.warning("a worker was lost extracting %s (%s)", _span(chunk), error)
                 self._recover()
                 # Which chunk killed it is unknown: each one that was out is sent alone.
-                for suspect in [chunk, *(held for held, _ in sent)]:
-                    yield self._alone(suspect)
+                back.extend(outcome for suspect, _ in sent for outcome in self._alone(suspect))
                 sent.clear()
+            else:
+                sent.popleft()
+            while back:
+                yield back.popleft()
 
-    def _alone(self, chunk: Sequence[Task]) -> Outcome:
+    def finished(self) -> Iterator[Outcome]:
+        """After an interrupt: the outcomes already back from the workers and not handed
+        out yet, in input order; the chunks still out are not waited for."""
+        while self._back:
+            yield self._back.popleft()
+        while self._sent and self._sent[0][1].done():
+            _, future = self._sent.popleft()
+            if future.exception() is None:
+                yield from future.result()
+
+    def _alone(self, chunk: Sequence[Task]) -> list[Outcome]:
         """The chunk extracted with no other out; its reports as errors if it keeps
         killing its worker."""
         for _ in range(LOSSES):
