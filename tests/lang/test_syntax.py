@@ -359,8 +359,10 @@ def test_hospital_and_assault(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # Her disappearance is a second harm: a claim too (the validation annotators' "a
+        # missing person later found dead gets missing and killed").
         ("Meurtre d'Angélique : le suspect arrêté. La petite Angélique avait disparu.",
-         [("killed", "children", 1), ("detained", "people", 1)]),
+         [("killed", "children", 1), ("detained", "people", 1), ("missing", "children", 1)]),
         ("Disparition de Maëlys : les enquêteurs cherchent. Maëlys, 8 ans, a disparu.",
          [("missing", "children", 1)]),
         ("Mort de Joël Robuchon à 73 ans.", [("killed", "people", 1)]),
@@ -712,6 +714,11 @@ def test_stray_conjuncts_bodies_partitive_clauses_and_causatives(text, lang, exp
         ("Blessé à l'œil lors de la manifestation à Paris samedi, Jérôme Rodrigues assure "
          "avoir été visé délibérément.", "fr", [("injured", "people", 1)]),
         ("Arrivé à Paris, le ministre a été accueilli.", "fr", []),
+        # A person told of a second harm is a second claim; the same harm again is not.
+        ("Maëlys a été tuée. Maëlys avait disparu en août. La mort de Maëlys a choqué.", "fr",
+         [("killed", "people", 1), ("missing", "people", 1)]),
+        # A fatal injury is a death, the participle tagged adjective or verb.
+        ("Deux migrants ont été mortellement blessés.", "fr", [("killed", "people", 2)]),
         # A non-finite passive clause without a subject is said of its main clause's.
         ("Le suspect a pris la fuite avant d'être arrêté par la police.", "fr",
          [("detained", "people", 1)]),

@@ -824,7 +824,8 @@ class SyntacticReader:
             return None  # "le tireur présumé a été abattu": the one just counted, again
         key = name_flag(noun.lemma_.lower() if not name
                         else " ".join(t.text for t in self._name(noun)).lower())
-        if any(key in m.flags for m in earlier) or name and self._named_before(noun, outcome):
+        if any(key in m.flags and m.outcome == outcome for m in earlier) \
+                or name and self._named_before(noun, outcome):
             return None
         # "un suspect a été arrêté ... le suspect": the person counted before, again.
         if any(m.outcome == outcome and m.count.value == 1
@@ -983,8 +984,10 @@ class SyntacticReader:
         if mention.outcome != "injured":
             return mention.outcome
         inside = self._inside(mention)
-        verbs = [t for t in inside if t.pos_ == "VERB"] + [
-            t.head for t in inside if t.head not in inside and t.head.pos_ == "VERB"
+        # The tagger calls a participle an adjective as often as a verb ("ont été
+        # mortellement blessés").
+        verbs = [t for t in inside if t.pos_ in ("VERB", "ADJ")] + [
+            t.head for t in inside if t.head not in inside and t.head.pos_ in ("VERB", "ADJ")
             and any(self.grammar.has(t, r) for r in ("subject", "passive_subject", "object"))]
         fatal = any(self._idiom(v) == "killed" or any(
             c.lemma_.lower() in self.grammar.fatal_adverbs for c in v.children) for v in verbs)
@@ -1010,7 +1013,11 @@ class SyntacticReader:
                      and self._victims(t) is not None), None)
         if noun is None or victims not in _GENERAL_TYPES:
             return victims
-        named_as = self._named_as(noun) if noun.pos_ == "PROPN" else None
+        # A name the tagger took for a common noun is still capitalised mid-sentence (and
+        # singular: "des milliers de Croates" is a nationality).
+        name = noun.pos_ == "PROPN" or noun.text[:1].isupper() and noun.i > self.tokens[0].i \
+            and "Plur" not in noun.morph.get("Number", [])
+        named_as = self._named_as(noun) if name else None
         # A suspect held is told by what they did, not by a role (see `_role`).
         if named_as not in (None, "people") and (
                 named_as != "civilians" or mention.outcome != "detained"):
