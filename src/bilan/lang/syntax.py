@@ -392,13 +392,17 @@ class SyntacticReader:
         """Whether a harm noun states a harm: not in a title ('Les Corps impatients'), a
         person's name for a role ('le garde du corps'), or a negated clause ('le corps n'a
         jamais été retrouvé')."""
-        title = noun.text[:1].isupper() and noun.i > noun.sent.start
+        title = self._capitalised_within(noun)
         role = self.grammar.has(noun, "noun_complement") and (
             self._listed(noun.head) is not None
             or noun.head.lemma_.lower() in self.grammar.person_lemmas)
         negated = noun.head != noun and self._negated(noun.head) and any(
             self.grammar.has(noun, r) for r in ("subject", "passive_subject", "object"))
         return not (title or role or negated)
+
+    def _capitalised_within(self, token: Token) -> bool:
+        """A capital not owed to the sentence's start: a name or a title."""
+        return token.text[:1].isupper() and token.i > self.tokens[0].i
 
     def _state(self, noun: Token) -> str | None:
         """The harm a person is in when the noun and its case word say where ("en garde à
@@ -1015,7 +1019,7 @@ class SyntacticReader:
             return victims
         # A name the tagger took for a common noun is still capitalised mid-sentence (and
         # singular: "des milliers de Croates" is a nationality).
-        name = noun.pos_ == "PROPN" or noun.text[:1].isupper() and noun.i > self.tokens[0].i \
+        name = noun.pos_ == "PROPN" or self._capitalised_within(noun) \
             and "Plur" not in noun.morph.get("Number", [])
         named_as = self._named_as(noun) if name else None
         # A suspect held is told by what they did, not by a role (see `_role`).

@@ -38,6 +38,7 @@ class CasualtyFinder:
         spans = extensions.sentence_spans(doc)
         by_sentence = _group_counts(doc, counts, spans)
         flags = cue_flags(doc.text, spans, lex.cue)
+        syntax_data = grammar(doc.lang_)
         for index, (start, end) in enumerate(spans):
             if not flags[index]:
                 continue
@@ -49,9 +50,9 @@ class CasualtyFinder:
                 for c in by_sentence.get(index, [])
             ]
             tokens = list(span)
-            repair_parse(tokens, grammar(doc.lang_))
+            repair_parse(tokens, syntax_data)
             read = package.read(package.Sentence(lex, tokens, local, index), found)
-            syntax = SyntacticReader(lex, grammar(doc.lang_), tokens, local, index, found,
+            syntax = SyntacticReader(lex, syntax_data, tokens, local, index, found,
                                      doc.text, spans, SentenceEntities(span, self.ner))
             first = len(found)
             found.extend(m for m in read if not syntax.not_a_claim(m))
