@@ -28,6 +28,7 @@ SETS = {
     "fresh5-fr": (VALIDATION / "orangesum-fresh5.fr.jsonl", "fr"),
     "fresh6-fr": (VALIDATION / "orangesum-fresh6.fr.jsonl", "fr"),
     "fresh7-fr": (VALIDATION / "orangesum-fresh7.fr.jsonl", "fr"),
+    "fresh8-fr": (VALIDATION / "orangesum-fresh8.fr.jsonl", "fr"),
     "isaf-claims": (VALIDATION / "isaf-claims.en.jsonl", "en"),
 }
 
@@ -108,6 +109,9 @@ FLOORS = {
     "fresh7-fr": {"f1": 0.589, "qualifier": 0.977, "cause": 0.821, "part_of": 0.977,
                   "period_start": 0.548, "period_end": 0.548, "place": 0.626, "country": 0.899,
                   "source": 0.847, "source_type": 0.886},
+    "fresh8-fr": {"f1": 0.64, "qualifier": 0.979, "cause": 0.839, "part_of": 0.968,
+                  "period_start": 0.645, "period_end": 0.656, "place": 0.559, "country": 0.839,
+                  "source": 0.828, "source_type": 0.817},
     # Its matched set grew with vague detentions ("detained multiple suspected
     # insurgents") whose place the resolver misses (no matched claim changed): hence the
     # lower place floor.
