@@ -312,6 +312,10 @@ def test_the_brother_named_in_apposition_died():
         # infinitive keeps its own object ("soupçonné d'avoir tué son épouse").
         ("L'animateur de 58 ans doit arrêter son jeu hebdomadaire.", "fr", []),
         ("Il est soupçonné d'avoir tué son épouse en 2011.", "fr", [("killed", "women", 1)]),
+        # A participle the tagger calls an adjective is still its verb ("blessés" as ADJ,
+        # lemma "blessé").
+        ("Un Sénégalais de 42 ans et un Ivoirien de 29 ans y ont été retrouvés blessés.",
+         "fr", [("injured", "people", 1), ("injured", "people", 1)]),
     ],
 )
 def test_secondary_and_negated_predicates(text, lang, expected):
@@ -726,3 +730,37 @@ def test_stray_conjuncts_bodies_partitive_clauses_and_causatives(text, lang, exp
 )
 def test_ordinals_nationalities_and_fronted_participles(text, lang, expected):
     assert read(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A compound's last element says who it is; a conjunct the parser hung on the
+        # first person's age is the second person (and a child by its own age).
+        ("Une fillette de 4 ans et son grand-frère âgé de 10 ans ont été retrouvés morts, tués "
+         "à coups de couteau.",
+         [("killed", "children", 1), ("killed", "children", 1)]),
+        ("Son beau-père a été tué dans la nuit.", [("killed", "men", 1)]),
+        # A definite person coordinated with the one just counted is someone else.
+        ("Deux semaines après l'interpellation du grand-oncle et de la grande-tante de "
+         "Grégory, un mot fait parler de lui.",
+         [("detained", "men", 1), ("detained", "women", 1)]),
+        # A kin compound ending in a child's noun names an adult as often.
+        ("La petite-fille de la centenaire a été placée en garde à vue.",
+         [("detained", "women", 1)]),
+        # With its own preposition the conjunct is the complement's: "son patient" was
+        # murdered, not held (and is missed: see below).
+        ("Loiret : huit personnes en garde à vue après le meurtre d'une infirmière et de son "
+         "patient", [("detained", "people", 8), ("killed", "medical_workers", 1)]),
+    ],
+)
+def test_compounds_and_conjuncts_after_an_age(text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.xfail(strict=True, reason="the parser hangs 'de son patient' on the harm noun, not "
+                   "on the first victim, and 'patient' alone is no person noun (it is also "
+                   "an adjective)")
+def test_a_second_victim_of_a_harm_noun_with_its_own_preposition():
+    assert read("La police enquête sur le meurtre d'une infirmière et de son patient.") == [
+        ("killed", "medical_workers", 1), ("killed", "people", 1)]

@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
+from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
@@ -125,6 +126,8 @@ class Grammar:
     # Present-tense forms of the harm verbs by their regular conjugation ("tue" → "tuer"),
     # which the lemmatiser may give another verb ("taire").
     present_forms: dict[str, str]
+    # Past participles of the harm verbs, which the tagger often calls adjectives.
+    participle_forms: dict[str, str]
 
     def has(self, token: Token, relation: str) -> bool:
         return token.dep_ in self.labels[relation]
@@ -172,14 +175,20 @@ def grammar(lang: str) -> Grammar:
         minor_age=re.compile(data["minor_age"], re.IGNORECASE),
         person_entity=data["person_entity"],
         demonyms=frozenset(a.lower() for a in load_lexicon(lang, "places")["adjectives"]),
-        present_forms={
-            lemma[: -len(infinitive)] + ending: lemma
-            for lemma in (*data["transitive_harm"], *data["intransitive_harm"])
-            for infinitive, endings in data["present_endings"].items()
-            if lemma.endswith(infinitive) for ending in endings
-        },
+        present_forms=_inflected(data, "present_endings"),
+        participle_forms=_inflected(data, "participle_endings"),
         **sets,
     )
+
+
+def _inflected(data: dict[str, Any], endings_key: str) -> dict[str, str]:
+    """The regular forms of the harm verbs that `endings_key` gives, each to its lemma."""
+    return {
+        lemma[: -len(infinitive)] + ending: lemma
+        for lemma in (*data["transitive_harm"], *data["intransitive_harm"])
+        for infinitive, endings in data[endings_key].items()
+        if lemma.endswith(infinitive) for ending in endings
+    }
 
 
 def repair_parse(tokens: list[Token], g: Grammar) -> None:
@@ -189,17 +198,23 @@ def repair_parse(tokens: list[Token], g: Grammar) -> None:
     headlines in the present ("un chauffard tue une femme") are where the lemmatiser errs.
     A numeral standing alone before the predicate it hangs on is that predicate's subject,
     whatever relation the parser gave it ("dont quatre sont mortes", read as an expletive
-    or a number modifier), and the subject of a verb with a passive auxiliary is a passive
-    subject ("Geneviève Legay avait été grièvement blessée", read as active)."""
+    or a number modifier), the subject of a verb with a passive auxiliary is a passive
+    subject ("Geneviève Legay avait été grièvement blessée", read as active), and a harm
+    word right after a verb is a state said of its argument ("retrouvés morts")."""
     for token in tokens:
         lemma = g.present_forms.get(token.lower_)
         if lemma is not None and token.pos_ == "VERB" and "Fin" in token.morph.get("VerbForm", []):
+            token.lemma_ = lemma
+        lemma = g.participle_forms.get(token.lower_)
+        if lemma is not None and token.pos_ == "ADJ":
             token.lemma_ = lemma
         if _stray_numeral_subject(token, g):
             token.dep_ = g.labels["subject"][0]
         if g.has(token, "subject") and any(
                 g.has(c, "passive_auxiliary") for c in token.head.children):
             token.dep_ = g.labels["passive_subject"][0]
+        if _stray_secondary(token, g):
+            token.dep_ = g.labels["predicative"][0]
 
 
 def _stray_numeral_subject(token: Token, g: Grammar) -> bool:
@@ -209,6 +224,14 @@ def _stray_numeral_subject(token: Token, g: Grammar) -> bool:
             and not any(g.has(token, r) or g.has(c, r) for c in head.children
                         for r in ("subject", "passive_subject"))
             and all(t.pos_ == "AUX" or t.dep_ == "advmod" for t in token.doc[token.i + 1 : head.i]))
+
+
+def _stray_secondary(token: Token, g: Grammar) -> bool:
+    """'retrouvés morts' read as an oblique: a harm word right after its verb, with no
+    preposition, is a state said of the verb's argument."""
+    return (g.has(token, "oblique") and token.head.pos_ == "VERB" and token.i == token.head.i + 1
+            and token.lemma_.lower() in g.intransitive_harm
+            and not any(c.dep_ == "case" for c in token.children))
 
 
 class SentenceEntities:
@@ -580,9 +603,19 @@ class SyntacticReader:
         ]
 
     def _companions(self, noun: Token) -> list[Token]:
-        """Coordinated nouns and comitative companions ('enlevés avec leur interprète')."""
+        """Coordinated nouns and comitative companions ('enlevés avec leur interprète'),
+        and a person the parser coordinated with a complement of the noun that is no
+        person ('une fillette de 4 ans et son frère', read as 'ans et son frère'; with its
+        own preposition, 'le meurtre d'une infirmière et de son patient', it is the
+        complement's conjunct)."""
         g = self.grammar
         found: list[Token] = [c for c in noun.conjuncts if c.i > noun.i]
+        found.extend(
+            c for complement in noun.children
+            if g.has(complement, "noun_complement") and self._victims(complement) is None
+            for c in complement.conjuncts if c.i > complement.i
+            and any(g.has(d, "determiner") for d in c.children)
+            and not any(d.dep_ == "case" for d in c.children) and self._victims(c) is not None)
         head = noun.head
         for sibling in head.children:
             if sibling.pos_ in _PERSON_POS and any(
@@ -746,12 +779,16 @@ class SyntacticReader:
         return max(larger, key=lambda m: m.start).victims if larger else "people"
 
     def _listed(self, noun: Token) -> str | None:
-        """The victim type the lexicon gives the noun's form or lemma."""
+        """The victim type the lexicon gives the noun's form or lemma, or the last element
+        of a compound ('grand-frère', 'belle-mère', 'ex-militaire'), but a child's: a kin
+        compound names adults as often ('sa petite-fille', 'son beau-fils')."""
         for form in (noun.lower_, noun.lemma_.lower()):
             victims = self.lex.victim_nouns.get((form,))
             if victims is not None:
                 return victims
-        return None
+        prefix, hyphen, last = noun.lower_.rpartition("-")
+        victims = self.lex.victim_nouns.get((last,)) if prefix and hyphen else None
+        return "people" if victims == "children" else victims
 
     def _victims(self, noun: Token) -> str | None:
         """The victim type the noun names, 'people' for any other person, None for things."""
@@ -824,7 +861,12 @@ class SyntacticReader:
             for d in determiners
         )
         earlier = (*self.known, *found)
-        if article and any(m.outcome == outcome and m.count.value == 1 for m in earlier):
+        # The noun it is coordinated with is someone else ("l'interpellation du grand-oncle
+        # et de la grande-tante").
+        before = [m for m in earlier if not (
+            g.has(noun, "conjunct") and m.sentence == self.index
+            and m.start <= noun.head.idx < m.end)]
+        if article and any(m.outcome == outcome and m.count.value == 1 for m in before):
             return None  # "le tireur présumé a été abattu": the one just counted, again
         key = name_flag(noun.lemma_.lower() if not name
                         else " ".join(t.text for t in self._name(noun)).lower())
