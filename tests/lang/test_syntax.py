@@ -659,6 +659,12 @@ def test_a_fall_then_an_injury():
         ("Dans le département, 575 malades du coronavirus sont hospitalisés, et 620 "
          "personnes sont mortes.", [("killed", "people", 620)]),
         ("Deux personnes ont été hospitalisées après l'accident.", [("injured", "people", 2)]),
+        # People in care, in a report about an epidemic, are its sick even where their
+        # sentence names no cause; a wound in such a report is still a wound.
+        ("L'épidémie de coronavirus ralentit en France. En tout, 22.757 personnes sont "
+         "actuellement hospitalisées, et 3.523 sont mortes.", [("killed", "people", 3523)]),
+        ("Le confinement contre le coronavirus est contrôlé par les gendarmes. Une voiture a "
+         "foncé sur eux. Un gendarme a été blessé.", [("injured", "security_forces", 1)]),
     ],
 )
 def test_the_sick_are_not_injured(text, expected):

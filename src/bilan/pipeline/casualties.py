@@ -18,7 +18,7 @@ from bilan.extensions import CountSpan
 from bilan.lang import language
 from bilan.lang.lexicon import casualty_lexicon, cue_flags
 from bilan.lang.syntax import SentenceEntities, SyntacticReader, grammar, repair_parse
-from bilan.pipeline.causes import causes_in
+from bilan.pipeline.causes import care_words, cause_of, causes_in
 
 
 class CasualtyFinder:
@@ -39,6 +39,7 @@ class CasualtyFinder:
         by_sentence = _group_counts(doc, counts, spans)
         flags = cue_flags(doc.text, spans, lex.cue)
         syntax_data = grammar(doc.lang_)
+        sick = _sick_people(doc)
         for index, (start, end) in enumerate(spans):
             if not flags[index]:
                 continue
@@ -61,20 +62,29 @@ class CasualtyFinder:
                 for mention in found[first:]:
                     mention.victims = syntax.typed(mention)
                     mention.outcome = syntax.outcome(mention)
-            if any(m.outcome == "injured" for m in found[first:]) and _names_a_disease(
-                    doc.text[start:end], doc.lang_):
-                found[first:] = [m for m in found[first:] if m.outcome != "injured"]
+            sentence = doc.text[start:end]
+            found[first:] = [m for m in found[first:] if not (
+                m.outcome == "injured" and sick(sentence, doc.text[m.start:m.end]))]
         found.sort(key=lambda m: m.start)
         return doc
 
 
-def _names_a_disease(sentence: str, lang: str) -> bool:
-    """Whether the sentence's own words name a disease more than violence. Its injured are
-    the sick, not the wounded (the guide): "575 malades du coronavirus sont hospitalisés"
-    counts no harm; the dead of a disease still count, and a report about an epidemic also
-    has its wounded, in sentences that name none."""
-    named = causes_in(sentence, lang)
-    return named["disease"] > named["violence"]
+def _sick_people(doc: Doc) -> Callable[[str, str], bool]:
+    """Whether an injured mention's sentence and quote tell the sick, whom the guide does
+    not count as injured ("575 malades du coronavirus sont hospitalisés"; the dead of a
+    disease still count): its sentence names a disease more than violence, or its quote
+    tells people in care ("hospitalisés") in a report whose cause is a disease. A report
+    about an epidemic also has its wounded, in sentences that name no cause."""
+    document = causes_in(doc.text, doc.lang_)
+    care = care_words(doc.lang_)
+
+    def sick(sentence: str, quote: str) -> bool:
+        named = causes_in(sentence, doc.lang_)
+        return named["disease"] > named["violence"] or not named["violence"] and (
+            care.search(sentence.lower()) is not None) and cause_of(
+            sentence, document, doc.lang_) == "disease"
+
+    return sick
 
 
 def _group_counts(

@@ -35,6 +35,13 @@ def causes_in(text: str, lang: str) -> Counter[str]:
 
 
 @cache
+def care_words(lang: str) -> re.Pattern[str]:
+    """Words that tell a person is in care ('hospitalisés'), for lowered text."""
+    words = load_lexicon(lang, "causes")["care"]
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + ")")
+
+
+@cache
 def _unexplained(lang: str) -> re.Pattern[str]:
     words = load_lexicon(lang, "causes")["unexplained_deaths"]
     return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + ")", re.IGNORECASE)
