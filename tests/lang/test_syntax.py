@@ -770,3 +770,20 @@ def test_compounds_and_conjuncts_after_an_age(text, expected):
 def test_a_second_victim_of_a_harm_noun_with_its_own_preposition():
     assert read("La police enquête sur le meurtre d'une infirmière et de son patient.") == [
         ("killed", "medical_workers", 1), ("killed", "people", 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A count that describes a relative is no victim: the mother died, not her children.
+        ("Une infirmière libérale de 42 ans, mère de deux enfants, avait été retrouvée morte "
+         "le 21 octobre.", [("killed", "medical_workers", 1)]),
+        # The children's own harm, in their phrase or right after it, makes them victims.
+        ("Les parents de deux enfants tués dans l'attaque ont porté plainte.",
+         [("killed", "children", 2)]),
+        ("Le collectif est né à l'initiative de l'oncle d'un militant indépendantiste "
+         "assassiné le 12 septembre.", [("killed", "civilians", 1)]),
+    ],
+)
+def test_a_count_that_describes_a_relative(text, expected):
+    assert read(text) == expected

@@ -1225,6 +1225,8 @@ class SyntacticReader:
             return True  # "les deux policiers n'ont pas été blessés"
         if any(self._literal(t) for t in inside):
             return True  # "en sont tombées": they fell
+        if any(self._kin_description(t, inside) for t in inside):
+            return True  # "une infirmière, mère de deux enfants, retrouvée morte"
         if any(self._reflexive(t) and self._harms(t)
                and t.lemma_.lower() not in self.grammar.reflexive_harm for t in (*inside, *heads)):
             return True  # "se sont arrêtées devant la mairie": they stopped
@@ -1239,6 +1241,21 @@ class SyntacticReader:
             return True
         rate = self.grammar.rates.search(self.text, mention.end, end)
         return rate is not None and rate.start() - mention.end < 12
+
+
+    def _kin_description(self, noun: Token, inside: list[Token]) -> bool:
+        """Whether a counted noun only describes a relative outside the mention ('mère de
+        deux enfants', 'père de trois enfants'): the genitive of a kin noun, with no harm
+        in its phrase ('les parents de deux enfants tués' are the children's) nor right
+        after it, whatever the parser hangs it on ('l'oncle d'un militant assassiné')."""
+        g = self.grammar
+        head = noun.head
+        after = noun.doc[noun.right_edge.i + 1] if noun.right_edge.i + 1 < len(noun.doc) else None
+        return (g.has(noun, "noun_complement") and head not in inside
+                and head.lower_ in self.lex.relation_nouns
+                and any(c.dep_ == "case" and c.lower_ in g.genitive_cases for c in noun.children)
+                and not any(self._harms(t) for t in noun.subtree)
+                and not (after is not None and self._harms(after)))
 
 
 def _agree(participle: Token, noun: Token) -> bool:
