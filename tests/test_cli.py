@@ -14,6 +14,7 @@ import pytest
 
 from bilan import documents
 from bilan.cli import main
+from tests.conftest import CONTROLS
 
 ALEP = "Au moins 12 personnes ont été tuées à Alep, a indiqué l'OSDH."
 
@@ -613,38 +614,17 @@ def test_a_json_item_over_max_size_fails_alone_and_the_run_stores_the_rest(tmp_p
            "1 failed" in captured.out
 
 
-# Every C0 control, DEL, every C1 control, the line and paragraph separators and a bidi
-# override: in a quote and a source name.
-_CONTROLS = "".join(map(chr, [*range(0x20), *range(0x7F, 0xA0), 0x2028, 0x2029, 0x202E]))
-
-
-@pytest.fixture
-def hostile_store(tmp_path):
-    from dataclasses import replace
-
-    from bilan.records import Source
-    from bilan.store import Store
-    from tests.store.test_store import make_claim, make_document
-
-    claims = tuple(replace(make_claim(n), quote=f"{n} morts{_CONTROLS}fin",
-                           source=Source(f"OSDH{_CONTROLS}", "ngo")) for n in (1, 2))
-    db = str(tmp_path / "s.db")
-    with Store(db) as store:
-        store.add_document(make_document("d", claims))
-    return db
-
-
 def test_claims_as_json_escape_every_control_character(hostile_store, capsys):
     # Regression: json.dumps writes DEL, the C1 controls (NEL ends a line for splitlines,
     # CSI drives a terminal) and U+2028/2029 raw.
     assert main(["claims", "--format", "json", "--db", hostile_store]) == 0
     out = capsys.readouterr().out
-    assert not set(out) & set(_CONTROLS) - {"\n"}
+    assert not set(out) & set(CONTROLS) - {"\n"}
     lines = out.splitlines()
     assert len(lines) == 2
     # The store keeps NUL as U+FFFD (PostgreSQL refuses it); the rest reads back the same.
     assert [json.loads(line)["quote"] for line in lines] == \
-        [f"{n} morts\ufffd{_CONTROLS[1:]}fin" for n in (1, 2)]
+        [f"{n} morts\ufffd{CONTROLS[1:]}fin" for n in (1, 2)]
 
 
 def test_claims_as_csv_show_control_characters_escaped(hostile_store, capsys):
@@ -654,7 +634,7 @@ def test_claims_as_csv_show_control_characters_escaped(hostile_store, capsys):
     assert main(["claims", "--format", "csv", "--db", hostile_store]) == 0
     out = capsys.readouterr().out
     # Only tab, newline and carriage return stay, inside quoted cells (legal CSV).
-    assert not set(out) & set(_CONTROLS) - {"\t", "\n", "\r", "\u2028", "\u2029"}
+    assert not set(out) & set(CONTROLS) - {"\t", "\n", "\r", "\u2028", "\u2029"}
     rows = list(csv.DictReader(io.StringIO(out, newline="")))
     assert len(rows) == 2
     assert rows[0]["quote"].startswith("1 morts\ufffd\\x01\\x02")

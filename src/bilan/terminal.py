@@ -4,7 +4,7 @@ for machine output.
 Such text must never be read as rich markup (`[/x]` raises, `[blink]` styles) nor
 reach the terminal with control characters (escape sequences clear the screen,
 set the window title, hide text). Every table cell and message goes through here, and
-so does every JSON document and CSV cell the commands write.
+so does every JSON document and CSV cell the commands and the HTTP API write.
 """
 
 from __future__ import annotations
@@ -44,11 +44,14 @@ def csv_cell(value: Any) -> Any:
     return _UNSAFE_IN_CSV.sub(_visible, value) if isinstance(value, str) else value
 
 
-def json_text(value: Any, indent: int | None = None) -> str:
+def json_text(value: Any, indent: int | None = None, *, compact: bool = False) -> str:
     """`value` as JSON (UTF-8 text, not ASCII) with no control or line-separator character
-    raw: each is a `\\u` escape, so the JSON reads back the same."""
+    raw: each is a `\\u` escape, so the JSON reads back the same. `compact`: no space
+    after `,` and `:` (the HTTP API's answers)."""
+    separators = (",", ":") if compact else None
     return _RAW_IN_JSON.sub(lambda match: f"\\u{ord(match.group()):04x}",
-                            json.dumps(value, ensure_ascii=False, indent=indent))
+                            json.dumps(value, ensure_ascii=False, indent=indent,
+                                       separators=separators))
 
 
 def safe(value: Any) -> Text:
