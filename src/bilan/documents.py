@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import gzip
 import io
 import json
@@ -118,19 +119,17 @@ def read_text_chunks(handle: IO[bytes], name: str) -> Iterator[tuple[int, str]]:
     """(offset, text) pieces of a plain-text file, cut at line ends every ~CHUNK_CHARS; a
     line longer than CHUNK_CHARS bytes is cut after a sentence or a word.
 
-    Memory stays bounded by the chunk size whatever the file's size or line length.
+    UTF-8 (a line that is not read as Windows-1252/Latin-1) or UTF-16 (`utf16_codec`),
+    transcoded as it is read. Memory stays bounded by the chunk size whatever the file's
+    size, encoding or line length.
     """
-    head = handle.read(_SNIFF_BYTES)
-    # Leading blank space of any length is not emptiness: read on to the first text.
-    while not head.strip():
-        rest = handle.read(_SNIFF_BYTES)
-        if not rest:
-            raise EmptyInputError.of("E101", name=name)
-        head += rest
-    if utf16_codec(head) is not None:
-        # Rare enough to read whole: its lines cannot be cut on a single byte.
-        yield 0, decode(head + handle.read(), name)
-        return
+    stream: IO[bytes] | _Utf8Of = handle
+    head = _head(stream, name)
+    codec = utf16_codec(head)
+    if codec is not None:
+        # Its lines cannot be cut on a single byte: read as UTF-8, a block at a time too.
+        stream = _Utf8Of(handle, codec, head)
+        head = _head(stream, name)
     if b"\x00" in head:
         raise BinaryInputError.of("E102", name=name)
     pending = head.removeprefix(b"\xef\xbb\xbf")
@@ -138,7 +137,7 @@ def read_text_chunks(handle: IO[bytes], name: str) -> Iterator[tuple[int, str]]:
     buffered: list[str] = []
     size = 0
     while True:
-        block = handle.read(CHUNK_CHARS)
+        block = stream.read(CHUNK_CHARS)
         data = pending + block
         if not block:
             raw, pending = data, b""
@@ -166,6 +165,41 @@ def read_text_chunks(handle: IO[bytes], name: str) -> Iterator[tuple[int, str]]:
             buffered, size = [], 0
         if not block:
             return
+
+
+def _head(stream: IO[bytes] | _Utf8Of, name: str) -> bytes:
+    """The first bytes of a stream, read on past leading blank space of any length (it is
+    not emptiness) to the first text."""
+    head = stream.read(_SNIFF_BYTES)
+    while not head.strip():
+        rest = stream.read(_SNIFF_BYTES)
+        if not rest:
+            raise EmptyInputError.of("E101", name=name)
+        head += rest
+    return head
+
+
+class _Utf8Of:
+    """A UTF-16 stream read as UTF-8 bytes, so that the UTF-8 reader serves it a block at a
+    time; NUL and lone surrogates become U+FFFD, as `decode` makes them."""
+
+    def __init__(self, handle: IO[bytes], codec: str, head: bytes) -> None:
+        self.handle = handle
+        self.decoder = codecs.getincrementaldecoder(codec)(errors="replace")
+        self.held = self._transcoded(head)
+
+    def _transcoded(self, data: bytes) -> bytes:
+        return repair_text(self.decoder.decode(data, final=not data)).encode("utf-8")
+
+    def read(self, size: int) -> bytes:
+        """Up to `size` bytes of UTF-8; fewer only at the end."""
+        while len(self.held) < size:
+            data = self.handle.read(size)
+            self.held += self._transcoded(data)
+            if not data:
+                break
+        read, self.held = self.held[:size], self.held[size:]
+        return read
 
 
 def _line_cut(data: bytes) -> int:

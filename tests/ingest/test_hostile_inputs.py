@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import tracemalloc
 from datetime import date
 
 import pytest
@@ -284,6 +285,25 @@ def test_a_csv_text_longer_than_the_csv_module_limit_is_read(tmp_path):
     path.write_text(f'id,text\na,"{FR} {"x " * 80_000}"\nb,"{FR}"\n', encoding="utf-8")
     origins, errors = _limited(documents.MAX_BYTES, path)
     assert (origins, errors) == ([f"{path}, line 2", f"{path}, line 3"], [])
+
+
+def test_a_utf16_json_array_is_read_an_item_at_a_time(tmp_path):
+    # Regression: a UTF-16 .json array was read and decoded whole (UTF-8 ones were streamed).
+    items = [{"id": str(n), "text": f"{FR} ({n})"} for n in range(100_000)]
+    items[3]["text"] = "x " * 2_000
+    path = tmp_path / "docs.json"
+    path.write_bytes(json.dumps(items, ensure_ascii=False).encode("utf-16"))
+    assert path.stat().st_size > 20_000_000
+    tracemalloc.start()
+    try:
+        origins, errors = _limited(1_000, path)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert len(origins) == 3 and [e.code for e in errors] == ["E152"]
+    assert f"{path}, item 4: a record over the size limit of 1,000" in str(errors[0])
+    # Reading the whole file would take 20 MB of bytes and 10 MB of text.
+    assert peak < 5_000_000
 
 
 @pytest.mark.parametrize("text", ["[", '[{"id": "a", "text": "x"} {"id": "b"}]',
