@@ -334,7 +334,7 @@ def _decoded_lines(
 ) -> Iterator[tuple[int, str | MalformedLineError]]:
     read_any = False
     for number, line in enumerate(decoded_lines(handle, name, max_line_bytes), start=1):
-        if line is None:
+        if isinstance(line, LongLine):
             read_any = True
             yield number, MalformedLineError.of(
                 "E138", where=f"{name}, line {number}", limit=max_line_bytes)
@@ -345,9 +345,17 @@ def _decoded_lines(
         raise EmptyInputError.of("E101", name=name)
 
 
-def decoded_lines(handle: Any, name: str, max_line_bytes: int) -> Iterator[str | None]:
-    """Every line of a buffered binary stream, decoded, with its end; None for a line over
-    `max_line_bytes`, read past without being held.
+@dataclass(frozen=True, slots=True)
+class LongLine:
+    """A line over the limit, read past without being held; `quotes` counts its `"`
+    characters (a CSV record's quoting goes on across it)."""
+
+    quotes: int
+
+
+def decoded_lines(handle: Any, name: str, max_line_bytes: int) -> Iterator[str | LongLine]:
+    """Every line of a buffered binary stream, decoded, with its end; a LongLine for a line
+    over `max_line_bytes`, read past without being held.
 
     Lines are UTF-8 (a first BOM dropped), one that is not read as Windows-1252/Latin-1;
     UTF-16 (`utf16_codec`). A stream with other NUL bytes in its head is binary (E102).
@@ -374,13 +382,16 @@ def decoded_lines(handle: Any, name: str, max_line_bytes: int) -> Iterator[str |
 
 
 def _capped_lines(stream: IO[Any], limit: int) -> Iterator[Any]:
-    """Each line of a binary or text stream, None for one longer than `limit`, whose rest is
-    read past piece by piece."""
-    end = "\n" if isinstance(stream, io.TextIOBase) else b"\n"
+    """Each line of a binary or text stream, a LongLine for one longer than `limit`, whose
+    rest is read past piece by piece."""
+    end, quote = ("\n", '"') if isinstance(stream, io.TextIOBase) else (b"\n", b'"')
     while line := stream.readline(limit + 1):
         if len(line) > limit and not line.endswith(end):
-            while (rest := stream.readline(limit)) and not rest.endswith(end):
-                pass
-            yield None
+            quotes = line.count(quote)
+            while rest := stream.readline(limit):
+                quotes += rest.count(quote)
+                if rest.endswith(end):
+                    break
+            yield LongLine(quotes)
         else:
             yield line

@@ -245,25 +245,54 @@ def _limited(limit: int, *paths) -> tuple[list[str], list[InputError]]:
             [i for i in items if isinstance(i, InputError)])
 
 
-_OVERSIZED = [
-    ("docs.csv", f'id,text\na,"{FR}"\nb,"{"x " * 2_000}\n{FR}"\nc,"{FR}"\n', "line"),
-    ("docs.json", json.dumps([{"id": "a", "text": FR}, {"id": "b", "text": "x " * 2_000},
-                              {"id": "c", "text": FR}]), "item"),
-]
-
-
-@pytest.mark.parametrize(("name", "content", "record"), _OVERSIZED)
-def test_a_record_over_the_size_limit_ends_its_file_alone(tmp_path, name, content, record):
-    # Regression: CSV files and .json arrays were read whole, whatever their records' size.
-    path = tmp_path / name
-    path.write_text(content, encoding="utf-8")
+def test_a_json_item_over_the_size_limit_ends_its_file_alone(tmp_path):
+    # Regression: .json arrays were read whole, whatever their items' size.
+    path = tmp_path / "docs.json"
+    path.write_text(json.dumps([{"id": "a", "text": FR}, {"id": "b", "text": "x " * 2_000},
+                                {"id": "c", "text": FR}]), encoding="utf-8")
     other = tmp_path / "other.txt"
     other.write_text(FR, encoding="utf-8")
     origins, errors = _limited(1_000, path, other)
-    first, second = (2, 3) if record == "line" else (1, 2)
-    assert origins == [f"{path}, {record} {first}", str(other)]
+    assert origins == [f"{path}, item 1", str(other)]
     assert [e.code for e in errors] == ["E152"]
-    assert f"{path}, {record} {second}: a record over the size limit of 1,000" in str(errors[0])
+    assert f"{path}, item 2: a record over the size limit of 1,000" in str(errors[0])
+
+
+_LONG = "x " * 2_000
+_QUOTED = 'un ""mot"" cité ' * 100  # short lines, but over 1,000 characters in all
+
+
+@pytest.mark.parametrize("row", [
+    f'b,"{_LONG}"\n',  # one line over the limit, its quotes balanced
+    f'b,"{_LONG}\n{FR}"\n',  # a line over the limit opens a quote the next line closes
+    f'b,"{FR}\n{_LONG}\n{FR}"\n',  # ... or holds no quote, inside one
+    f'b,"{FR}\n{_QUOTED}\n\n{FR}"\n',  # short lines, doubled quotes and a blank line
+    f'b,{_LONG}\n',  # no quotes at all
+])
+def test_a_csv_row_over_the_size_limit_fails_alone(tmp_path, row):
+    # Regression: CSV files were read whole; then a row over the limit ended its file.
+    path = tmp_path / "docs.csv"
+    path.write_text(f'id,text\na,"{FR}"\n{row}c,"{FR}"\nd,"2\n{FR}"\ne,"{FR}"\n',
+                    encoding="utf-8")
+    other = tmp_path / "other.txt"
+    other.write_text(FR, encoding="utf-8")
+    items = list(read_reports([str(path), str(other)], max_bytes=1_000))
+    after = 3 + row.count("\n")  # the line of row c
+    assert [getattr(i, "origin", getattr(i, "code", None)) for i in items] == [
+        f"{path}, line 2", "E153", f"{path}, line {after}", f"{path}, line {after + 2}",
+        f"{path}, line {after + 3}", str(other)]
+    assert str(items[1]).startswith(f"[E153] {path}, line 3: a CSV row over the size limit of "
+                                    "1,000 characters, skipped unread; the next rows are read")
+    assert [(i.external_id, i.text) for i in items[2:5]] == [
+        ("c", FR), ("d", f"2\n{FR}"), ("e", FR)]
+
+
+def test_a_csv_row_over_the_size_limit_in_an_unclosed_quote_ends_its_file(tmp_path):
+    path = tmp_path / "docs.csv"
+    path.write_text(f'id,text\na,"{FR}"\nb,"{_LONG}\nc,{FR}\n', encoding="utf-8")
+    origins, errors = _limited(1_000, path)
+    assert origins == [f"{path}, line 2"]
+    assert [e.code for e in errors] == ["E153"]
 
 
 @pytest.mark.parametrize("suffix", [".csv", ".json"])

@@ -25,6 +25,7 @@ from lxml import etree as lxml_etree
 
 from bilan.documents import (
     MAX_BYTES,
+    LongLine,
     decode,
     decoded_lines,
     document_of,
@@ -297,19 +298,20 @@ class _JsonStream:
 def read_csv(path: Path, columns: Mapping[str, str],
              max_bytes: int = MAX_BYTES) -> Iterator[Report | InputError]:
     """One report per row; `columns` maps each field to its column name. The delimiter
-    (comma, semicolon, tab, bar) is sniffed; a broken quote, or a row over `max_bytes`
-    characters (E152), ends the file with an error naming its line, after the rows before
-    it. The file is read a row at a time."""
+    (comma, semicolon, tab, bar) is sniffed; a row over `max_bytes` characters is read past
+    and fails alone (E153), a broken quote ends the file with an error naming its line,
+    after the rows before it. The file is read a row at a time."""
     name = str(path)
     with path.open("rb") as handle:
         lines = decoded_lines(handle, name, max_bytes)
-        head: list[str | None] = []
+        head: list[str | LongLine] = []
         sniffed = 0
         while sniffed < _SNIFF_CHARS and (line := next(lines, "")) != "":
             head.append(line)
-            sniffed += len(line) if line is not None else max_bytes
-        sample = "".join(line for line in head if line is not None)
-        if not sample.strip() and None not in head and sniffed < _SNIFF_CHARS:
+            sniffed += len(line) if isinstance(line, str) else max_bytes
+        sample = "".join(line for line in head if isinstance(line, str))
+        if (not sample.strip() and sniffed < _SNIFF_CHARS
+                and all(isinstance(line, str) for line in head)):
             raise EmptyInputError.of("E101", name=name)
         try:
             dialect: Any = csv.Sniffer().sniff(sample[:_SNIFF_CHARS], delimiters=",;\t|")
@@ -332,23 +334,48 @@ class _Oversized(Exception):
 
 
 class _CsvRecord:
-    """The lines of a CSV file for the csv reader, counting the characters of the record
-    being read: one past `limit` raises _Oversized (the reader would hold it whole)."""
+    """The lines of a CSV file for the csv reader, counting the lines read (`line`) and
+    the characters and quotes of the record being read. A record past `limit` (the reader
+    would hold it whole) is read past to its end without being held, then raises
+    _Oversized; the reader starts its next record afresh after an error."""
 
-    def __init__(self, lines: Iterator[str | None], limit: int) -> None:
+    def __init__(self, lines: Iterator[str | LongLine], limit: int) -> None:
         self.lines = lines
         self.limit = limit
+        self.line = 0
         self.size = 0
+        self.quotes = 0
 
     def __iter__(self) -> _CsvRecord:
         return self
 
+    def start(self) -> None:
+        """A new record begins."""
+        self.size = self.quotes = 0
+
     def __next__(self) -> str:
         line = next(self.lines)
-        if line is None or self.size + len(line) > self.limit:
+        self.line += 1
+        if isinstance(line, LongLine) or self.size + len(line) > self.limit:
+            self._read_past(line)
             raise _Oversized
         self.size += len(line)
+        self.quotes += line.count('"')
         return line
+
+    def _read_past(self, line: str | LongLine) -> None:
+        """Read on to the end of the record `line` is part of: the first line end outside
+        quotes, where its `"` count is even (a doubled quote counts two)."""
+        quotes = self.quotes
+        while True:
+            quotes += line.quotes if isinstance(line, LongLine) else line.count('"')
+            if not quotes % 2:
+                return
+            following = next(self.lines, None)
+            if following is None:
+                return
+            self.line += 1
+            line = following
 
 
 def _csv_reports(path: Path, rows: csv.DictReader[str], record: _CsvRecord,
@@ -365,8 +392,8 @@ def _csv_reports(path: Path, rows: csv.DictReader[str], record: _CsvRecord,
     while True:
         # The line after the last whole row: where a broken quote opens (the reader's own
         # count has run on to the end of the file by then).
-        opened = rows.line_num + 1
-        record.size = 0
+        opened = record.line + 1
+        record.start()
         try:
             row = next(rows)
         except StopIteration:
@@ -375,9 +402,9 @@ def _csv_reports(path: Path, rows: csv.DictReader[str], record: _CsvRecord,
             yield InputError.of("E164", name=path, line=opened, reason=error)
             return
         except _Oversized:
-            yield InputError.of("E152", where=f"{path}, line {opened}", limit=record.limit)
-            return
-        where = f"{path}, line {rows.line_num}"
+            yield InputError.of("E153", where=f"{path}, line {opened}", limit=record.limit)
+            continue
+        where = f"{path}, line {record.line}"
         if None in row:
             yield InputError.of("E165", where=where)
             continue
