@@ -641,3 +641,17 @@ def test_claims_as_csv_show_control_characters_escaped(hostile_store, capsys):
     assert "\t\n\\x0b\\x0c\r\\x0e" in rows[0]["quote"]
     assert rows[0]["quote"].endswith("\\x9f\u2028\u2029\\u202efin")
     assert rows[1]["source"].startswith("OSDH\ufffd\\x01")
+
+
+def test_the_extract_table_fits_100_columns(tmp_path, capsys, monkeypatch):
+    # Regression: only tally, timeline and claims tables were held to 100 columns; extract's
+    # took the whole width of a wide terminal (144 of 300 columns).
+    monkeypatch.setenv("COLUMNS", "300")
+    path = tmp_path / "a.txt"
+    path.write_text(f"{ALEP} Trois soldats ont été blessés mardi à Homs selon un responsable "
+                    "local qui a requis l'anonymat, a ajouté l'Observatoire syrien.\n",
+                    encoding="utf-8")
+    assert main(["extract", str(path), "--published", "2013-12-23"]) == 0
+    out = capsys.readouterr().out
+    assert "Alep" in out
+    assert max(len(line) for line in out.splitlines()) <= 100

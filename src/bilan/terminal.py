@@ -13,6 +13,7 @@ import json
 import re
 from typing import Any
 
+from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
@@ -26,6 +27,8 @@ _UNSAFE_IN_CSV = re.compile(rf"[{_C0}{_OTHERS}]")
 # What `json.dumps` writes raw of these (it escapes C0 controls itself), and the line and
 # paragraph separators, which end a line for readers such as `str.splitlines`.
 _RAW_IN_JSON = re.compile(rf"[{_OTHERS}\u2028\u2029]")
+# Tables are laid out for this many columns at most, whatever the terminal's width.
+TABLE_WIDTH = 100
 
 
 def _visible(match: re.Match[str]) -> str:
@@ -67,3 +70,8 @@ def add_row(table: Table, *cells: Any) -> None:
 def styled(style: str, label: str, message: Any) -> Text:
     """`label` in `style`, then the untrusted `message`."""
     return Text.assemble((label, style), safe(message))
+
+
+def print_table(out: Console, table: Table) -> None:
+    """A table as wide as the terminal, but never wider than TABLE_WIDTH columns."""
+    out.print(table, width=min(out.width, TABLE_WIDTH))
