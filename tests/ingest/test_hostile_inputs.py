@@ -235,6 +235,17 @@ def test_a_response_over_the_size_cap_is_refused():
     assert caught.value.code == "E501"
 
 
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-16"])
+def test_nul_in_a_csv_cell_past_the_head_is_repaired(tmp_path, encoding):
+    # Found by the fuzz test: a NUL in the id column of a UTF-16 CSV, or of a UTF-8 one past
+    # the head that is checked for binary data, reached the store (PostgreSQL refuses it).
+    path = tmp_path / "docs.csv"
+    filler = "a,x\n" * 3_000
+    path.write_bytes(f'id,text\n{filler}b\x00,"{FR}"\n'.encode(encoding))
+    reports, errors = read(path)
+    assert not errors and (reports[-1].external_id, reports[-1].text) == ("b\ufffd", FR)
+
+
 def test_repair_text_keeps_offsets():
     assert documents.repair_text("a\x00b\ud800c") == "a\ufffdb\ufffdc"
 

@@ -408,7 +408,7 @@ def _csv_reports(path: Path, rows: csv.DictReader[str], record: _CsvRecord,
         if None in row:
             yield InputError.of("E165", where=where)
             continue
-        values = {field: (row.get(column) or "").strip() or None
+        values = {field: _storable((row.get(column) or "").strip() or None)
                   for field, column in columns.items()}
         body = row.get(columns["text"]) or ""
         if not body.strip():
