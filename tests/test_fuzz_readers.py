@@ -2,9 +2,10 @@
 input alone, the next input of the run is still read, and nothing hangs.
 
 Random bytes, text in several encodings, JSON nested deep, huge repetitions, broken CSV,
-feeds and HTML, gzip, served over HTTP as well. ~1,000 cases by default; 10,000 when
-CI=true or BILAN_FUZZ=full. Each case has a time budget (a hang fails the case, it does
-not stall the run); speed itself is measured by benchmarks, not asserted here.
+feeds and HTML, gzip, served over HTTP as well; the record readers again under a small
+size limit. ~1,300 cases by default; 13,000 when CI=true or BILAN_FUZZ=full. Each case
+has a time budget (a hang fails the case, it does not stall the run); speed itself is
+measured by benchmarks, not asserted here.
 """
 
 from __future__ import annotations
