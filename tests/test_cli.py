@@ -609,8 +609,8 @@ def test_a_json_item_over_max_size_fails_alone_and_the_run_stores_the_rest(tmp_p
     db = str(tmp_path / "s.db")
     assert main(["ingest", str(array), str(other), "--db", db, "--max-size", "0.001"]) == 1
     captured = capsys.readouterr()
-    assert f"[E152] {array}, item 2: a record over the size limit of 1,000" in captured.err
-    assert "documents: 2 new, 0 already known, 0 known and enriched with new metadata, " \
+    assert f"[E153] {array}, item 2: a record over the size limit of 1,000" in captured.err
+    assert "documents: 3 new, 0 already known, 0 known and enriched with new metadata, " \
            "1 failed" in captured.out
 
 

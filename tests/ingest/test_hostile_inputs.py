@@ -256,17 +256,39 @@ def _limited(limit: int, *paths) -> tuple[list[str], list[InputError]]:
             [i for i in items if isinstance(i, InputError)])
 
 
-def test_a_json_item_over_the_size_limit_ends_its_file_alone(tmp_path):
-    # Regression: .json arrays were read whole, whatever their items' size.
+_DEEP = {"id": "n", "text": FR, "x": [[{"y": ["]}\\\"", 1e5, None]}]] * 300}
+
+
+@pytest.mark.parametrize("item", [
+    {"id": "b", "text": "x " * 2_000},  # a long string
+    {"id": "b", "text": '\\"]}' * 1_000},  # escapes, and brackets in a string
+    _DEEP,  # nested, with brackets in strings
+    "x" * 5_000,  # not a document at all
+    [1] * 1_000,
+    10 ** 1_200,  # a number
+])
+def test_a_json_item_over_the_size_limit_fails_alone(tmp_path, item):
+    # Regression: .json arrays were read whole; then an item over the limit ended its file.
     path = tmp_path / "docs.json"
-    path.write_text(json.dumps([{"id": "a", "text": FR}, {"id": "b", "text": "x " * 2_000},
-                                {"id": "c", "text": FR}]), encoding="utf-8")
+    path.write_text(json.dumps([{"id": "a", "text": FR}, item, {"id": "c", "text": FR},
+                                {"id": "d", "text": FR}], indent=1), encoding="utf-8")
     other = tmp_path / "other.txt"
     other.write_text(FR, encoding="utf-8")
-    origins, errors = _limited(1_000, path, other)
-    assert origins == [f"{path}, item 1", str(other)]
-    assert [e.code for e in errors] == ["E152"]
-    assert f"{path}, item 2: a record over the size limit of 1,000" in str(errors[0])
+    items = list(read_reports([str(path), str(other)], max_bytes=1_000))
+    assert [getattr(i, "origin", getattr(i, "code", None)) for i in items] == [
+        f"{path}, item 1", "E153", f"{path}, item 3", f"{path}, item 4", str(other)]
+    assert f"{path}, item 2: a record over the size limit of 1,000" in str(items[1])
+
+
+@pytest.mark.parametrize("text", ['[{"id": "a", "text": "x"}, "' + "x" * 2_000,
+                                  '[{"id": "a", "text": "x"}, [' + "[1]," * 500,
+                                  '[{"id": "a", "text": "x"}, "' + "x" * 2_000 + '" {}]'])
+def test_a_json_item_over_the_size_limit_and_broken_ends_its_file(tmp_path, text):
+    path = tmp_path / "docs.json"
+    path.write_text(text, encoding="utf-8")
+    origins, errors = _limited(1_000, path)
+    assert origins == [f"{path}, item 1"]
+    assert [e.code for e in errors] == ["E153", "E103"]
 
 
 _LONG = "x " * 2_000
@@ -292,8 +314,8 @@ def test_a_csv_row_over_the_size_limit_fails_alone(tmp_path, row):
     assert [getattr(i, "origin", getattr(i, "code", None)) for i in items] == [
         f"{path}, line 2", "E153", f"{path}, line {after}", f"{path}, line {after + 2}",
         f"{path}, line {after + 3}", str(other)]
-    assert str(items[1]).startswith(f"[E153] {path}, line 3: a CSV row over the size limit of "
-                                    "1,000 characters, skipped unread; the next rows are read")
+    assert str(items[1]).startswith(f"[E153] {path}, line 3: a record over the size limit of "
+                                    "1,000 characters, skipped unread; the next ones are read")
     assert [(i.external_id, i.text) for i in items[2:5]] == [
         ("c", FR), ("d", f"2\n{FR}"), ("e", FR)]
 
@@ -334,13 +356,21 @@ def test_a_utf16_json_array_is_read_an_item_at_a_time(tmp_path):
     path = tmp_path / "docs.json"
     path.write_bytes(json.dumps(items, ensure_ascii=False).encode("utf-16"))
     assert path.stat().st_size > 20_000_000
+    del items
+    reports, errors, last = 0, [], None
     tracemalloc.start()
     try:
-        origins, errors = _limited(1_000, path)
+        # Counted as they come: holding 100,000 reports would be the memory measured.
+        for item in read_reports([str(path)], max_bytes=1_000):
+            if isinstance(item, Report):
+                reports, last = reports + 1, item
+            else:
+                errors.append(item)
         _, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
-    assert len(origins) == 3 and [e.code for e in errors] == ["E152"]
+    assert reports == 99_999 and last.external_id == "99999"
+    assert [e.code for e in errors] == ["E153"]
     assert f"{path}, item 4: a record over the size limit of 1,000" in str(errors[0])
     # Reading the whole file would take 20 MB of bytes and 10 MB of text.
     assert peak < 5_000_000

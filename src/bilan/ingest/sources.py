@@ -197,8 +197,8 @@ def read_jsonl(path: Path, max_line_bytes: int = MAX_BYTES) -> Iterator[Report |
 
 def read_json_array(path: Path, max_bytes: int = MAX_BYTES) -> Iterator[Report | InputError]:
     """A `.json` file holding one document object or an array of them, read an item at a
-    time: an item over `max_bytes` characters (E152) or not JSON ends the file with its
-    error, after the items before it."""
+    time: an item over `max_bytes` characters is read past and fails alone (E153); one that
+    is not JSON ends the file with its error, after the items before it."""
     name = str(path)
     with path.open("rb") as handle:
         stream = _JsonStream(text for _, text in read_text_chunks(handle, name))
@@ -227,6 +227,9 @@ def _json_document(stream: _JsonStream, name: str, number: int,
                    max_bytes: int) -> Iterator[Report | InputError]:
     where = f"{name}, item {number}"
     record = stream.value(where, max_bytes)
+    if isinstance(record, InputError):
+        yield record
+        return
     try:
         yield _document_report(record, where, number)
     except InputError as error:
@@ -235,6 +238,12 @@ def _json_document(stream: _JsonStream, name: str, number: int,
 
 _JSON = json.JSONDecoder()
 _JSON_SPACE = re.compile(r"[ \t\n\r]*")
+# What a value being read past is scanned for: the marks of strings and containers; in a
+# string, its end or an escape; after a number or a literal, what may follow it.
+_JSON_MARK = re.compile(r'["\[\]{}]')
+_JSON_STRING_MARK = re.compile(r'["\\]')
+_JSON_AFTER_SCALAR = re.compile(r"[ \t\n\r,\]}]")
+_JSON_ANY = re.compile(".", re.DOTALL)
 
 
 class _JsonStream:
@@ -269,7 +278,8 @@ class _JsonStream:
 
     def value(self, where: str, limit: int) -> Any:
         """The JSON value that starts at `at` (after white space), read on until it is
-        whole; E152 when it is longer than `limit` characters."""
+        whole; the E153 error of a value longer than `limit` characters, read past
+        (`skip`)."""
         self.next_char()
         while True:
             held = len(self.text) - self.at
@@ -292,7 +302,52 @@ class _JsonStream:
                 break
             # Twice as much before parsing again: the work stays linear in the value's size.
             self._read_on(2 * held + 1)
-        raise InputError.of("E152", where=where, limit=limit)
+        self.skip()
+        return InputError.of("E153", where=where, limit=limit)
+
+    def skip(self) -> None:
+        """Read past the JSON value that starts at `at` without holding it: to the quote or
+        bracket that closes it, or to what follows a number or a literal. Broken JSON is
+        read to the end of the file, where the caller finds it broken."""
+        self.next_char()
+        if self.text[self.at:self.at + 1] not in ('"', "[", "{"):
+            after = self._find(_JSON_AFTER_SCALAR)
+            self.at = len(self.text) if after is None else after
+            return
+        depth = 0
+        while (found := self._find(_JSON_MARK)) is not None:
+            self.at = found + 1
+            mark = self.text[found]
+            if mark == '"':
+                if not self._skip_string():
+                    return
+            else:
+                depth += 1 if mark in "[{" else -1
+            if depth <= 0:
+                return
+
+    def _skip_string(self) -> bool:
+        """Read past the rest of a string whose opening quote is behind `at`; False when
+        the file ends first."""
+        while (found := self._find(_JSON_STRING_MARK)) is not None:
+            self.at = found + 1
+            if self.text[found] == '"':
+                return True
+            # A backslash: the character it escapes may be in the next piece.
+            if self._find(_JSON_ANY) is None:
+                return False
+            self.at += 1
+        return False
+
+    def _find(self, pattern: re.Pattern[str]) -> int | None:
+        """Where `pattern` next matches from `at`, reading on and dropping the text passed;
+        None at the end of the file."""
+        while (match := pattern.search(self.text, self.at)) is None:
+            self.at = len(self.text)
+            self._read_on(1)
+            if not self.text:
+                return None
+        return match.start()
 
 
 def read_csv(path: Path, columns: Mapping[str, str],
