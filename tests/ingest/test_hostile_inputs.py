@@ -384,3 +384,13 @@ def test_a_broken_json_array_keeps_the_items_before_the_break(tmp_path, text):
     origins, errors = _limited(1_000, path)
     assert len(errors) == 1 and errors[0].code in ("E103", "E136")
     assert origins == ([f"{path}, item 1"] if text.startswith('[{') else [])
+
+
+def test_a_csv_header_over_the_size_limit_ends_its_file(tmp_path):
+    path = tmp_path / "docs.csv"
+    path.write_text(f"id,text,{'x' * 2_000}\na,{FR},\n", encoding="utf-8")
+    other = tmp_path / "other.txt"
+    other.write_text(FR, encoding="utf-8")
+    origins, errors = _limited(1_000, path, other)
+    assert origins == [str(other)]
+    assert [e.code for e in errors] == ["E152"] and f"{path}, line 1" in str(errors[0])
