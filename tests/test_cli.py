@@ -14,6 +14,7 @@ import pytest
 
 from bilan import documents
 from bilan.cli import main
+from tests.conftest import CONTROLS
 
 ALEP = "Au moins 12 personnes ont été tuées à Alep, a indiqué l'OSDH."
 
@@ -608,30 +609,9 @@ def test_a_json_item_over_max_size_fails_alone_and_the_run_stores_the_rest(tmp_p
     db = str(tmp_path / "s.db")
     assert main(["ingest", str(array), str(other), "--db", db, "--max-size", "0.001"]) == 1
     captured = capsys.readouterr()
-    assert f"[E152] {array}, item 2: a record over the size limit of 1,000" in captured.err
-    assert "documents: 2 new, 0 already known, 0 known and enriched with new metadata, " \
+    assert f"[E153] {array}, item 2: a record over the size limit of 1,000" in captured.err
+    assert "documents: 3 new, 0 already known, 0 known and enriched with new metadata, " \
            "1 failed" in captured.out
-
-
-# Every C0 control, DEL, every C1 control, the line and paragraph separators and a bidi
-# override: in a quote and a source name.
-_CONTROLS = "".join(map(chr, [*range(0x20), *range(0x7F, 0xA0), 0x2028, 0x2029, 0x202E]))
-
-
-@pytest.fixture
-def hostile_store(tmp_path):
-    from dataclasses import replace
-
-    from bilan.records import Source
-    from bilan.store import Store
-    from tests.store.test_store import make_claim, make_document
-
-    claims = tuple(replace(make_claim(n), quote=f"{n} morts{_CONTROLS}fin",
-                           source=Source(f"OSDH{_CONTROLS}", "ngo")) for n in (1, 2))
-    db = str(tmp_path / "s.db")
-    with Store(db) as store:
-        store.add_document(make_document("d", claims))
-    return db
 
 
 def test_claims_as_json_escape_every_control_character(hostile_store, capsys):
@@ -639,12 +619,12 @@ def test_claims_as_json_escape_every_control_character(hostile_store, capsys):
     # CSI drives a terminal) and U+2028/2029 raw.
     assert main(["claims", "--format", "json", "--db", hostile_store]) == 0
     out = capsys.readouterr().out
-    assert not set(out) & set(_CONTROLS) - {"\n"}
+    assert not set(out) & set(CONTROLS) - {"\n"}
     lines = out.splitlines()
     assert len(lines) == 2
     # The store keeps NUL as U+FFFD (PostgreSQL refuses it); the rest reads back the same.
     assert [json.loads(line)["quote"] for line in lines] == \
-        [f"{n} morts\ufffd{_CONTROLS[1:]}fin" for n in (1, 2)]
+        [f"{n} morts\ufffd{CONTROLS[1:]}fin" for n in (1, 2)]
 
 
 def test_claims_as_csv_show_control_characters_escaped(hostile_store, capsys):
@@ -654,10 +634,24 @@ def test_claims_as_csv_show_control_characters_escaped(hostile_store, capsys):
     assert main(["claims", "--format", "csv", "--db", hostile_store]) == 0
     out = capsys.readouterr().out
     # Only tab, newline and carriage return stay, inside quoted cells (legal CSV).
-    assert not set(out) & set(_CONTROLS) - {"\t", "\n", "\r", "\u2028", "\u2029"}
+    assert not set(out) & set(CONTROLS) - {"\t", "\n", "\r", "\u2028", "\u2029"}
     rows = list(csv.DictReader(io.StringIO(out, newline="")))
     assert len(rows) == 2
     assert rows[0]["quote"].startswith("1 morts\ufffd\\x01\\x02")
     assert "\t\n\\x0b\\x0c\r\\x0e" in rows[0]["quote"]
     assert rows[0]["quote"].endswith("\\x9f\u2028\u2029\\u202efin")
     assert rows[1]["source"].startswith("OSDH\ufffd\\x01")
+
+
+def test_the_extract_table_fits_100_columns(tmp_path, capsys, monkeypatch):
+    # Regression: only tally, timeline and claims tables were held to 100 columns; extract's
+    # took the whole width of a wide terminal (144 of 300 columns).
+    monkeypatch.setenv("COLUMNS", "300")
+    path = tmp_path / "a.txt"
+    path.write_text(f"{ALEP} Trois soldats ont été blessés mardi à Homs selon un responsable "
+                    "local qui a requis l'anonymat, a ajouté l'Observatoire syrien.\n",
+                    encoding="utf-8")
+    assert main(["extract", str(path), "--published", "2013-12-23"]) == 0
+    out = capsys.readouterr().out
+    assert "Alep" in out
+    assert max(len(line) for line in out.splitlines()) <= 100

@@ -90,6 +90,7 @@ def test_a_window_ending_before_it_starts_is_an_input_error(db, capsys):
     ["timeline", "--outcome", "killed", "--place", "Ghouta orientale", "--from", "2018-02-18",
      "--to", "2018-02-22"],
     ["claims", "--outcome", "killed", "--place", "Syrie"],
+    ["events", "--place", "Syrie"],
 ])
 @pytest.mark.parametrize("columns", ["80", "300"])
 def test_tables_fit_the_terminal_and_100_columns(db, capsys, monkeypatch, command, columns):

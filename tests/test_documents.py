@@ -83,3 +83,22 @@ def test_a_gold_line_with_a_huge_number_is_a_coded_error(tmp_path):
 def test_extract_reads_utf16_with_or_without_a_bom(encoding):
     text = "Au moins 12 civils ont été tués à Alep.\n" * 3
     assert _pieces(text.encode(encoding)) == [(0, text)]
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be"])
+def test_utf16_is_read_in_pieces_like_utf8(encoding):
+    # Regression: a UTF-16 file was read and decoded whole, whatever its size.
+    lines = "".join(f"Ligne {n} : au moins {n} morts à Homs.\n" for n in range(20_000))
+    pieces = _pieces(lines.encode(encoding))
+    assert len(pieces) >= 3
+    assert all(piece.endswith("\n") for _, piece in pieces)
+    _assert_covers(pieces, lines)
+
+
+def test_utf16_nul_and_lone_surrogates_are_repaired_across_pieces():
+    # After the BOM and four characters, a read of 8,192 bytes ends inside a surrogate pair,
+    # which stays one character.
+    text = "a\x00bc" + "😀" * CHUNK_CHARS
+    data = text.encode("utf-16-le") + b"\x00\xd8" + "z".encode("utf-16-le")
+    pieces = _pieces(b"\xff\xfe" + data)
+    _assert_covers(pieces, "a\ufffdbc" + "😀" * CHUNK_CHARS + "\ufffdz")

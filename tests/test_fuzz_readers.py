@@ -2,9 +2,10 @@
 input alone, the next input of the run is still read, and nothing hangs.
 
 Random bytes, text in several encodings, JSON nested deep, huge repetitions, broken CSV,
-feeds and HTML, gzip, served over HTTP as well. ~1,000 cases by default; 10,000 when
-CI=true or BILAN_FUZZ=full. Each case has a time budget (a hang fails the case, it does
-not stall the run); speed itself is measured by benchmarks, not asserted here.
+feeds and HTML, gzip, served over HTTP as well; the record readers again under a small
+size limit. ~1,300 cases by default; 13,000 when CI=true or BILAN_FUZZ=full. Each case
+has a time budget (a hang fails the case, it does not stall the run); speed itself is
+measured by benchmarks, not asserted here.
 """
 
 from __future__ import annotations
@@ -80,12 +81,18 @@ def jsonl_text() -> st.SearchStrategy[str]:
     return st.lists(line, max_size=8).map("\n".join)
 
 
-def csv_text() -> st.SearchStrategy[str]:
-    cell = st.one_of(prose, st.sampled_from(['"', '"a', 'a"b', '""', "2019-02-30"]))
+def csv_text(header: st.SearchStrategy[list[str]] | None = None,
+             delimiters: str = ",;\t|") -> st.SearchStrategy[str]:
+    """CSV of random rows under `header` (default: random column names)."""
+    cell = st.one_of(prose, st.sampled_from(['"', '"a', 'a"b', '""', "2019-02-30"]),
+                     prose.map(lambda text: f'"{text}"'))
     row = st.lists(cell, min_size=0, max_size=5)
+    if header is None:
+        header = st.lists(st.sampled_from(["text", "id", "published", "lang", "body"]),
+                          max_size=5)
     return st.tuples(
-        st.sampled_from([",", ";", "\t", "|"]),
-        st.lists(st.sampled_from(["text", "id", "published", "lang", "body"]), max_size=5),
+        st.sampled_from(delimiters),
+        header,
         st.lists(row, max_size=6),
     ).map(lambda t: "\n".join(t[0].join(r) for r in [t[1], *t[2]]))
 
@@ -170,6 +177,35 @@ def test_ingest_readers_fail_one_input_alone(reader: str, folder: Path) -> None:
         with budget(BUDGET):
             items = list(read_reports([str(bad), str(folder / "good.txt")]))
         _assert_reports(items, reader)
+
+    case()
+
+
+# A size limit most generated rows, items and lines pass: those over it are read past.
+SMALL_LIMIT = 200
+
+
+# CSV with a text column, so that rows, not the header, meet the limit.
+_SMALL_READERS = {**READERS, "csv": (".csv", st.tuples(
+    csv_text(st.just(["id", "text"]), ","), st.sampled_from(["utf-8", "utf-16"])).map(
+        lambda pair: pair[0].encode(pair[1], errors="replace")))}
+
+
+@pytest.mark.parametrize("reader", ["csv", "json", "jsonl"])
+def test_record_readers_fail_one_record_alone_under_a_small_limit(reader: str,
+                                                                 folder: Path) -> None:
+    suffix, strategy = _SMALL_READERS[reader]
+
+    @fuzz
+    @given(data=strategy)
+    def case(data: bytes) -> None:
+        bad = folder / f"small{suffix}"
+        bad.write_bytes(data)
+        with budget(BUDGET):
+            items = list(read_reports([str(bad), str(folder / "good.txt")],
+                                      max_bytes=SMALL_LIMIT))
+        _assert_reports(items, reader)
+        assert all(len(item.text) <= SMALL_LIMIT for item in items if isinstance(item, Report))
 
     case()
 

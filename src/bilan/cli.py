@@ -28,7 +28,7 @@ from bilan.errors import (
     UsageError,
 )
 from bilan.records import Claim
-from bilan.terminal import add_row, json_text, safe, styled
+from bilan.terminal import add_row, json_text, print_table, safe, styled
 
 log = logging.getLogger(__name__)
 # Soft wrap: messages stay on one line when stderr is a pipe or a log, not cut at 80 columns.
@@ -324,7 +324,7 @@ def _stream_file(name: str, claims: Iterator[Claim], fmt: str, out: Console) -> 
         for claim in claims:
             part.append(claim)
             if len(part) == _TABLE_ROWS:
-                out.print(_table(f"{name} ({part[0].id}–{part[-1].id})", part))
+                print_table(out, _table(f"{name} ({part[0].id}–{part[-1].id})", part))
                 part, printed = [], True
         if part or not printed:
             _emit_file(name, part, fmt, out)
@@ -436,7 +436,7 @@ def _emit_document(name: str, claims: list[Claim], fmt: str, out: Console) -> No
 
 def _emit_file(name: str, claims: list[Claim], fmt: str, out: Console) -> None:
     if fmt == "table":
-        out.print(_table(name, claims))
+        print_table(out, _table(name, claims))
         return
     record = {"id": name, "claims": [c.to_dict() for c in claims]}
     indent = 2 if fmt == "json" else None
@@ -533,7 +533,7 @@ def run_evaluate(args: argparse.Namespace) -> int:
     if args.json:
         out.print(json.dumps(score.to_dict(), indent=2), markup=False, highlight=False)
     else:
-        out.print(_score_table(args.gold, score))
+        print_table(out, _score_table(args.gold, score))
     if args.verbose:
         for title, items in (("miss", score.misses), ("false alarm", score.false_alarms)):
             for item in items:

@@ -35,19 +35,10 @@ from bilan.query import ESTIMATE_METHOD, Answer
 from bilan.reconcile import Constraint, Tally
 from bilan.records import StoredClaim
 from bilan.store import Store
-from bilan.terminal import add_row, json_text, plain, safe, styled
+from bilan.terminal import TABLE_WIDTH, add_row, json_text, plain, print_table, safe, styled
 
 # The progress bar appears only once an ingest has run this long, in seconds.
 PROGRESS_AFTER = 2.0
-# Tables are laid out for this many columns at most, whatever the terminal's width.
-TABLE_WIDTH = 100
-
-
-def _print_table(out: Console, table: Table) -> None:
-    """A table as wide as the terminal, but never wider than TABLE_WIDTH columns."""
-    out.print(table, width=min(out.width, TABLE_WIDTH))
-
-
 def _print_json(out: Console, value: Any) -> None:
     out.print(json_text(value, 2), markup=False, highlight=False)
 
@@ -204,7 +195,7 @@ def run_timeline(args: argparse.Namespace, out: Console) -> int:
     for day in getattr(result.series, "runs", result.series):
         add_row(table, _days(day.first, day.last), str(day.low),
                 "∞" if day.high is None else str(day.high), f"{day.best:.1f}")
-    _print_table(out, table)
+    print_table(out, table)
     _print_evidence(answer, out)
     return 0
 
@@ -252,13 +243,13 @@ def _print_evidence(answer: Answer, out: Console) -> None:
                           f"{what}: {claims} claims in {reports} reports")
     for constraint in answer.evidence:
         _constraint_rows(table, constraint)
-    _print_table(out, table)
+    print_table(out, table)
     if result.contradictions:
         table = _claims_table(f"{len(result.contradictions)} contradicted at the least-violation "
                               "fit (bound, then the fitted total)")
         for item in result.contradictions:
             _constraint_rows(table, item.constraint, f" fit {item.fitted:g}")
-        _print_table(out, table)
+        print_table(out, table)
     else:
         out.print("no contradiction among these claims", highlight=False)
     if result.unplaceable:
@@ -290,7 +281,7 @@ def run_claims(args: argparse.Namespace, out: Console) -> int:
             out.print(json_text(stored.to_dict()), markup=False,
                       highlight=False, soft_wrap=True)
         return 0
-    _print_table(out, _stored_table(page.items))
+    print_table(out, _stored_table(page.items))
     return 0
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import gzip
 import io
 import json
@@ -118,19 +119,17 @@ def read_text_chunks(handle: IO[bytes], name: str) -> Iterator[tuple[int, str]]:
     """(offset, text) pieces of a plain-text file, cut at line ends every ~CHUNK_CHARS; a
     line longer than CHUNK_CHARS bytes is cut after a sentence or a word.
 
-    Memory stays bounded by the chunk size whatever the file's size or line length.
+    UTF-8 (a line that is not read as Windows-1252/Latin-1) or UTF-16 (`utf16_codec`),
+    transcoded as it is read. Memory stays bounded by the chunk size whatever the file's
+    size, encoding or line length.
     """
-    head = handle.read(_SNIFF_BYTES)
-    # Leading blank space of any length is not emptiness: read on to the first text.
-    while not head.strip():
-        rest = handle.read(_SNIFF_BYTES)
-        if not rest:
-            raise EmptyInputError.of("E101", name=name)
-        head += rest
-    if utf16_codec(head) is not None:
-        # Rare enough to read whole: its lines cannot be cut on a single byte.
-        yield 0, decode(head + handle.read(), name)
-        return
+    stream: IO[bytes] | _Utf8Of = handle
+    head = _head(stream, name)
+    codec = utf16_codec(head)
+    if codec is not None:
+        # Its lines cannot be cut on a single byte: read as UTF-8, a block at a time too.
+        stream = _Utf8Of(handle, codec, head)
+        head = _head(stream, name)
     if b"\x00" in head:
         raise BinaryInputError.of("E102", name=name)
     pending = head.removeprefix(b"\xef\xbb\xbf")
@@ -138,7 +137,7 @@ def read_text_chunks(handle: IO[bytes], name: str) -> Iterator[tuple[int, str]]:
     buffered: list[str] = []
     size = 0
     while True:
-        block = handle.read(CHUNK_CHARS)
+        block = stream.read(CHUNK_CHARS)
         data = pending + block
         if not block:
             raw, pending = data, b""
@@ -166,6 +165,41 @@ def read_text_chunks(handle: IO[bytes], name: str) -> Iterator[tuple[int, str]]:
             buffered, size = [], 0
         if not block:
             return
+
+
+def _head(stream: IO[bytes] | _Utf8Of, name: str) -> bytes:
+    """The first bytes of a stream, read on past leading blank space of any length (it is
+    not emptiness) to the first text."""
+    head = stream.read(_SNIFF_BYTES)
+    while not head.strip():
+        rest = stream.read(_SNIFF_BYTES)
+        if not rest:
+            raise EmptyInputError.of("E101", name=name)
+        head += rest
+    return head
+
+
+class _Utf8Of:
+    """A UTF-16 stream read as UTF-8 bytes, so that the UTF-8 reader serves it a block at a
+    time; NUL and lone surrogates become U+FFFD, as `decode` makes them."""
+
+    def __init__(self, handle: IO[bytes], codec: str, head: bytes) -> None:
+        self.handle = handle
+        self.decoder = codecs.getincrementaldecoder(codec)(errors="replace")
+        self.held = self._transcoded(head)
+
+    def _transcoded(self, data: bytes) -> bytes:
+        return repair_text(self.decoder.decode(data, final=not data)).encode("utf-8")
+
+    def read(self, size: int) -> bytes:
+        """Up to `size` bytes of UTF-8; fewer only at the end."""
+        while len(self.held) < size:
+            data = self.handle.read(size)
+            self.held += self._transcoded(data)
+            if not data:
+                break
+        read, self.held = self.held[:size], self.held[size:]
+        return read
 
 
 def _line_cut(data: bytes) -> int:
@@ -300,7 +334,7 @@ def _decoded_lines(
 ) -> Iterator[tuple[int, str | MalformedLineError]]:
     read_any = False
     for number, line in enumerate(decoded_lines(handle, name, max_line_bytes), start=1):
-        if line is None:
+        if isinstance(line, LongLine):
             read_any = True
             yield number, MalformedLineError.of(
                 "E138", where=f"{name}, line {number}", limit=max_line_bytes)
@@ -311,9 +345,17 @@ def _decoded_lines(
         raise EmptyInputError.of("E101", name=name)
 
 
-def decoded_lines(handle: Any, name: str, max_line_bytes: int) -> Iterator[str | None]:
-    """Every line of a buffered binary stream, decoded, with its end; None for a line over
-    `max_line_bytes`, read past without being held.
+@dataclass(frozen=True, slots=True)
+class LongLine:
+    """A line over the limit, read past without being held; `quotes` counts its `"`
+    characters (a CSV record's quoting goes on across it)."""
+
+    quotes: int
+
+
+def decoded_lines(handle: Any, name: str, max_line_bytes: int) -> Iterator[str | LongLine]:
+    """Every line of a buffered binary stream, decoded, with its end; a LongLine for a line
+    over `max_line_bytes`, read past without being held.
 
     Lines are UTF-8 (a first BOM dropped), one that is not read as Windows-1252/Latin-1;
     UTF-16 (`utf16_codec`). A stream with other NUL bytes in its head is binary (E102).
@@ -340,13 +382,16 @@ def decoded_lines(handle: Any, name: str, max_line_bytes: int) -> Iterator[str |
 
 
 def _capped_lines(stream: IO[Any], limit: int) -> Iterator[Any]:
-    """Each line of a binary or text stream, None for one longer than `limit`, whose rest is
-    read past piece by piece."""
-    end = "\n" if isinstance(stream, io.TextIOBase) else b"\n"
+    """Each line of a binary or text stream, a LongLine for one longer than `limit`, whose
+    rest is read past piece by piece."""
+    end, quote = ("\n", '"') if isinstance(stream, io.TextIOBase) else (b"\n", b'"')
     while line := stream.readline(limit + 1):
         if len(line) > limit and not line.endswith(end):
-            while (rest := stream.readline(limit)) and not rest.endswith(end):
-                pass
-            yield None
+            quotes = line.count(quote)
+            while rest := stream.readline(limit):
+                quotes += rest.count(quote)
+                if rest.endswith(end):
+                    break
+            yield LongLine(quotes)
         else:
             yield line

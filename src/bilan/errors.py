@@ -191,6 +191,8 @@ _ENTRIES = (
      "(raise it with --max-size)", 413),
     ("E152", InputError, "{where}: a record over the size limit of {limit:,} characters; "
      "it and the rest of the file are not read (raise the limit with --max-size)", 413),
+    ("E153", InputError, "{where}: a record over the size limit of {limit:,} characters, "
+     "skipped unread; the next ones are read (raise the limit with --max-size)", 413),
     ("E160", InputError, "{name}: the folder holds no files", 400),
     ("E161", InputError, "{name}: cannot be parsed ({reason})", 400),
     ("E162", InputError, "{name}, line 1: broken CSV header ({reason})", 400),

@@ -32,7 +32,7 @@ from bilan.incidents import Event, Incident, build_events, documents_incidents
 from bilan.incidents.events import ReportIncidents, reconcile_event
 from bilan.reconcile.regions import region_of
 from bilan.records import StoredClaim
-from bilan.terminal import json_text
+from bilan.terminal import json_text, print_table
 
 FILE_FORMATS = ("csv", "geojson", "parquet")
 EVENT_FORMATS = ("table", "json", "jsonl", *FILE_FORMATS)
@@ -113,7 +113,7 @@ def print_documents(pairs: Iterable[tuple[str, Sequence[Incident]]], fmt: str,
     """One report's incidents per document: a table, or JSON per document."""
     for name, incidents in pairs:
         if fmt == "table":
-            out.print(_incidents_table(name, incidents))
+            print_table(out, _incidents_table(name, incidents))
             continue
         record = {"id": name, "incidents": [i.to_dict() for i in incidents]}
         out.print(json_text(record, 2 if fmt == "json" else None),
@@ -125,7 +125,7 @@ def print_events(events: Sequence[Event], fmt: str, out: Console,
     if fmt in FILE_FORMATS:
         write_rows(event_rows(events), EVENT_COLUMNS, fmt, out, output)
     elif fmt == "table":
-        out.print(_events_table(events))
+        print_table(out, _events_table(events))
     else:
         for event in events:
             out.print(json_text(event.to_dict(), 2 if fmt == "json" else None),
@@ -209,7 +209,7 @@ def run_evaluate_events(args: argparse.Namespace, out: Console) -> int:
         table.add_column("value", justify="right")
         for name, value in figures.items():
             table.add_row(name, str(value))
-        out.print(table)
+        print_table(out, table)
     if args.verbose:
         for document, outcome, expected, got in score.misses:
             out.print(f"{document} {outcome}: gold {expected}, incidents {got}",

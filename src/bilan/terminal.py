@@ -4,7 +4,7 @@ for machine output.
 Such text must never be read as rich markup (`[/x]` raises, `[blink]` styles) nor
 reach the terminal with control characters (escape sequences clear the screen,
 set the window title, hide text). Every table cell and message goes through here, and
-so does every JSON document and CSV cell the commands write.
+so does every JSON document and CSV cell the commands and the HTTP API write.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ import json
 import re
 from typing import Any
 
+from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
@@ -26,6 +27,8 @@ _UNSAFE_IN_CSV = re.compile(rf"[{_C0}{_OTHERS}]")
 # What `json.dumps` writes raw of these (it escapes C0 controls itself), and the line and
 # paragraph separators, which end a line for readers such as `str.splitlines`.
 _RAW_IN_JSON = re.compile(rf"[{_OTHERS}\u2028\u2029]")
+# Tables are laid out for this many columns at most, whatever the terminal's width.
+TABLE_WIDTH = 100
 
 
 def _visible(match: re.Match[str]) -> str:
@@ -44,11 +47,14 @@ def csv_cell(value: Any) -> Any:
     return _UNSAFE_IN_CSV.sub(_visible, value) if isinstance(value, str) else value
 
 
-def json_text(value: Any, indent: int | None = None) -> str:
+def json_text(value: Any, indent: int | None = None, *, compact: bool = False) -> str:
     """`value` as JSON (UTF-8 text, not ASCII) with no control or line-separator character
-    raw: each is a `\\u` escape, so the JSON reads back the same."""
+    raw: each is a `\\u` escape, so the JSON reads back the same. `compact`: no space
+    after `,` and `:` (the HTTP API's answers)."""
+    separators = (",", ":") if compact else None
     return _RAW_IN_JSON.sub(lambda match: f"\\u{ord(match.group()):04x}",
-                            json.dumps(value, ensure_ascii=False, indent=indent))
+                            json.dumps(value, ensure_ascii=False, indent=indent,
+                                       separators=separators))
 
 
 def safe(value: Any) -> Text:
@@ -64,3 +70,8 @@ def add_row(table: Table, *cells: Any) -> None:
 def styled(style: str, label: str, message: Any) -> Text:
     """`label` in `style`, then the untrusted `message`."""
     return Text.assemble((label, style), safe(message))
+
+
+def print_table(out: Console, table: Table) -> None:
+    """A table as wide as the terminal, but never wider than TABLE_WIDTH columns."""
+    out.print(table, width=min(out.width, TABLE_WIDTH))

@@ -8,6 +8,7 @@ import re
 import signal
 from concurrent.futures import ThreadPoolExecutor
 from datetime import date, timedelta
+from urllib.parse import quote
 
 import pytest
 from fastapi.testclient import TestClient
@@ -18,6 +19,7 @@ from bilan.cli import main
 from bilan.errors import StoreError
 from bilan.store import Store
 from tests.api.gold_store import fill_with_gold
+from tests.conftest import CONTROLS
 from tests.postgres import postgres_server
 
 TOKEN = "s3cret-token"
@@ -283,3 +285,25 @@ def test_the_api_answers_from_postgresql(client):
                                  ("/api/documents/fr-dev-011", {})):
                 assert pg.get(path, params=params).json() == client.get(
                     path, params=params).json(), path
+
+
+def test_answers_escape_every_control_character(hostile_store):
+    # Regression: the API wrote DEL, the C1 controls (NEL ends a line for splitlines, CSI
+    # drives a terminal) and U+2028/2029 raw, where `bilan claims --format json` escapes them.
+    with TestClient(create_app(hostile_store)) as client:
+        answers = [client.get("/api/claims"), client.get("/api/documents/d"),
+                   client.get("/api/tally", params={"outcome": "killed", "place": "Alep",
+                                                    "from": "2013-12-15", "to": "2013-12-22"}),
+                   # C0 controls cannot be sent in a URL.
+                   client.get("/api/documents/" + quote(CONTROLS[0x20:]))]
+    assert [a.status_code for a in answers] == [200, 200, 200, 404]
+    for answer in answers:
+        assert not set(answer.content.decode()) & set(CONTROLS), answer.request.url
+    claims, document, tally, missing = (a.json() for a in answers)
+    # The store keeps NUL as U+FFFD (PostgreSQL refuses it); the rest reads back the same.
+    assert [c["quote"] for c in claims["items"]] == \
+        [f"{n} morts\ufffd{CONTROLS[1:]}fin" for n in (1, 2)]
+    assert document["text"].endswith(f"{CONTROLS}fin".replace("\x00", "\ufffd"))
+    assert {c["source"] for e in tally["evidence"] for c in e["claims"]} == \
+        {f"OSDH\ufffd{CONTROLS[1:]}"}
+    assert missing["error"]["code"] == "E605"

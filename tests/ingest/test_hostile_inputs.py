@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import tracemalloc
 from datetime import date
 
 import pytest
@@ -234,6 +235,17 @@ def test_a_response_over_the_size_cap_is_refused():
     assert caught.value.code == "E501"
 
 
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-16"])
+def test_nul_in_a_csv_cell_past_the_head_is_repaired(tmp_path, encoding):
+    # Found by the fuzz test: a NUL in the id column of a UTF-16 CSV, or of a UTF-8 one past
+    # the head that is checked for binary data, reached the store (PostgreSQL refuses it).
+    path = tmp_path / "docs.csv"
+    filler = "a,x\n" * 3_000
+    path.write_bytes(f'id,text\n{filler}b\x00,"{FR}"\n'.encode(encoding))
+    reports, errors = read(path)
+    assert not errors and (reports[-1].external_id, reports[-1].text) == ("b\ufffd", FR)
+
+
 def test_repair_text_keeps_offsets():
     assert documents.repair_text("a\x00b\ud800c") == "a\ufffdb\ufffdc"
 
@@ -244,25 +256,76 @@ def _limited(limit: int, *paths) -> tuple[list[str], list[InputError]]:
             [i for i in items if isinstance(i, InputError)])
 
 
-_OVERSIZED = [
-    ("docs.csv", f'id,text\na,"{FR}"\nb,"{"x " * 2_000}\n{FR}"\nc,"{FR}"\n', "line"),
-    ("docs.json", json.dumps([{"id": "a", "text": FR}, {"id": "b", "text": "x " * 2_000},
-                              {"id": "c", "text": FR}]), "item"),
-]
+_DEEP = {"id": "n", "text": FR, "x": [[{"y": ["]}\\\"", 1e5, None]}]] * 300}
 
 
-@pytest.mark.parametrize(("name", "content", "record"), _OVERSIZED)
-def test_a_record_over_the_size_limit_ends_its_file_alone(tmp_path, name, content, record):
-    # Regression: CSV files and .json arrays were read whole, whatever their records' size.
-    path = tmp_path / name
-    path.write_text(content, encoding="utf-8")
+@pytest.mark.parametrize("item", [
+    {"id": "b", "text": "x " * 2_000},  # a long string
+    {"id": "b", "text": '\\"]}' * 1_000},  # escapes, and brackets in a string
+    _DEEP,  # nested, with brackets in strings
+    "x" * 5_000,  # not a document at all
+    [1] * 1_000,
+    10 ** 1_200,  # a number
+])
+def test_a_json_item_over_the_size_limit_fails_alone(tmp_path, item):
+    # Regression: .json arrays were read whole; then an item over the limit ended its file.
+    path = tmp_path / "docs.json"
+    path.write_text(json.dumps([{"id": "a", "text": FR}, item, {"id": "c", "text": FR},
+                                {"id": "d", "text": FR}], indent=1), encoding="utf-8")
     other = tmp_path / "other.txt"
     other.write_text(FR, encoding="utf-8")
-    origins, errors = _limited(1_000, path, other)
-    first, second = (2, 3) if record == "line" else (1, 2)
-    assert origins == [f"{path}, {record} {first}", str(other)]
-    assert [e.code for e in errors] == ["E152"]
-    assert f"{path}, {record} {second}: a record over the size limit of 1,000" in str(errors[0])
+    items = list(read_reports([str(path), str(other)], max_bytes=1_000))
+    assert [getattr(i, "origin", getattr(i, "code", None)) for i in items] == [
+        f"{path}, item 1", "E153", f"{path}, item 3", f"{path}, item 4", str(other)]
+    assert f"{path}, item 2: a record over the size limit of 1,000" in str(items[1])
+
+
+@pytest.mark.parametrize("text", ['[{"id": "a", "text": "x"}, "' + "x" * 2_000,
+                                  '[{"id": "a", "text": "x"}, [' + "[1]," * 500,
+                                  '[{"id": "a", "text": "x"}, "' + "x" * 2_000 + '" {}]'])
+def test_a_json_item_over_the_size_limit_and_broken_ends_its_file(tmp_path, text):
+    path = tmp_path / "docs.json"
+    path.write_text(text, encoding="utf-8")
+    origins, errors = _limited(1_000, path)
+    assert origins == [f"{path}, item 1"]
+    assert [e.code for e in errors] == ["E153", "E103"]
+
+
+_LONG = "x " * 2_000
+_QUOTED = 'un ""mot"" cité ' * 100  # short lines, but over 1,000 characters in all
+
+
+@pytest.mark.parametrize("row", [
+    f'b,"{_LONG}"\n',  # one line over the limit, its quotes balanced
+    f'b,"{_LONG}\n{FR}"\n',  # a line over the limit opens a quote the next line closes
+    f'b,"{FR}\n{_LONG}\n{FR}"\n',  # ... or holds no quote, inside one
+    f'b,"{FR}\n{_QUOTED}\n\n{FR}"\n',  # short lines, doubled quotes and a blank line
+    f'b,{_LONG}\n',  # no quotes at all
+])
+def test_a_csv_row_over_the_size_limit_fails_alone(tmp_path, row):
+    # Regression: CSV files were read whole; then a row over the limit ended its file.
+    path = tmp_path / "docs.csv"
+    path.write_text(f'id,text\na,"{FR}"\n{row}c,"{FR}"\nd,"2\n{FR}"\ne,"{FR}"\n',
+                    encoding="utf-8")
+    other = tmp_path / "other.txt"
+    other.write_text(FR, encoding="utf-8")
+    items = list(read_reports([str(path), str(other)], max_bytes=1_000))
+    after = 3 + row.count("\n")  # the line of row c
+    assert [getattr(i, "origin", getattr(i, "code", None)) for i in items] == [
+        f"{path}, line 2", "E153", f"{path}, line {after}", f"{path}, line {after + 2}",
+        f"{path}, line {after + 3}", str(other)]
+    assert str(items[1]).startswith(f"[E153] {path}, line 3: a record over the size limit of "
+                                    "1,000 characters, skipped unread; the next ones are read")
+    assert [(i.external_id, i.text) for i in items[2:5]] == [
+        ("c", FR), ("d", f"2\n{FR}"), ("e", FR)]
+
+
+def test_a_csv_row_over_the_size_limit_in_an_unclosed_quote_ends_its_file(tmp_path):
+    path = tmp_path / "docs.csv"
+    path.write_text(f'id,text\na,"{FR}"\nb,"{_LONG}\nc,{FR}\n', encoding="utf-8")
+    origins, errors = _limited(1_000, path)
+    assert origins == [f"{path}, line 2"]
+    assert [e.code for e in errors] == ["E153"]
 
 
 @pytest.mark.parametrize("suffix", [".csv", ".json"])
@@ -286,6 +349,33 @@ def test_a_csv_text_longer_than_the_csv_module_limit_is_read(tmp_path):
     assert (origins, errors) == ([f"{path}, line 2", f"{path}, line 3"], [])
 
 
+def test_a_utf16_json_array_is_read_an_item_at_a_time(tmp_path):
+    # Regression: a UTF-16 .json array was read and decoded whole (UTF-8 ones were streamed).
+    items = [{"id": str(n), "text": f"{FR} ({n})"} for n in range(100_000)]
+    items[3]["text"] = "x " * 2_000
+    path = tmp_path / "docs.json"
+    path.write_bytes(json.dumps(items, ensure_ascii=False).encode("utf-16"))
+    assert path.stat().st_size > 20_000_000
+    del items
+    reports, errors, last = 0, [], None
+    tracemalloc.start()
+    try:
+        # Counted as they come: holding 100,000 reports would be the memory measured.
+        for item in read_reports([str(path)], max_bytes=1_000):
+            if isinstance(item, Report):
+                reports, last = reports + 1, item
+            else:
+                errors.append(item)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert reports == 99_999 and last.external_id == "99999"
+    assert [e.code for e in errors] == ["E153"]
+    assert f"{path}, item 4: a record over the size limit of 1,000" in str(errors[0])
+    # Reading the whole file would take 20 MB of bytes and 10 MB of text.
+    assert peak < 5_000_000
+
+
 @pytest.mark.parametrize("text", ["[", '[{"id": "a", "text": "x"} {"id": "b"}]',
                                   '[{"id": "a", "text": "x"}] x', '"x"'])
 def test_a_broken_json_array_keeps_the_items_before_the_break(tmp_path, text):
@@ -294,3 +384,13 @@ def test_a_broken_json_array_keeps_the_items_before_the_break(tmp_path, text):
     origins, errors = _limited(1_000, path)
     assert len(errors) == 1 and errors[0].code in ("E103", "E136")
     assert origins == ([f"{path}, item 1"] if text.startswith('[{') else [])
+
+
+def test_a_csv_header_over_the_size_limit_ends_its_file(tmp_path):
+    path = tmp_path / "docs.csv"
+    path.write_text(f"id,text,{'x' * 2_000}\na,{FR},\n", encoding="utf-8")
+    other = tmp_path / "other.txt"
+    other.write_text(FR, encoding="utf-8")
+    origins, errors = _limited(1_000, path, other)
+    assert origins == [str(other)]
+    assert [e.code for e in errors] == ["E152"] and f"{path}, line 1" in str(errors[0])

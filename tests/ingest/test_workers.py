@@ -167,8 +167,16 @@ def test_an_unreachable_dask_scheduler_is_named():
 
 
 def test_ctrl_c_stops_the_workers_and_keeps_whole_documents(tmp_path):
+    # More chunks than the workers hold at once (4): some are never sent.
+    reports = 10 * CHUNK
+    corpus = tmp_path / "docs.jsonl"
+    with corpus.open("w", encoding="utf-8") as handle:
+        for number in range(reports):
+            text = f"Au moins {number + 10} personnes ont été tuées lundi à Alep, selon l'OSDH."
+            handle.write(json.dumps({"id": f"d{number}", "lang": "fr",
+                                     "published": "2013-12-23", "text": text}) + "\n")
     db = tmp_path / "bilan.db"
-    command = [sys.executable, "-m", "bilan.cli", "ingest", *REPORTS, "--db", str(db),
+    command = [sys.executable, "-m", "bilan.cli", "ingest", str(corpus), "--db", str(db),
                "--workers", "2"]
     child = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                              start_new_session=True)
@@ -180,12 +188,14 @@ def test_ctrl_c_stops_the_workers_and_keeps_whole_documents(tmp_path):
     out, err = child.communicate(timeout=120)
     assert child.returncode == 130, err
     stored = committed(db)
-    assert CHUNK <= stored < COUNT
+    # Every chunk a worker held is extracted and stored, whole.
+    assert CHUNK <= stored < reports and stored % CHUNK == 0
     assert f"interrupted; stored so far: documents: {stored} new" in out
+    assert err.endswith("error: interrupted\n")
     with pytest.raises(ProcessLookupError):  # no worker outlives the ingest
         os.killpg(child.pid, 0)
     rerun = subprocess.run(command, capture_output=True, text=True, check=False)
-    assert f"{COUNT - stored} new, {stored} already known" in rerun.stdout
+    assert f"{reports - stored} new, {stored} already known" in rerun.stdout
 
 
 class _DyingOn(ProcessPool):
@@ -264,10 +274,41 @@ class _Returned(workers_module._Ordered):
         return future
 
 
-@pytest.mark.parametrize(("out", "finished"), [((), ["b", "c", "d"]), (("d",), ["b", "c"])])
+# ("c",), a regression: the chunks back behind one still out were lost.
+@pytest.mark.parametrize(("out", "finished"), [
+    ((), ["b", "c", "d"]), (("d",), ["b", "c"]), (("c",), ["b", "d"])])
 def test_after_an_interrupt_what_is_back_from_the_workers_is_handed_out(out, finished):
     # Regression: Ctrl-C lost the rest of the chunk being stored and the chunks back since.
     extraction = _Returned(window=3, out=out)
     outcomes = extraction.map([["a", "b"], ["c"], ["d"], ["e"]])
     assert next(outcomes) == "a"  # the interrupt comes while it is stored
     assert list(extraction.finished()) == finished
+
+
+def _echo_after(chunk, seconds):
+    time.sleep(seconds)
+    return list(chunk)
+
+
+class _Sleepy(ProcessPool):
+    """Worker processes that hand each chunk back as it is, after `seconds` for all but
+    the first."""
+
+    def __init__(self, seconds):
+        super().__init__(2)
+        self.seconds = seconds
+
+    def _submit(self, chunk):
+        return self.pool.submit(_echo_after, chunk, 0 if chunk[0] == "a" else self.seconds)
+
+
+def test_after_an_interrupt_the_chunks_the_workers_finish_are_handed_out():
+    # Regression: Ctrl-C lost the chunks still out on the workers, which closing the pool
+    # waited for and threw away.
+    pool = _Sleepy(1.0)
+    try:
+        outcomes = pool.map([["a", "b"], ["c"], ["d"], ["e"]])
+        assert next(outcomes) == "a"  # the interrupt comes while it is stored
+        assert list(pool.finished()) == ["b", "c", "d", "e"]
+    finally:
+        pool.close()

@@ -10,7 +10,6 @@ from __future__ import annotations
 import asyncio
 import functools
 import hmac
-import json
 import logging
 import multiprocessing
 import os
@@ -41,6 +40,7 @@ from bilan.records import CAUSES, OUTCOMES, VICTIMS
 from bilan.resolve.gazetteer import gazetteer
 from bilan.store import ClaimFilter, Store
 from bilan.store.store import ENV_DB
+from bilan.terminal import json_text
 
 log = logging.getLogger(__name__)
 
@@ -155,8 +155,17 @@ class Solvers:
         self.pool.shutdown(cancel_futures=True)
 
 
+class SafeJSONResponse(JSONResponse):
+    """A JSON answer written as the command line writes JSON (`json_text`): no control or
+    line-separator character raw, so report text cannot end a client's line or drive its
+    terminal."""
+
+    def render(self, content: Any) -> bytes:
+        return json_text(content, compact=True).encode()
+
+
 def _rendered(compute: Callable[[], dict[str, Any]]) -> bytes:
-    return json.dumps(compute(), ensure_ascii=False, separators=(",", ":")).encode()
+    return json_text(compute(), compact=True).encode()
 
 
 # The store of a solver process, opened once by `_open_solver`.
@@ -180,7 +189,7 @@ def _solved(kind: str, asked: dict[str, Any]) -> dict[str, Any]:
 
 
 def _error(status: int, code: str, message: str) -> JSONResponse:
-    return JSONResponse({"error": {"code": code, "message": message}}, status_code=status)
+    return SafeJSONResponse({"error": {"code": code, "message": message}}, status_code=status)
 
 
 def _choice(value: str | None, name: str, allowed: tuple[str, ...]) -> str | None:
@@ -226,6 +235,7 @@ def create_app(db: str | None = None, *, token: str | None = None,
 
     app = FastAPI(
         title="bilan", docs_url=None, redoc_url=None, lifespan=started,
+        default_response_class=SafeJSONResponse,
         description="Casualty claims from conflict news reports, reconciled into tallies "
         "with bounds, each number traced to its sentence. Days are inclusive.",
     )

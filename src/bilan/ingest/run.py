@@ -102,7 +102,7 @@ class Ingester:
         except KeyboardInterrupt:
             # What is extracted is stored before the run stops, or a re-run would extract
             # it again: the report being written when the interrupt came (its transaction
-            # rolled back) and the reports back from the workers.
+            # rolled back) and every chunk the workers finished.
             if current is not None and not self._stored(current):
                 self._write(current, summary)
             for outcome in self.extraction.finished():

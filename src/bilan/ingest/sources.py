@@ -25,6 +25,7 @@ from lxml import etree as lxml_etree
 
 from bilan.documents import (
     MAX_BYTES,
+    LongLine,
     decode,
     decoded_lines,
     document_of,
@@ -196,8 +197,8 @@ def read_jsonl(path: Path, max_line_bytes: int = MAX_BYTES) -> Iterator[Report |
 
 def read_json_array(path: Path, max_bytes: int = MAX_BYTES) -> Iterator[Report | InputError]:
     """A `.json` file holding one document object or an array of them, read an item at a
-    time: an item over `max_bytes` characters (E152) or not JSON ends the file with its
-    error, after the items before it."""
+    time: an item over `max_bytes` characters is read past and fails alone (E153); one that
+    is not JSON ends the file with its error, after the items before it."""
     name = str(path)
     with path.open("rb") as handle:
         stream = _JsonStream(text for _, text in read_text_chunks(handle, name))
@@ -226,6 +227,9 @@ def _json_document(stream: _JsonStream, name: str, number: int,
                    max_bytes: int) -> Iterator[Report | InputError]:
     where = f"{name}, item {number}"
     record = stream.value(where, max_bytes)
+    if isinstance(record, InputError):
+        yield record
+        return
     try:
         yield _document_report(record, where, number)
     except InputError as error:
@@ -234,6 +238,12 @@ def _json_document(stream: _JsonStream, name: str, number: int,
 
 _JSON = json.JSONDecoder()
 _JSON_SPACE = re.compile(r"[ \t\n\r]*")
+# What a value being read past is scanned for: the marks of strings and containers; in a
+# string, its end or an escape; after a number or a literal, what may follow it.
+_JSON_MARK = re.compile(r'["\[\]{}]')
+_JSON_STRING_MARK = re.compile(r'["\\]')
+_JSON_AFTER_SCALAR = re.compile(r"[ \t\n\r,\]}]")
+_JSON_ANY = re.compile(".", re.DOTALL)
 
 
 class _JsonStream:
@@ -268,7 +278,8 @@ class _JsonStream:
 
     def value(self, where: str, limit: int) -> Any:
         """The JSON value that starts at `at` (after white space), read on until it is
-        whole; E152 when it is longer than `limit` characters."""
+        whole; the E153 error of a value longer than `limit` characters, read past
+        (`skip`)."""
         self.next_char()
         while True:
             held = len(self.text) - self.at
@@ -291,25 +302,71 @@ class _JsonStream:
                 break
             # Twice as much before parsing again: the work stays linear in the value's size.
             self._read_on(2 * held + 1)
-        raise InputError.of("E152", where=where, limit=limit)
+        self.skip()
+        return InputError.of("E153", where=where, limit=limit)
+
+    def skip(self) -> None:
+        """Read past the JSON value that starts at `at` without holding it: to the quote or
+        bracket that closes it, or to what follows a number or a literal. Broken JSON is
+        read to the end of the file, where the caller finds it broken."""
+        self.next_char()
+        if self.text[self.at:self.at + 1] not in ('"', "[", "{"):
+            after = self._find(_JSON_AFTER_SCALAR)
+            self.at = len(self.text) if after is None else after
+            return
+        depth = 0
+        while (found := self._find(_JSON_MARK)) is not None:
+            self.at = found + 1
+            mark = self.text[found]
+            if mark == '"':
+                if not self._skip_string():
+                    return
+            else:
+                depth += 1 if mark in "[{" else -1
+            if depth <= 0:
+                return
+
+    def _skip_string(self) -> bool:
+        """Read past the rest of a string whose opening quote is behind `at`; False when
+        the file ends first."""
+        while (found := self._find(_JSON_STRING_MARK)) is not None:
+            self.at = found + 1
+            if self.text[found] == '"':
+                return True
+            # A backslash: the character it escapes may be in the next piece.
+            if self._find(_JSON_ANY) is None:
+                return False
+            self.at += 1
+        return False
+
+    def _find(self, pattern: re.Pattern[str]) -> int | None:
+        """Where `pattern` next matches from `at`, reading on and dropping the text passed;
+        None at the end of the file."""
+        while (match := pattern.search(self.text, self.at)) is None:
+            self.at = len(self.text)
+            self._read_on(1)
+            if not self.text:
+                return None
+        return match.start()
 
 
 def read_csv(path: Path, columns: Mapping[str, str],
              max_bytes: int = MAX_BYTES) -> Iterator[Report | InputError]:
     """One report per row; `columns` maps each field to its column name. The delimiter
-    (comma, semicolon, tab, bar) is sniffed; a broken quote, or a row over `max_bytes`
-    characters (E152), ends the file with an error naming its line, after the rows before
-    it. The file is read a row at a time."""
+    (comma, semicolon, tab, bar) is sniffed; a row over `max_bytes` characters is read past
+    and fails alone (E153), a broken quote ends the file with an error naming its line,
+    after the rows before it. The file is read a row at a time."""
     name = str(path)
     with path.open("rb") as handle:
         lines = decoded_lines(handle, name, max_bytes)
-        head: list[str | None] = []
+        head: list[str | LongLine] = []
         sniffed = 0
         while sniffed < _SNIFF_CHARS and (line := next(lines, "")) != "":
             head.append(line)
-            sniffed += len(line) if line is not None else max_bytes
-        sample = "".join(line for line in head if line is not None)
-        if not sample.strip() and None not in head and sniffed < _SNIFF_CHARS:
+            sniffed += len(line) if isinstance(line, str) else max_bytes
+        sample = "".join(line for line in head if isinstance(line, str))
+        if (not sample.strip() and sniffed < _SNIFF_CHARS
+                and all(isinstance(line, str) for line in head)):
             raise EmptyInputError.of("E101", name=name)
         try:
             dialect: Any = csv.Sniffer().sniff(sample[:_SNIFF_CHARS], delimiters=",;\t|")
@@ -332,23 +389,48 @@ class _Oversized(Exception):
 
 
 class _CsvRecord:
-    """The lines of a CSV file for the csv reader, counting the characters of the record
-    being read: one past `limit` raises _Oversized (the reader would hold it whole)."""
+    """The lines of a CSV file for the csv reader, counting the lines read (`line`) and
+    the characters and quotes of the record being read. A record past `limit` (the reader
+    would hold it whole) is read past to its end without being held, then raises
+    _Oversized; the reader starts its next record afresh after an error."""
 
-    def __init__(self, lines: Iterator[str | None], limit: int) -> None:
+    def __init__(self, lines: Iterator[str | LongLine], limit: int) -> None:
         self.lines = lines
         self.limit = limit
+        self.line = 0
         self.size = 0
+        self.quotes = 0
 
     def __iter__(self) -> _CsvRecord:
         return self
 
+    def start(self) -> None:
+        """A new record begins."""
+        self.size = self.quotes = 0
+
     def __next__(self) -> str:
         line = next(self.lines)
-        if line is None or self.size + len(line) > self.limit:
+        self.line += 1
+        if isinstance(line, LongLine) or self.size + len(line) > self.limit:
+            self._read_past(line)
             raise _Oversized
         self.size += len(line)
+        self.quotes += line.count('"')
         return line
+
+    def _read_past(self, line: str | LongLine) -> None:
+        """Read on to the end of the record `line` is part of: the first line end outside
+        quotes, where its `"` count is even (a doubled quote counts two)."""
+        quotes = self.quotes
+        while True:
+            quotes += line.quotes if isinstance(line, LongLine) else line.count('"')
+            if not quotes % 2:
+                return
+            following = next(self.lines, None)
+            if following is None:
+                return
+            self.line += 1
+            line = following
 
 
 def _csv_reports(path: Path, rows: csv.DictReader[str], record: _CsvRecord,
@@ -365,8 +447,8 @@ def _csv_reports(path: Path, rows: csv.DictReader[str], record: _CsvRecord,
     while True:
         # The line after the last whole row: where a broken quote opens (the reader's own
         # count has run on to the end of the file by then).
-        opened = rows.line_num + 1
-        record.size = 0
+        opened = record.line + 1
+        record.start()
         try:
             row = next(rows)
         except StopIteration:
@@ -375,13 +457,13 @@ def _csv_reports(path: Path, rows: csv.DictReader[str], record: _CsvRecord,
             yield InputError.of("E164", name=path, line=opened, reason=error)
             return
         except _Oversized:
-            yield InputError.of("E152", where=f"{path}, line {opened}", limit=record.limit)
-            return
-        where = f"{path}, line {rows.line_num}"
+            yield InputError.of("E153", where=f"{path}, line {opened}", limit=record.limit)
+            continue
+        where = f"{path}, line {record.line}"
         if None in row:
             yield InputError.of("E165", where=where)
             continue
-        values = {field: (row.get(column) or "").strip() or None
+        values = {field: _storable((row.get(column) or "").strip() or None)
                   for field, column in columns.items()}
         body = row.get(columns["text"]) or ""
         if not body.strip():

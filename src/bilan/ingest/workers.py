@@ -190,14 +190,19 @@ class _Ordered:
                 yield back.popleft()
 
     def finished(self) -> Iterator[Outcome]:
-        """After an interrupt: the outcomes already back from the workers and not handed
-        out yet, in input order; the chunks still out are not waited for."""
+        """After an interrupt: every outcome extracted and not handed out yet, in input
+        order: the rest of the chunk being handed out, and each chunk the workers have
+        finished by the time they stop (`_stop`), also behind one they had not."""
+        self._stop()
         while self._back:
             yield self._back.popleft()
-        while self._sent and self._sent[0][1].done():
+        while self._sent:
             _, future = self._sent.popleft()
-            if future.exception() is None:
+            if future.done() and not future.cancelled() and future.exception() is None:
                 yield from future.result()
+
+    def _stop(self) -> None:
+        """Stop sending work; the chunks the workers have started may finish."""
 
     def _alone(self, chunk: Sequence[Task]) -> list[Outcome]:
         """The chunk extracted with no other out; its reports as errors if it keeps
@@ -257,6 +262,11 @@ class ProcessPool(_Ordered):
     def _recover(self) -> None:
         self.pool.shutdown(wait=False, cancel_futures=True)
         self.pool = self._pool()
+
+    def _stop(self) -> None:
+        # The chunks not started are dropped; the workers finish the ones they hold, which
+        # `close` would wait for anyway: they are stored, not thrown away.
+        self.pool.shutdown(wait=True, cancel_futures=True)
 
     def close(self) -> None:
         self.pool.shutdown(wait=True, cancel_futures=True)
