@@ -106,12 +106,12 @@ FLOORS = {
     # a field (checked on fresh-fr), so those floors moved down with the matched sets.
     # Ordinals, nationalities and fronted participles then found "interpellé ..., le
     # président" (questioned, not arrested) on fresh3.
-    "fresh7-fr": {"f1": 0.591, "qualifier": 0.977, "cause": 0.821, "part_of": 0.977,
-                  "period_start": 0.548, "period_end": 0.548, "place": 0.626, "country": 0.899,
-                  "source": 0.847, "source_type": 0.886},
-    "fresh8-fr": {"f1": 0.644, "qualifier": 0.979, "cause": 0.839, "part_of": 0.968,
-                  "period_start": 0.645, "period_end": 0.656, "place": 0.559, "country": 0.839,
-                  "source": 0.828, "source_type": 0.817},
+    "fresh7-fr": {"f1": 0.597, "qualifier": 0.977, "cause": 0.823, "part_of": 0.977,
+                  "period_start": 0.554, "period_end": 0.554, "place": 0.618, "country": 0.9,
+                  "source": 0.848, "source_type": 0.887},
+    "fresh8-fr": {"f1": 0.649, "qualifier": 0.979, "cause": 0.841, "part_of": 0.968,
+                  "period_start": 0.649, "period_end": 0.66, "place": 0.564, "country": 0.841,
+                  "source": 0.83, "source_type": 0.819},
     # Its matched set grew with vague detentions ("detained multiple suspected
     # insurgents") whose place the resolver misses (no matched claim changed): hence the
     # lower place floor.

@@ -154,6 +154,12 @@ def read(extractor, text):
         # A breakdown by severity has no noun: "dont deux graves".
         ("Le funiculaire a fait 12 blessés, dont deux graves.",
          [("injured", "people", 12, "exact"), ("injured", "people", 2, "exact")]),
+        # ... or a verb that only says their state; a harm of their own is their outcome.
+        ("L'accident a fait 14 blessés dont deux sont entre la vie et la mort.",
+         [("injured", "people", 14, "exact"), ("injured", "people", 2, "exact")]),
+        ("Sept personnes sont mortes et 48 blessés, dont 21 sont dans un état critique.",
+         [("killed", "people", 7, "exact"), ("injured", "people", 48, "exact"),
+          ("injured", "people", 21, "exact")]),
         # A clause opened by "dont" states the part's harm, not the whole's.
         ("La maladie a touché 15 patients entre 2012 et 2019, dont quatre sont décédés.",
          [("killed", "people", 4, "exact")]),

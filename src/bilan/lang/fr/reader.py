@@ -940,16 +940,25 @@ def _toll_subject(reader: FrenchSentence) -> tuple[str, str] | None:
 
 def _headless_ok(reader: FrenchSentence, end: int) -> bool:
     """'dont plusieurs grièvement', 'dont deux graves', 'dont une vingtaine dans ...': a
-    count with no noun."""
-    if end >= len(reader.words):
+    count with no noun; also one whose verb only says their state ('dont 21 sont dans un
+    état critique', 'dont deux sont entre la vie et la mort'), not a harm of its own ('dont
+    trois sont morts')."""
+    words, tokens = reader.words, reader.tokens
+    if end >= len(words):
         return True
-    if match(reader.lex.comparison_words, reader.words, end) is not None:
+    if match(reader.lex.comparison_words, words, end) is not None:
         return False  # "soit 30 de moins que la veille": a difference, not people
-    word = reader.words[end]
+    word = words[end]
+    if word in reader.lex.passive_auxiliaries and end + 1 < len(words):
+        state = end + 1
+        while state < len(words) and tokens[state].pos_ == "ADV":
+            state += 1
+        return state < len(words) and tokens[state].pos_ == "ADP" \
+            and words[state] not in reader.lex.harm_participles
     return (
         word in reader.lex.headless_breakdown_words
         or word in reader.lex.headless_end_words
-        or reader.tokens[end].pos_ in ("ADP", "ADV", "ADJ")
+        or tokens[end].pos_ in ("ADP", "ADV", "ADJ")
     )
 
 
