@@ -65,6 +65,28 @@ MONDAY = date(2014, 2, 3)  # a Monday
             date(2015, 2, 24),
             _p("2015-02-22", "2015-02-22"),
         ),
+        # Today is the report's day; "aujourd'hui" as "now" names no day.
+        (
+            "Plusieurs centaines de personnes ont défilé, aujourd'hui, à Lyon. Sept "
+            "personnes ont été interpellées, selon la préfecture.",
+            "Sept personnes",
+            date(2020, 3, 7),
+            _p("2020-03-07", "2020-03-07"),
+        ),
+        (
+            "Un cyclone avait fait 300 morts dans le Pakistan oriental, aujourd'hui le "
+            "Bangladesh.",
+            "300 morts",
+            date(2020, 5, 20),
+            None,
+        ),
+        (
+            "Une semaine après les inondations qui ont fait 14 morts, l'heure est aux "
+            "comptes. Aujourd'hui, nous avons moins de 100.000 euros, a déclaré le maire.",
+            "14 morts",
+            date(2018, 10, 22),
+            None,
+        ),
         # A night covers both days.
         (
             "Au moins 17 civils ont été tués dans la nuit de samedi à dimanche.",
