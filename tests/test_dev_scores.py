@@ -109,9 +109,9 @@ FLOORS = {
     "fresh7-fr": {"f1": 0.597, "qualifier": 0.977, "cause": 0.823, "part_of": 0.977,
                   "period_start": 0.592, "period_end": 0.592, "place": 0.618, "country": 0.9,
                   "source": 0.848, "source_type": 0.887},
-    "fresh8-fr": {"f1": 0.649, "qualifier": 0.979, "cause": 0.841, "part_of": 0.968,
-                  "period_start": 0.649, "period_end": 0.66, "place": 0.564, "country": 0.841,
-                  "source": 0.83, "source_type": 0.819},
+    "fresh8-fr": {"f1": 0.663, "qualifier": 0.979, "cause": 0.844, "part_of": 0.969,
+                  "period_start": 0.635, "period_end": 0.667, "place": 0.573, "country": 0.844,
+                  "source": 0.833, "source_type": 0.823},
     # Its matched set grew with vague detentions ("detained multiple suspected
     # insurgents") whose place the resolver misses (no matched claim changed): hence the
     # lower place floor.

@@ -160,6 +160,11 @@ def read(extractor, text):
         ("Sept personnes sont mortes et 48 blessés, dont 21 sont dans un état critique.",
          [("killed", "people", 7, "exact"), ("injured", "people", 48, "exact"),
           ("injured", "people", 21, "exact")]),
+        # "d'entre elles" points back at people counted, not at the one person told just
+        # before.
+        ("Cinq personnes étaient à bord. Une jeune femme est décédée. Cinq d'entre elles "
+         "ont été blessées.",
+         [("killed", "women", 1, "exact"), ("injured", "people", 5, "exact")]),
         # A clause opened by "dont" states the part's harm, not the whole's.
         ("La maladie a touché 15 patients entre 2012 et 2019, dont quatre sont décédés.",
          [("killed", "people", 4, "exact")]),

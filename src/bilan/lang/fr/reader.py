@@ -537,8 +537,14 @@ def read_french(reader: FrenchSentence, earlier: list[Mention]) -> list[Mention]
             # "357 abus contre des journalistes, dont 28 meurtres": harm to those just named.
             victims = reader.victims_before(span.start) or victims
         elif head.inherits:
+            antecedent = context
+            if match(lex.back_reference_heads, words, head.start) is not None:
+                # "d'entre elles" points back at people counted, not at one person told
+                # in between ("une jeune femme est décédée ... Cinq d'entre elles").
+                antecedent = next((m for m in reversed((*earlier, *mentions))
+                                   if m.count.value != 1), None)
             victims = reader.victims_before(span.start) or (
-                context.victims if context is not None else victims
+                antecedent.victims if antecedent is not None else victims
             )
         elif (
             head.outcome is not None and victims == "people" and previous is not None
