@@ -655,3 +655,23 @@ def test_the_extract_table_fits_100_columns(tmp_path, capsys, monkeypatch):
     out = capsys.readouterr().out
     assert "Alep" in out
     assert max(len(line) for line in out.splitlines()) <= 100
+
+
+class _Finaliser:
+    def __init__(self, error: type[BaseException]) -> None:
+        self.error = error
+
+    def __del__(self) -> None:
+        raise self.error
+
+
+def test_ctrl_c_in_a_finaliser_prints_no_traceback(capsys, monkeypatch, tmp_path):
+    """Ctrl-C landing in a store connection's cleanup was printed as 'Exception ignored'
+    with a traceback after the interrupt's own message; other errors still are."""
+    monkeypatch.setattr(sys, "unraisablehook", sys.__unraisablehook__)
+    main(["claims", "--db", str(tmp_path / "missing.db")])
+    capsys.readouterr()
+    _Finaliser(KeyboardInterrupt)
+    assert capsys.readouterr().err == ""
+    _Finaliser(ValueError)
+    assert "ValueError" in capsys.readouterr().err

@@ -49,6 +49,7 @@ class _Output(Console):
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code: 0 ok, 1 bad input (some items failed),
     2 usage, 3 store, network or model unavailable, 4 internal error."""
+    sys.unraisablehook = _unraisable
     parser = _parser()
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.DEBUG if args.debug else logging.WARNING,
@@ -72,6 +73,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         internal = InternalError.of("E900", name=type(error).__name__)
         _error(str(internal))
         return internal.exit_code
+
+
+def _unraisable(unraisable: Any) -> None:
+    """Ctrl-C that lands in a finaliser (a store connection's cleanup) is the interrupt the
+    command reports once, not a traceback to print; anything else is printed as Python
+    would."""
+    if isinstance(unraisable.exc_value, KeyboardInterrupt):
+        return
+    sys.__unraisablehook__(unraisable)
 
 
 def _error(message: str) -> None:
