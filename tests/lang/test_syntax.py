@@ -787,3 +787,25 @@ def test_a_second_victim_of_a_harm_noun_with_its_own_preposition():
 )
 def test_a_count_that_describes_a_relative(text, expected):
     assert read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A fronted participle's "object" is the subject its verb lacks; wounded and then
+        # dead, one person is one death.
+        ("Grièvement blessée, une passagère, mère de deux enfants, est décédée.",
+         [("killed", "women", 1)]),
+        # Harms coordinated over one object are two harms to different people.
+        ("Le jeune homme a tué un passant âgé de 29 ans et blessé quatre autres personnes.",
+         [("killed", "civilians", 1), ("injured", "people", 4)]),
+    ],
+)
+def test_wounded_then_dead(text, expected):
+    assert read(text) == expected
+
+
+def test_a_compound_infinitive_keeps_its_object():
+    claims = bilan.extract("Un homme de 26 ans, intoxiqué après avoir ingéré une plante "
+                           "sauvage, est décédé à l'hôpital de Lorient.", lang="fr")
+    assert "une plante" not in [c.quote for c in claims]

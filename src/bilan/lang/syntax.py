@@ -199,8 +199,9 @@ def repair_parse(tokens: list[Token], g: Grammar) -> None:
     A numeral standing alone before the predicate it hangs on is that predicate's subject,
     whatever relation the parser gave it ("dont quatre sont mortes", read as an expletive
     or a number modifier), the subject of a verb with a passive auxiliary is a passive
-    subject ("Geneviève Legay avait été grièvement blessée", read as active), and a harm
-    word right after a verb is a state said of its argument ("retrouvés morts")."""
+    subject ("Geneviève Legay avait été grièvement blessée", read as active), a harm word
+    right after a verb is a state said of its argument ("retrouvés morts"), and the
+    object of a fronted participle may be the subject its verb lacks."""
     for token in tokens:
         lemma = g.present_forms.get(token.lower_)
         if lemma is not None and token.pos_ == "VERB" and "Fin" in token.morph.get("VerbForm", []):
@@ -215,6 +216,11 @@ def repair_parse(tokens: list[Token], g: Grammar) -> None:
             token.dep_ = g.labels["passive_subject"][0]
         if _stray_secondary(token, g):
             token.dep_ = g.labels["predicative"][0]
+        verb = _subject_of_fronted_participle(token, tokens[0].i, g)
+        if verb is not None:
+            token.head = verb
+            passive = any(g.has(c, "passive_auxiliary") for c in verb.children)
+            token.dep_ = g.labels["passive_subject" if passive else "subject"][0]
 
 
 def _stray_numeral_subject(token: Token, g: Grammar) -> bool:
@@ -224,6 +230,21 @@ def _stray_numeral_subject(token: Token, g: Grammar) -> bool:
             and not any(g.has(token, r) or g.has(c, r) for c in head.children
                         for r in ("subject", "passive_subject"))
             and all(t.pos_ == "AUX" or t.dep_ == "advmod" for t in token.doc[token.i + 1 : head.i]))
+
+
+def _subject_of_fronted_participle(token: Token, first: int, g: Grammar) -> Token | None:
+    """'Grièvement blessée, une passagère est décédée', read as 'blessée une passagère':
+    the object of a bare participle that opens the sentence (`first`, its first token),
+    when the verb it modifies has no subject, is that verb's subject (the verb returned)."""
+    participle, verb = token.head, token.head.head
+    if not (g.has(token, "object") and g.has(participle, "adverbial_clause")
+            and "Part" in participle.morph.get("VerbForm", []) and participle.i < token.i < verb.i
+            and not any(c.pos_ == "AUX" for c in participle.children)
+            and all(t.pos_ in ("ADV", "PUNCT") for t in token.doc[first : participle.i])):
+        return None
+    if any(g.has(c, r) for c in verb.children for r in ("subject", "passive_subject")):
+        return None
+    return verb
 
 
 def _stray_secondary(token: Token, g: Grammar) -> bool:
@@ -296,6 +317,8 @@ class SyntacticReader:
                     mention = self._mention(noun, outcome, predicate, found)
                     if mention is not None:
                         found.append(mention)
+                    elif outcome == "killed":
+                        self._died_of_wounds(noun, found)
         for noun in self.tokens:
             zero = self._none_of(noun)
             if zero is not None and not self._read(noun, found):
@@ -303,6 +326,19 @@ class SyntacticReader:
                 found.append(self._make(first.idx, noun, noun, Count(0, "exact"), outcome,
                                         "people", set()))
         return found
+
+    def _died_of_wounds(self, noun: Token, found: list[Mention]) -> None:
+        """'Grièvement blessée, une passagère est décédée': one person this sentence told
+        wounded and then, as the subject of a death, dead is one death."""
+        if not any(self.grammar.has(noun, r) for r in ("subject", "passive_subject")):
+            return  # "tué un passant et blessé quatre autres": the parser's shared object
+        told = [m for m in (*self.known, *found)
+                if m.sentence == self.index and m.start <= noun.idx < m.end]
+        if any(m.outcome == "killed" for m in told):
+            return
+        for mention in told:
+            if mention.outcome == "injured" and mention.count.value == 1:
+                mention.outcome = "killed"
 
     def _none_of(self, noun: Token) -> tuple[str, Token] | None:
         """(outcome, first word) of a harm noun that counts none: 'aucune arrestation',
