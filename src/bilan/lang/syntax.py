@@ -683,7 +683,8 @@ class SyntacticReader:
             # "George Floyd, un Afro-américain de 46 ans tué": the victim is the one the
             # apposition describes; "Deux Français, Antoine et Vincent": the count, read.
             described, noun = noun, described
-        if (self._read(noun, found) or (described is not None and self._read(described, found))
+        if (self._read(noun, found, outcome)
+                or (described is not None and self._read(described, found, outcome))
                 or self.projected(predicate) or self._questioned(predicate)
                 or self._intended(predicate) or self._planned(predicate)):
             return None
@@ -742,11 +743,14 @@ class SyntacticReader:
             noun = noun.head
         return noun.head if self.grammar.has(noun, "apposition") else None
 
-    def _read(self, noun: Token, found: list[Mention]) -> bool:
-        """Whether a mention already covers the noun's phrase."""
+    def _read(self, noun: Token, found: list[Mention], outcome: str | None = None) -> bool:
+        """Whether a mention already covers the noun's phrase; a missing person found dead
+        ('le corps d'une femme portée disparue') is told missing and then killed."""
         start = noun.left_edge.idx if noun.left_edge.i < noun.i else noun.idx
         end = noun.idx + len(noun.text)
-        return any(m.start < end and start < m.end for m in (*self.known, *found))
+        return any(m.start < end and start < m.end
+                   and not (outcome == "killed" and m.outcome == "missing")
+                   for m in (*self.known, *found))
 
     def _count_of(self, noun: Token) -> CountSpan | None:
         """The count inside the noun's phrase, before the noun ('six Nigériens')."""
