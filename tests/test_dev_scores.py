@@ -29,6 +29,7 @@ SETS = {
     "fresh6-fr": (VALIDATION / "orangesum-fresh6.fr.jsonl", "fr"),
     "fresh7-fr": (VALIDATION / "orangesum-fresh7.fr.jsonl", "fr"),
     "fresh8-fr": (VALIDATION / "orangesum-fresh8.fr.jsonl", "fr"),
+    "fresh9-fr": (VALIDATION / "orangesum-fresh9.fr.jsonl", "fr"),
     "isaf-claims": (VALIDATION / "isaf-claims.en.jsonl", "en"),
 }
 
@@ -112,6 +113,9 @@ FLOORS = {
     "fresh8-fr": {"f1": 0.663, "qualifier": 0.979, "cause": 0.844, "part_of": 0.969,
                   "period_start": 0.635, "period_end": 0.667, "place": 0.573, "country": 0.844,
                   "source": 0.833, "source_type": 0.823},
+    "fresh9-fr": {"f1": 0.628, "qualifier": 0.99, "cause": 0.778, "part_of": 0.99,
+                  "period_start": 0.634, "period_end": 0.723, "place": 0.723, "country": 0.845,
+                  "source": 0.801, "source_type": 0.801},
     # Its matched set grew with vague detentions ("detained multiple suspected
     # insurgents") whose place the resolver misses (no matched claim changed): hence the
     # lower place floor.
