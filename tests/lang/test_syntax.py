@@ -824,3 +824,19 @@ def test_a_compound_infinitive_keeps_its_object():
     claims = bilan.extract("Un homme de 26 ans, intoxiqué après avoir ingéré une plante "
                            "sauvage, est décédé à l'hôpital de Lorient.", lang="fr")
     assert "une plante" not in [c.quote for c in claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A date the parser put in the victim's phrase gives no count.
+        ("Le 16 décembre 2017, Ramses Aly el Sayed, 20 ans, avait été tué au quartier "
+         "Hommes.", [("killed", "people", 1)]),
+        # "pour avoir frappé à mort sa fille": a compound infinitive whose objects are the
+        # participle's, not a state of the main clause's subject.
+        ("Cécile Bourgeon avait été condamnée pour avoir en 2013 frappé à mort sa fille de 5 "
+         "ans.", [("killed", "children", 1)]),
+    ],
+)
+def test_dates_and_compound_infinitives(text, expected):
+    assert read(text) == expected

@@ -115,6 +115,8 @@ class Grammar:
     # also "killing him").
     pronoun_victim_relations: frozenset[str]
     agent_cases: frozenset[str]
+    # The lemmas of the tense auxiliaries ("avoir"), which the parser may read as verbs.
+    tense_auxiliary_lemmas: frozenset[str]
     # Nouns naming who did a harm ("le tireur"): a role, but not a non-combatant's.
     perpetrator_nouns: frozenset[str]
     # Verbs whose negation is a harm ("n'a pas survécu").
@@ -145,6 +147,7 @@ def grammar(lang: str) -> Grammar:
                     "projection_lemmas", "intent_lemmas", "not_person_suffix_words",
                     "questionable_lemmas", "questioning_cases", "inherently_feminine",
                     "impersonal_pronouns", "pronoun_victim_relations", "agent_cases",
+                    "tense_auxiliary_lemmas",
                     "perpetrator_nouns", "child_adjectives", "former_modifiers",
                     "negation_clitics", "fatal_adverbs", "zero_determiners",
                     "partitive_determiners", "causative_lemmas")
@@ -216,6 +219,7 @@ def repair_parse(tokens: list[Token], g: Grammar) -> None:
             token.dep_ = g.labels["passive_subject"][0]
         if _stray_secondary(token, g):
             token.dep_ = g.labels["predicative"][0]
+        _compound_infinitive(token, g)
         verb = _subject_of_fronted_participle(token, tokens[0].i, g)
         if verb is not None:
             token.head = verb
@@ -230,6 +234,26 @@ def _stray_numeral_subject(token: Token, g: Grammar) -> bool:
             and not any(g.has(token, r) or g.has(c, r) for c in head.children
                         for r in ("subject", "passive_subject"))
             and all(t.pos_ == "AUX" or t.dep_ == "advmod" for t in token.doc[token.i + 1 : head.i]))
+
+
+def _compound_infinitive(token: Token, g: Grammar) -> None:
+    """'pour avoir frappé à mort sa fille', read as the verb 'avoir' with the participle
+    as its state: the participle is the verb, with the infinitive its tense auxiliary and
+    the objects its own (else the participle's harm falls on the main clause's subject)."""
+    if not (token.pos_ == "VERB" and token.lemma_.lower() in g.tense_auxiliary_lemmas
+            and "Inf" in token.morph.get("VerbForm", [])):
+        return
+    participle = next((c for c in token.children if g.has(c, "predicative") and c.i > token.i
+                       and "Part" in c.morph.get("VerbForm", [])), None)
+    if participle is None:
+        return
+    for child in list(token.children):
+        if g.has(child, "object"):
+            child.head = participle
+    participle.head = participle if token.head == token else token.head
+    participle.dep_ = token.dep_
+    token.head = participle
+    token.dep_ = g.labels["tense_auxiliary"][0]
 
 
 def _subject_of_fronted_participle(token: Token, first: int, g: Grammar) -> Token | None:
@@ -758,7 +782,12 @@ class SyntacticReader:
         position = noun.i - self.first
         # "plus de 200 personnes": the qualifier may be parsed outside the noun's phrase;
         # "arrêté en dix jours 1.828 personnes": so may a count right before the noun.
-        inside = [c for c in self.counts if left < c.end <= position or c.end == position]
+        # A number in digits not across a comma: a date the parser put in the phrase ("Le
+        # 16 décembre 2017, Ramses ..."), where "Un éminent scientifique, le spécialiste"
+        # is one.
+        inside = [c for c in self.counts if c.end == position or left < c.end < position
+                  and not (self.tokens[c.end - 1].is_digit
+                           and any(t.pos_ == "PUNCT" for t in self.tokens[c.end : position]))]
         return inside[-1] if inside else None
 
     def _pronoun(self, noun: Token) -> bool:
