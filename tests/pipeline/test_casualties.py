@@ -160,6 +160,8 @@ def read(extractor, text):
         ("Sept personnes sont mortes et 48 blessés, dont 21 sont dans un état critique.",
          [("killed", "people", 7, "exact"), ("injured", "people", 48, "exact"),
           ("injured", "people", 21, "exact")]),
+        ("Dix personnes ont été blessées, dont deux n'ont pas survécu.",
+         [("injured", "people", 10, "exact"), ("killed", "people", 2, "exact")]),
         # "d'entre elles" points back at people counted, not at the one person told just
         # before.
         ("Cinq personnes étaient à bord. Une jeune femme est décédée. Cinq d'entre elles "

@@ -955,6 +955,8 @@ def _headless_ok(reader: FrenchSentence, end: int) -> bool:
     if match(reader.lex.comparison_words, words, end) is not None:
         return False  # "soit 30 de moins que la veille": a difference, not people
     word = words[end]
+    if word in reader.lex.negations:
+        return False  # "dont deux n'ont pas survécu": a harm of their own, negated
     if word in reader.lex.passive_auxiliaries and end + 1 < len(words):
         state = end + 1
         while state < len(words) and tokens[state].pos_ == "ADV":
