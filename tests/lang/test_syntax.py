@@ -840,3 +840,35 @@ def test_a_compound_infinitive_keeps_its_object():
 )
 def test_dates_and_compound_infinitives(text, expected):
     assert read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # One of a group is one person, typed by the group or an apposition; the group's
+        # count is no claim.
+        ("L'un des deux suspects a été interpellé.", "fr", [("detained", "people", 1)]),
+        ("Un des trois policiers a été blessé.", "fr", [("injured", "security_forces", 1)]),
+        # A second subject opening with "des" is the first's complement.
+        ("Un des deux auteurs a été interpellé.", "fr", [("detained", "people", 1)]),
+        ("One of the three soldiers was killed in the attack.", "en",
+         [("killed", "security_forces", 1)]),
+        # "l'un des ..." set against a person is that person; a wish harms no one.
+        ("Le rappeur Ademo, l'un des deux frères du groupe PNL, a été placé samedi en garde "
+         "à vue.", "fr", [("detained", "people", 1)]),
+        ("Et il ne veut pas que l'un de ses hommes se fasse lyncher, a expliqué un proche.",
+         "fr", []),
+        # The group's own harm counts the group.
+        ("Les parents d'Alain Bertoncello, l'un des deux soldats français morts au Burkina, "
+         "se sont confiés au Parisien.", "fr", [("killed", "security_forces", 2)]),
+    ],
+)
+def test_one_of_a_group(text, lang, expected):
+    assert read(text, lang) == expected
+
+
+@pytest.mark.xfail(strict=True, reason="the apposition, parsed as a second subject, is read as "
+                   "a breakdown of the one: two claims for one woman")
+def test_one_of_a_group_told_by_an_apposition():
+    assert read("Dans un premier temps, l'un des deux skieurs, une femme, a été retrouvée "
+                "morte.") == [("killed", "women", 1)]

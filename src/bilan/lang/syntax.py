@@ -115,6 +115,8 @@ class Grammar:
     # also "killing him").
     pronoun_victim_relations: frozenset[str]
     agent_cases: frozenset[str]
+    # The pronoun "one" of "l'un des trois", "one of the three".
+    one_lemmas: frozenset[str]
     # The lemmas of the tense auxiliaries ("avoir"), which the parser may read as verbs.
     tense_auxiliary_lemmas: frozenset[str]
     # Nouns naming who did a harm ("le tireur"): a role, but not a non-combatant's.
@@ -147,7 +149,7 @@ def grammar(lang: str) -> Grammar:
                     "projection_lemmas", "intent_lemmas", "not_person_suffix_words",
                     "questionable_lemmas", "questioning_cases", "inherently_feminine",
                     "impersonal_pronouns", "pronoun_victim_relations", "agent_cases",
-                    "tense_auxiliary_lemmas",
+                    "tense_auxiliary_lemmas", "one_lemmas",
                     "perpetrator_nouns", "child_adjectives", "former_modifiers",
                     "negation_clitics", "fatal_adverbs", "zero_determiners",
                     "partitive_determiners", "causative_lemmas")
@@ -220,6 +222,10 @@ def repair_parse(tokens: list[Token], g: Grammar) -> None:
         if _stray_secondary(token, g):
             token.dep_ = g.labels["predicative"][0]
         _compound_infinitive(token, g)
+        first = _subject_before(token, g)
+        if first is not None:
+            token.head = first
+            token.dep_ = g.labels["noun_complement"][0]
         verb = _subject_of_fronted_participle(token, tokens[0].i, g)
         if verb is not None:
             token.head = verb
@@ -234,6 +240,17 @@ def _stray_numeral_subject(token: Token, g: Grammar) -> bool:
             and not any(g.has(token, r) or g.has(c, r) for c in head.children
                         for r in ("subject", "passive_subject"))
             and all(t.pos_ == "AUX" or t.dep_ == "advmod" for t in token.doc[token.i + 1 : head.i]))
+
+
+def _subject_before(token: Token, g: Grammar) -> Token | None:
+    """'Un des deux auteurs a été interpellé', read with two subjects: a subject that opens
+    with a genitive case word is the complement of the verb's subject before it (returned)."""
+    relations = ("subject", "passive_subject")
+    if not (any(g.has(token, r) for r in relations) and any(
+            c.dep_ == "case" and c.lower_ in g.genitive_cases for c in token.children)):
+        return None
+    return next((c for c in token.head.children if c.i < token.i
+                 and any(g.has(c, r) for r in relations)), None)
 
 
 def _compound_infinitive(token: Token, g: Grammar) -> None:
@@ -712,6 +729,12 @@ class SyntacticReader:
                 or self.projected(predicate) or self._questioned(predicate)
                 or self._intended(predicate) or self._planned(predicate)):
             return None
+        group = self._group_of_one(noun)
+        if group is not None and self._indicative(predicate):
+            # "l'un des deux suspects a été interpellé": one of those people.
+            return self._make(self._phrase_start(noun), noun, predicate, Count(1, "exact"),
+                              outcome, self._refined(group, self._victims(group) or "people"),
+                              set())
         headless = self._headless(noun)
         if headless is not None:
             start = self.tokens[headless.start].idx
@@ -800,10 +823,12 @@ class SyntacticReader:
         )
 
     def _indicative(self, verb: Token) -> bool:
-        """Neither the verb nor its auxiliaries in the conditional or subjunctive."""
+        """Neither the verb nor its auxiliaries in the conditional or subjunctive (a
+        causative one too: "qu'il se fasse lyncher")."""
         return not any(
             mood in ("Cnd", "Sub")
-            for t in (verb, *(c for c in verb.children if c.dep_.startswith("aux")))
+            for t in (verb, *(c for c in verb.children
+                              if c.dep_.startswith("aux") or c.pos_ == "AUX"))
             for mood in t.morph.get("Mood", [])
         )
 
@@ -1296,6 +1321,8 @@ class SyntacticReader:
             return True  # "en sont tombées": they fell
         if any(self._kin_description(t, inside) for t in inside):
             return True  # "une infirmière, mère de deux enfants, retrouvée morte"
+        if any(self._one_of(t, inside) for t in inside):
+            return True  # "l'un des deux suspects a été interpellé": one, not two
         if any(self._reflexive(t) and self._harms(t)
                and t.lemma_.lower() not in self.grammar.reflexive_harm for t in (*inside, *heads)):
             return True  # "se sont arrêtées devant la mairie": they stopped
@@ -1325,6 +1352,33 @@ class SyntacticReader:
                 and any(c.dep_ == "case" and c.lower_ in g.genitive_cases for c in noun.children)
                 and not any(self._harms(t) for t in noun.subtree)
                 and not (after is not None and self._harms(after)))
+
+
+    def _group_of_one(self, noun: Token) -> Token | None:
+        """The people the pronoun 'one' is one of ('l'un des trois policiers', 'one of the
+        soldiers'): its genitive complement, when a person noun."""
+        g = self.grammar
+        if noun.pos_ not in ("PRON", "NUM") or noun.lemma_.lower() not in g.one_lemmas or any(
+                g.has(c, r) for c in noun.head.children if c.i < noun.i
+                for r in ("subject", "passive_subject", "apposition")) or g.has(noun, "apposition"):
+            return None  # "Le rappeur Ademo, l'un des deux frères": the person named
+        return next((c for c in self._genitives(noun) if self._victims(c) is not None), None)
+
+    def _one_of(self, noun: Token, inside: list[Token]) -> bool:
+        """Whether a counted noun is the group one of whom was harmed ('l'un des trois
+        policiers a été blessé', 'one of the three soldiers was killed'): the complement of
+        the pronoun 'one' outside the mention, that pronoun a subject, with no harm in the
+        group's own phrase or right after it."""
+        g = self.grammar
+        one = noun.head.head if noun.head.pos_ == "ADP" else noun.head  # English "of"
+        after = noun.doc[noun.right_edge.i + 1] if noun.right_edge.i + 1 < len(noun.doc) else None
+        return (one not in inside and one.pos_ in ("PRON", "NUM")
+                and one.lemma_.lower() in g.one_lemmas
+                and any(g.has(one, r) for r in ("subject", "passive_subject"))
+                # "l'un des deux soldats français morts": the group's own harm, the
+                # participle tagged as a noun too
+                and not any(self._harms(t) or t.lemma_.lower() in g.intransitive_harm
+                            for t in (*noun.subtree, *([after] if after is not None else []))))
 
 
 def _agree(participle: Token, noun: Token) -> bool:
