@@ -205,8 +205,10 @@ def repair_parse(tokens: list[Token], g: Grammar) -> None:
     whatever relation the parser gave it ("dont quatre sont mortes", read as an expletive
     or a number modifier), the subject of a verb with a passive auxiliary is a passive
     subject ("Geneviève Legay avait été grièvement blessée", read as active), a harm word
-    right after a verb is a state said of its argument ("retrouvés morts"), and the
-    object of a fronted participle may be the subject its verb lacks."""
+    right after a verb is a state said of its argument ("retrouvés morts"), a compound
+    infinitive read as the verb "avoir" is its participle's ("pour avoir frappé sa fille"),
+    a second subject opening with "des" is the first's complement ("Un des deux auteurs"),
+    and the object of a fronted participle may be the subject its verb lacks."""
     for token in tokens:
         lemma = g.present_forms.get(token.lower_)
         if lemma is not None and token.pos_ == "VERB" and "Fin" in token.morph.get("VerbForm", []):
@@ -1346,13 +1348,19 @@ class SyntacticReader:
         after it, whatever the parser hangs it on ('l'oncle d'un militant assassiné')."""
         g = self.grammar
         head = noun.head
-        after = noun.doc[noun.right_edge.i + 1] if noun.right_edge.i + 1 < len(noun.doc) else None
         return (g.has(noun, "noun_complement") and head not in inside
                 and head.lower_ in self.lex.relation_nouns
                 and any(c.dep_ == "case" and c.lower_ in g.genitive_cases for c in noun.children)
-                and not any(self._harms(t) for t in noun.subtree)
-                and not (after is not None and self._harms(after)))
+                and not self._harmed_in_phrase(noun))
 
+    def _harmed_in_phrase(self, noun: Token) -> bool:
+        """Whether the noun's phrase, or the word right after it, holds a harm of its own
+        ('deux enfants tués', 'deux soldats français morts' with the participle tagged as a
+        noun), whatever the parser hangs it on."""
+        end = noun.right_edge.i + 1
+        after = [noun.doc[end]] if end < len(noun.doc) else []
+        return any(self._harms(t) or t.lemma_.lower() in self.grammar.intransitive_harm
+                   for t in (*noun.subtree, *after))
 
     def _group_of_one(self, noun: Token) -> Token | None:
         """The people the pronoun 'one' is one of ('l'un des trois policiers', 'one of the
@@ -1371,14 +1379,10 @@ class SyntacticReader:
         group's own phrase or right after it."""
         g = self.grammar
         one = noun.head.head if noun.head.pos_ == "ADP" else noun.head  # English "of"
-        after = noun.doc[noun.right_edge.i + 1] if noun.right_edge.i + 1 < len(noun.doc) else None
         return (one not in inside and one.pos_ in ("PRON", "NUM")
                 and one.lemma_.lower() in g.one_lemmas
                 and any(g.has(one, r) for r in ("subject", "passive_subject"))
-                # "l'un des deux soldats français morts": the group's own harm, the
-                # participle tagged as a noun too
-                and not any(self._harms(t) or t.lemma_.lower() in g.intransitive_harm
-                            for t in (*noun.subtree, *([after] if after is not None else []))))
+                and not self._harmed_in_phrase(noun))  # "l'un des deux soldats morts"
 
 
 def _agree(participle: Token, noun: Token) -> bool:
