@@ -119,6 +119,12 @@ def test_coordinated_role_without_suffix():
          [("detained", "people", 1)]),
         # A name the parser splits ('al', '-', 'Quaety') is one person, quoted whole.
         ("Le ministre a condamné le meurtre de Nabil al-Quaety.", [("killed", "people", 1)]),
+        # A first name tagged a common noun is still a name ("Alexandre", "Marine").
+        ("Alexandre Nisin a été mis en examen lundi.", [("detained", "people", 1)]),
+        ("Marine P. a été mise en examen.", [("detained", "women", 1)]),
+        # An age set off by commas is not the subject the parser makes of it.
+        ("Le suspect, 40 ans, a été arrêté lundi.", [("detained", "people", 1)]),
+        ("Alexandre Nisin, 40 ans, a été arrêté lundi.", [("detained", "people", 1)]),
     ],
 )
 def test_an_individual_is_one_person(text, expected):
@@ -265,6 +271,10 @@ def test_a_share_after_sur_is_no_question_topic():
         # A name in apposition makes a person of a noun no list or suffix knows.
         ("Le bluesman américain Lucky Peterson est mort à 55 ans.",
          [("killed", "civilians", 1)]),
+        # A description fronted to open the sentence says who the name is.
+        ("Médecin de campagne à Wassy, Guy Pfister a succombé au coronavirus.",
+         [("killed", "medical_workers", 1)]),
+        ("Lundi, Guy Pfister a succombé au coronavirus.", [("killed", "people", 1)]),
         # A suspect held is told by what they did, not by a role; a perpetrator is none.
         ("L'organisateur du stage a été mis en examen.", [("detained", "people", 1)]),
         ("Le tireur a été abattu par la police.", [("killed", "people", 1)]),

@@ -119,6 +119,8 @@ class Grammar:
     one_lemmas: frozenset[str]
     # The lemmas of the tense auxiliaries ("avoir"), which the parser may read as verbs.
     tense_auxiliary_lemmas: frozenset[str]
+    # The noun of a person's age ("40 ans"), set off by commas after the person.
+    age_units: frozenset[str]
     # Nouns naming who did a harm ("le tireur"): a role, but not a non-combatant's.
     perpetrator_nouns: frozenset[str]
     # Verbs whose negation is a harm ("n'a pas survécu").
@@ -149,7 +151,7 @@ def grammar(lang: str) -> Grammar:
                     "projection_lemmas", "intent_lemmas", "not_person_suffix_words",
                     "questionable_lemmas", "questioning_cases", "inherently_feminine",
                     "impersonal_pronouns", "pronoun_victim_relations", "agent_cases",
-                    "tense_auxiliary_lemmas", "one_lemmas",
+                    "tense_auxiliary_lemmas", "one_lemmas", "age_units",
                     "perpetrator_nouns", "child_adjectives", "former_modifiers",
                     "negation_clitics", "fatal_adverbs", "zero_determiners",
                     "partitive_determiners", "causative_lemmas")
@@ -208,8 +210,16 @@ def repair_parse(tokens: list[Token], g: Grammar) -> None:
     right after a verb is a state said of its argument ("retrouvés morts"), a compound
     infinitive read as the verb "avoir" is its participle's ("pour avoir frappé sa fille"),
     a second subject opening with "des" is the first's complement ("Un des deux auteurs"),
-    and the object of a fronted participle may be the subject its verb lacks."""
+    the object of a fronted participle may be the subject its verb lacks, a person's age
+    set off by commas is not the subject ("Le suspect, 40 ans, a été arrêté"), and a
+    capitalised noun the next name part hangs on is a name ("Alexandre Nisin", its first
+    name tagged a noun)."""
     for token in tokens:
+        if (token.pos_ == "NOUN" and token.text[:1].isupper()
+                and any(g.has(c, "name_part") and c.pos_ == "PROPN" and c.i == token.i + 1
+                        for c in token.children)
+                and not any(g.has(c, "determiner") for c in token.children)):
+            token.pos_ = "PROPN"
         lemma = g.present_forms.get(token.lower_)
         if lemma is not None and token.pos_ == "VERB" and "Fin" in token.morph.get("VerbForm", []):
             token.lemma_ = lemma
@@ -230,9 +240,35 @@ def repair_parse(tokens: list[Token], g: Grammar) -> None:
             token.dep_ = g.labels["noun_complement"][0]
         verb = _subject_of_fronted_participle(token, tokens[0].i, g)
         if verb is not None:
-            token.head = verb
-            passive = any(g.has(c, "passive_auxiliary") for c in verb.children)
-            token.dep_ = g.labels["passive_subject" if passive else "subject"][0]
+            _make_subject(token, verb, g)
+        person = _person_before_age(token, g)
+        if person is not None:
+            _make_subject(person, token.head, g)
+            token.head = person
+            token.dep_ = g.labels["noun_complement"][0]
+
+
+def _make_subject(token: Token, verb: Token, g: Grammar) -> None:
+    token.head = verb
+    passive = any(g.has(c, "passive_auxiliary") for c in verb.children)
+    token.dep_ = g.labels["passive_subject" if passive else "subject"][0]
+
+
+def _person_before_age(token: Token, g: Grammar) -> Token | None:
+    """'Le suspect, 40 ans, a été arrêté', read with the age as the verb's subject and the
+    person as an oblique: the noun whose phrase ends at the comma before the age (returned)
+    is the subject, when the verb has no other."""
+    verb, doc = token.head, token.doc
+    number = next((c for c in token.children if c.pos_ == "NUM" and c.i == token.i - 1), None)
+    if (token.lemma_.lower() not in g.age_units or number is None or number.i < 2
+            or doc[number.i - 1].text != "," or verb.pos_ not in ("VERB", "ADJ")
+            or verb.i < token.i):
+        return None
+    relations = ("subject", "passive_subject")
+    if any(any(g.has(c, r) for r in relations) for c in verb.children if c != token):
+        return None
+    return next((c for c in verb.children if c.i < number.i and c.pos_ in _PERSON_POS
+                 and c.right_edge.i == number.i - 2), None)
 
 
 def _stray_numeral_subject(token: Token, g: Grammar) -> bool:
@@ -877,7 +913,10 @@ class SyntacticReader:
     def _listed(self, noun: Token) -> str | None:
         """The victim type the lexicon gives the noun's form or lemma, or the last element
         of a compound ('grand-frère', 'belle-mère', 'ex-militaire'), but a child's: a kin
-        compound names adults as often ('sa petite-fille', 'son beau-fils')."""
+        compound names adults as often ('sa petite-fille', 'son beau-fils'). A name says
+        no type, whatever common noun its first part spells ('Marine P.')."""
+        if noun.pos_ == "PROPN" and any(self.grammar.has(c, "name_part") for c in noun.children):
+            return None
         for form in (noun.lower_, noun.lemma_.lower()):
             victims = self.lex.victim_nouns.get((form,))
             if victims is not None:
@@ -1181,6 +1220,12 @@ class SyntacticReader:
             clause = re.split(r"[,.;:!?()«»\"\n]", self.text[max(0, found.start() - 60):
                                                             found.start()])[-1]
             before = _WORD.findall(clause)[-1:]
+            if not before:
+                # "Médecin de campagne à Wassy (Haute-Marne), Guy Pfister": a description
+                # fronted to open the sentence.
+                opening = self.text[self._sentence_start(found.start()):found.start()]
+                if opening.rstrip().endswith(","):
+                    before = [word.lower() for word in _WORD.findall(opening)[:1]]
             if before and before[0].lower() in g.child_adjectives or self._minors_after(
                     found.end()):
                 return "children"
@@ -1195,6 +1240,9 @@ class SyntacticReader:
             described.extend(t for word in (*before, *after) if word.islower()
                              and (t := self._described_as(word)) is not None)
         return min(described, key=_SPECIFICITY.index, default=None)
+
+    def _sentence_start(self, offset: int) -> int:
+        return max((start for start, _ in self.sentences if start <= offset), default=0)
 
     def _described_as(self, word: str) -> str | None:
         """The victim type a description word gives a person: the lexicon's, else a
