@@ -57,6 +57,24 @@ def test_projections_and_rates_are_not_claims(text, lang):
     assert read(text, lang) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "à mort" hung on the object or the described noun is the verb's complement: a
+        # death with a harm verb or "mettre", a sentence with "condamner".
+        ("Trois hommes ont battu un homme à mort.", [("killed", "men", 1)]),
+        ("Ils ont mis un homme à mort.", [("killed", "men", 1)]),
+        ("Le procès du compagnon de Natacha, une mère de famille battue à mort en juillet "
+         "2017, s'est ouvert mardi.", [("killed", "women", 1)]),
+        ("Singapour utilise Zoom pour condamner un homme à mort.", []),
+        # A name inside a longer noun phrase is no person.
+        ("La préfecture a précisé que l'arrêt Mont Blanc du réseau CITEA était neutralisé.", []),
+    ],
+)
+def test_complements_of_the_verb_and_names_inside_phrases(text, expected):
+    assert read(text) == expected
+
+
 def test_names_set_against_a_count_are_the_people_it_counts():
     assert read("Deux Français, Antoine et Vincent, ont été enlevés.") == [
         ("kidnapped", "people", 2),

@@ -653,15 +653,22 @@ class SyntacticReader:
 
     def _idiom(self, verb: Token) -> str | None:
         """'ont été mis en examen', 'placés en détention provisoire': a verb whose
-        complement makes it a harm."""
+        complement makes it a harm; the parser may hang that complement on the verb's object
+        ('ont battu un homme à mort') or on the noun the verb describes ('une mère battue à
+        mort')."""
+        g = self.grammar
         lemma = verb.lemma_.lower()
         # "*" stands for any harm verb: "poignardés à mort" is a death.
-        verbs = (lemma, "*") if lemma in self.grammar.transitive_harm else (lemma,)
-        for child in verb.children:
+        verbs = (lemma, "*") if lemma in g.transitive_harm else (lemma,)
+        nouns = self._children(verb, "object")
+        if g.has(verb, "clausal_modifier"):
+            nouns.append(verb.head)
+        complements = (*verb.children,
+                       *(c for noun in nouns for c in noun.children if c.i > verb.i))
+        for child in complements:
             for case in (c for c in child.children if c.dep_ == "case"):
                 for key in verbs:
-                    outcome = self.grammar.harm_idioms.get((key, case.lower_,
-                                                            child.lemma_.lower()))
+                    outcome = g.harm_idioms.get((key, case.lower_, child.lemma_.lower()))
                     if outcome is not None:
                         return outcome
         return None

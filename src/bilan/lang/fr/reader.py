@@ -211,6 +211,10 @@ class FrenchSentence(TaggedSentence):
             outcome = lex.harm_participles.get(word)
             if outcome is not None and j > end and tokens[j - 1].pos_ == "DET":
                 return None  # "limogés après la mort de": a noun of someone else's harm
+            if outcome is not None and tokens[j - 1].pos_ == "ADP" and tokens[end - 1].dep_ == "obj":
+                # "condamner un homme à mort": the complement of the object's verb, which
+                # says whether it is a harm ("battre", "mettre") or not ("condamner")
+                return None
             if outcome is not None and tokens[j].pos_ in ("VERB", "ADJ", "NOUN", "AUX", "PROPN"):
                 # "abattu par la police"
                 agent = j + 1 < len(words) and words[j + 1] in lex.agent_markers
@@ -747,6 +751,8 @@ def _subject_before(reader: FrenchSentence, aux: int) -> tuple[int, int] | None:
             return None  # "la RDC", "l'AFP": places and bodies take an article, people not
         if k > 1 and tokens[k - 1].pos_ == "NOUN" and words[k - 2] in lex.definite_determiners:
             return (k - 2, end)  # "le suspect Chérif Chekatt"
+        if k > 1 and tokens[k - 1].pos_ == "NOUN" and tokens[k - 2].pos_ == "ADP":
+            return None  # "l'arrêt du réseau CITEA": a name inside a longer noun phrase
         return (k, end)
     while k >= 0 and tokens[k].pos_ == "ADJ":
         k -= 1
