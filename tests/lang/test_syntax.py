@@ -75,6 +75,49 @@ def test_complements_of_the_verb_and_names_inside_phrases(text, expected):
     assert read(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A name the recogniser knows, tagged a common noun, is one person.
+        ("Riss, 53 ans, avait été grièvement blessé à l'épaule.", [("injured", "people", 1)]),
+        # A fronted participle the parser read as a sentence of its own.
+        ("Blessée légèrement par le souffle de l'explosion, une étudiante, locataire d'un "
+         "autre appartement, a été transportée au centre hospitalier.",
+         [("injured", "women", 1)]),
+        # A floating quantifier counts a plural pronoun.
+        ("Elles sont toutes les deux décédées avant leur arrivée à l'hôpital.",
+         [("killed", "people", 2)]),
+        ("Ils ont été tués tous les trois.", [("killed", "people", 3)]),
+        # Some of the harmed, dead since; still the injured when only evacuated.
+        ("Trois des blessés sont morts.", [("killed", "people", 3)]),
+        ("Deux des blessés ont été évacués par hélicoptère.", [("injured", "people", 2)]),
+        # Victims of what, their own predicate says, not a verb past another clause.
+        ("Trois des victimes sont mortes.", [("killed", "people", 3)]),
+        ("Ghislaine Maxwell, accusée par plusieurs des victimes présumées de ce dernier "
+         "d'avoir aidé à les recruter, a été arrêtée.", [("detained", "women", 1)]),
+        # Harm idioms: shot, beaten.
+        ("Un homme a été atteint par balle.", [("injured", "men", 1)]),
+        ("Un jeune homme de 19 ans a été roué de coups à un arrêt de bus.",
+         [("injured", "men", 1)]),
+        # The idiom's complement is no victim ("de coups" read as an object).
+        ("Les adolescents ont agressé deux autres enfants, les rouant de coups et leur "
+         "volant un téléphone.", [("injured", "children", 2)]),
+        # A wound in a clause of a death says how the person died.
+        ("L'individu est décédé après avoir été touché par balles.", [("killed", "people", 1)]),
+        # "morts de rire" laughed.
+        ("Ils sont morts de rire tous les deux.", []),
+    ],
+)
+def test_names_pronouns_partitives_and_idioms(text, expected):
+    assert read(text) == expected
+
+
+def test_a_fronted_participle_opens_the_quote():
+    claims = bilan.extract("Disparue depuis plusieurs jours, la jeune fille de 13 ans a été "
+                           "retrouvée dans une forêt.", published=date(2020, 5, 6))
+    assert [c.quote for c in claims] == ["Disparue depuis plusieurs jours, la jeune fille"]
+
+
 def test_names_set_against_a_count_are_the_people_it_counts():
     assert read("Deux Français, Antoine et Vincent, ont été enlevés.") == [
         ("kidnapped", "people", 2),

@@ -77,7 +77,7 @@ class Grammar:
     # Harm verbs with a literal sense their complement selects: lemma → the clitics and
     # the case words of that sense ("en sont tombées", "tombé d'un toit" fell; "tombés au
     # combat", "en opération" died).
-    literal_senses: dict[str, tuple[frozenset[str], frozenset[str]]]
+    literal_senses: dict[str, tuple[frozenset[str], frozenset[str], frozenset[str]]]
     # "a trouvé la mort", "met his death": verb → the object noun that makes its subject dead.
     death_finders: dict[str, str]
     # "souffre d'une fracture", "suffered wounds": the subject bears an injury the verb's
@@ -121,6 +121,8 @@ class Grammar:
     tense_auxiliary_lemmas: frozenset[str]
     # The noun of a person's age ("40 ans"), set off by commas after the person.
     age_units: frozenset[str]
+    # "tous", "all": quantifiers that float away from the pronoun they count.
+    floating_quantifiers: frozenset[str]
     # Nouns naming who did a harm ("le tireur"): a role, but not a non-combatant's.
     perpetrator_nouns: frozenset[str]
     # Verbs whose negation is a harm ("n'a pas survécu").
@@ -151,7 +153,7 @@ def grammar(lang: str) -> Grammar:
                     "projection_lemmas", "intent_lemmas", "not_person_suffix_words",
                     "questionable_lemmas", "questioning_cases", "inherently_feminine",
                     "impersonal_pronouns", "pronoun_victim_relations", "agent_cases",
-                    "tense_auxiliary_lemmas", "one_lemmas", "age_units",
+                    "tense_auxiliary_lemmas", "one_lemmas", "age_units", "floating_quantifiers",
                     "perpetrator_nouns", "child_adjectives", "former_modifiers",
                     "negation_clitics", "fatal_adverbs", "zero_determiners",
                     "partitive_determiners", "causative_lemmas")
@@ -166,7 +168,8 @@ def grammar(lang: str) -> Grammar:
         negated_harm=data["negated_harm"],
         reflexive_harm=data["reflexive_harm"],
         death_finders=data["death_finders"],
-        literal_senses={lemma: (frozenset(sense["clitics"]), frozenset(sense["cases"]))
+        literal_senses={lemma: (frozenset(sense["clitics"]), frozenset(sense["cases"]),
+                                frozenset(sense["nouns"]))
                         for lemma, sense in data["literal_senses"].items()},
         states={tuple(state.split()): outcome  # type: ignore[misc]
                 for state, outcome in data["states"].items()},
@@ -210,7 +213,8 @@ def repair_parse(tokens: list[Token], g: Grammar) -> None:
     right after a verb is a state said of its argument ("retrouvés morts"), a compound
     infinitive read as the verb "avoir" is its participle's ("pour avoir frappé sa fille"),
     a second subject opening with "des" is the first's complement ("Un des deux auteurs"),
-    the object of a fronted participle may be the subject its verb lacks, a person's age
+    the object of a fronted participle may be the subject its verb lacks, a fronted
+    participle read as a sentence of its own modifies the clause after it, a person's age
     set off by commas is not the subject ("Le suspect, 40 ans, a été arrêté"), and a
     capitalised noun the next name part hangs on is a name ("Alexandre Nisin", its first
     name tagged a noun)."""
@@ -241,6 +245,10 @@ def repair_parse(tokens: list[Token], g: Grammar) -> None:
         verb = _subject_of_fronted_participle(token, tokens[0].i, g)
         if verb is not None:
             _make_subject(token, verb, g)
+        clause = _main_clause_of_fronted_participle(token, tokens, g)
+        if clause is not None:
+            token.head = clause
+            token.dep_ = g.labels["adverbial_clause"][0]
         person = _person_before_age(token, g)
         if person is not None:
             _make_subject(person, token.head, g)
@@ -272,12 +280,17 @@ def _person_before_age(token: Token, g: Grammar) -> Token | None:
 
 
 def _stray_numeral_subject(token: Token, g: Grammar) -> bool:
+    """A numeral pronoun, or a number the parser made a verb's modifier ("Trois des
+    victimes sont mortes"), standing before the predicate with only auxiliaries and
+    adverbs after its own phrase."""
     head = token.head
-    return (token.pos_ == "PRON" and "Card" in token.morph.get("NumType", [])
+    numeral = token.pos_ == "PRON" or token.pos_ == "NUM" and head.pos_ == "VERB"
+    return (numeral and "Card" in token.morph.get("NumType", [])
             and head.i > token.i and head.pos_ in ("VERB", "NOUN", "ADJ")
             and not any(g.has(token, r) or g.has(c, r) for c in head.children
                         for r in ("subject", "passive_subject"))
-            and all(t.pos_ == "AUX" or t.dep_ == "advmod" for t in token.doc[token.i + 1 : head.i]))
+            and all(t.pos_ == "AUX" or t.dep_ == "advmod"
+                    for t in token.doc[token.right_edge.i + 1 : head.i]))
 
 
 def _subject_before(token: Token, g: Grammar) -> Token | None:
@@ -324,6 +337,24 @@ def _subject_of_fronted_participle(token: Token, first: int, g: Grammar) -> Toke
     if any(g.has(c, r) for c in verb.children for r in ("subject", "passive_subject")):
         return None
     return verb
+
+
+def _main_clause_of_fronted_participle(token: Token, tokens: list[Token], g: Grammar
+                                       ) -> Token | None:
+    """'Blessée légèrement par le souffle, une étudiante, locataire d'un appartement, a été
+    transportée', read as two sentences: a bare participle that opens the sentence and ends
+    at a comma modifies the root after it (returned)."""
+    if not (token.head == token and token.pos_ == "VERB"
+            and "Part" in token.morph.get("VerbForm", [])
+            and not any(c.pos_ == "AUX" for c in token.children)
+            and all(t.pos_ in ("ADV", "PUNCT") for t in tokens[: token.i - tokens[0].i])):
+        return None
+    comma = token.right_edge.i  # the parser may hang the comma on the participle
+    if token.doc[comma].text != ",":
+        comma += 1
+    if comma > tokens[-1].i or token.doc[comma].text != ",":
+        return None
+    return next((t for t in tokens if t.head == t and t.i > comma), None)
 
 
 def _stray_secondary(token: Token, g: Grammar) -> bool:
@@ -388,6 +419,8 @@ class SyntacticReader:
         """The victims of this sentence's harm predicates that no earlier reading found."""
         found: list[Mention] = []
         for predicate in self.tokens:
+            if self._wound_of_death(predicate):
+                continue
             for outcome, victim in self._harmed(predicate):
                 counted = self._count_of(victim) is not None
                 for noun in (victim, *self._companions(victim)):
@@ -405,6 +438,17 @@ class SyntacticReader:
                 found.append(self._make(first.idx, noun, noun, Count(0, "exact"), outcome,
                                         "people", set()))
         return found
+
+    def _wound_of_death(self, predicate: Token) -> bool:
+        """'L'individu est décédé après avoir été touché par balles': a wound in a clause
+        of a death says how the person died; it is no injury of its own."""
+        g, head = self.grammar, predicate.head
+        lemma = predicate.lemma_.lower()
+        wound = (g.intransitive_harm.get(lemma) or g.transitive_harm.get(lemma)
+                 or self._idiom(predicate)) == "injured"
+        death = (g.intransitive_harm.get(head.lemma_.lower())
+                 or g.transitive_harm.get(head.lemma_.lower())) == "killed"
+        return wound and death and g.has(predicate, "adverbial_clause")
 
     def _died_of_wounds(self, noun: Token, found: list[Mention]) -> None:
         """'Grièvement blessée, une passagère est décédée': one person this sentence told
@@ -442,6 +486,8 @@ class SyntacticReader:
 
     def _harmed(self, token: Token) -> Iterator[tuple[str, Token]]:
         g = self.grammar
+        if self._literal(token):
+            return
         lemma = token.lemma_.lower()
         state = g.intransitive_harm.get(lemma) or g.transitive_harm.get(lemma)
         if state is not None and self._secondary(token):
@@ -588,15 +634,18 @@ class SyntacticReader:
                      and c.lemma_.lower() not in self.grammar.negation_clitics), None)
 
     def _literal(self, verb: Token) -> bool:
-        """Whether a complement gives the harm verb its literal sense: a clitic pronoun or
-        the case word of an oblique its `literal_senses` list."""
+        """Whether a complement gives the harm word a sense other than harm: a clitic
+        pronoun, the case word or the noun of an oblique its `literal_senses` list ("en
+        sont tombées" fell, "morts de rire" laughed)."""
         g = self.grammar
         sense = g.literal_senses.get(verb.lemma_.lower())
-        if sense is None or verb.pos_ != "VERB":
+        if sense is None or verb.pos_ not in ("VERB", "NOUN", "ADJ"):
             return False
-        clitics, cases = sense
-        return any(c.pos_ == "PRON" and c.lower_ in clitics or g.has(c, "oblique") and any(
-            w.dep_ == "case" and w.lower_ in cases for w in c.children) for c in verb.children)
+        clitics, cases, nouns = sense
+        return any(c.pos_ == "PRON" and c.lower_ in clitics or g.has(c, "oblique") and (
+            c.lemma_.lower() in nouns
+            or any(w.dep_ == "case" and w.lower_ in cases for w in c.children))
+            for c in verb.children)
 
     def _reflexive(self, verb: Token) -> bool:
         """A verb with a reflexive clitic ("s'est blessé"); English reflexives are objects."""
@@ -677,7 +726,9 @@ class SyntacticReader:
         """The active verb's objects. A finite verb modifies no noun: one the parser hung on
         the noun before it ("un chauffard tue une femme") has that noun for subject, and
         the subject it found after it is its object."""
-        objects = self._children(verb, "object")
+        # An "object" with a case word is an oblique ("rouant de coups").
+        objects = [o for o in self._children(verb, "object")
+                   if not any(c.dep_ == "case" for c in o.children)]
         if objects:
             return objects + self._stray_conjuncts(verb, objects[0])
         if not self.grammar.has(verb, "clausal_modifier") \
@@ -785,6 +836,16 @@ class SyntacticReader:
             start = self.tokens[headless.start].idx
             return self._make(start, noun, predicate, headless.count, outcome,
                               self._drawn_from(headless.count, found), set())
+        together = self._all_of(noun, predicate)
+        if together is not None:
+            # "Elles sont toutes les deux décédées": the pronoun's people, counted there;
+            # the same toll already stated is theirs, told again.
+            if not self._indicative(predicate) or any(
+                    m.outcome == outcome and m.count.value == together.count.value
+                    for m in (*self.known, *found)):
+                return None
+            return self._make(noun.idx, noun, predicate, together.count, outcome, "people",
+                              set())
         if self._pronoun(noun):
             # "Il a été placé en garde à vue": one person, told before, harmed anew; a
             # harm of that kind already stated is likely theirs. Only a passive in the
@@ -857,6 +918,26 @@ class SyntacticReader:
                   and not (self.tokens[c.end - 1].is_digit
                            and any(t.pos_ == "PUNCT" for t in self.tokens[c.end : position]))]
         return inside[-1] if inside else None
+
+    def _all_of(self, noun: Token, predicate: Token) -> CountSpan | None:
+        """The count a floating quantifier gives a plural personal pronoun ('elles sont
+        toutes les deux décédées', 'ils ont été tués tous les trois')."""
+        g = self.grammar
+        if not (noun.pos_ == "PRON" and "3" in noun.morph.get("Person", [])
+                and "Plur" in noun.morph.get("Number", [])
+                and noun.lower_ not in g.impersonal_pronouns):
+            return None
+        clause = {t.i for t in predicate.subtree} - {t.i for t in noun.subtree}
+        for span in self.counts:
+            if span.start + self.first not in clause:
+                continue
+            # "toutes les deux", "tous deux": the quantifier, then determiners only.
+            before = self.tokens[max(0, span.start - 2) : span.start]
+            quantifier = next((i for i, t in enumerate(before)
+                               if t.lower_ in g.floating_quantifiers), None)
+            if quantifier is not None and all(t.pos_ == "DET" for t in before[quantifier + 1:]):
+                return span
+        return None
 
     def _pronoun(self, noun: Token) -> bool:
         """A third-person singular personal pronoun subject ('il', 'elle', 'she')."""
@@ -987,7 +1068,8 @@ class SyntacticReader:
         # "ce guide" points at one person as surely as "le guide".
         demonstrative = any("Dem" in d.morph.get("PronType", []) for d in determiners)
         definite = demonstrative or contracted or any(self._definite(d.lower_) for d in determiners)
-        name = noun.pos_ == "PROPN" and not determiners and not noun.text.isupper()
+        name = noun.pos_ == "PROPN" and not determiners and not noun.text.isupper() \
+            or self._name_tagged_noun(noun)
         if victims is None or not (definite or name):
             return None
         if (noun.pos_ == "PROPN" or noun.text[:1].isupper()) and self.entities.known():
@@ -1022,6 +1104,15 @@ class SyntacticReader:
         return self._make(self._phrase_start(noun), noun, predicate, Count(1, "exact"),
                           outcome, self._refined(noun, victims), {"person", key})
 
+    def _name_tagged_noun(self, noun: Token) -> bool:
+        """'Riss, 53 ans, avait été grièvement blessé': a capitalised noun with no
+        determiner that the recogniser calls a person is a name the tagger missed."""
+        return (noun.pos_ == "NOUN" and noun.text[:1].isupper()
+                and not any(self.grammar.has(c, "determiner") for c in noun.children)
+                and noun.text[1:2].islower() and self.entities.known()
+                and (entity := self.entities.of(noun)) is not None
+                and entity.label_ == self.grammar.person_entity)
+
     def _named_before(self, noun: Token, outcome: str) -> bool:
         """'deux militaires ont été tués : Alain Bertoncello et Cédric de Pierrepont ...
         la mort d'Alain': a name in an earlier sentence that stated the same harm is the
@@ -1037,7 +1128,8 @@ class SyntacticReader:
     def _name(self, noun: Token) -> list[Token]:
         """The tokens of the person's name the noun starts ('Jean Dupont', 'Nabil
         al-Quaety'): its person entity's, else its name parts."""
-        entity = self.entities.of(noun) if noun.pos_ == "PROPN" and self.entities.known() else None
+        entity = self.entities.of(noun) if (
+            noun.pos_ == "PROPN" and self.entities.known() or self._name_tagged_noun(noun)) else None
         if entity is not None and entity.label_ == self.grammar.person_entity:
             return [t for t in entity if t.i >= noun.i]
         return sorted([noun, *(c for c in noun.children if self.grammar.has(c, "name_part"))],
@@ -1143,6 +1235,9 @@ class SyntacticReader:
     ) -> Mention:
         # The quote runs to a predicate that follows closely ("quatre Maliens tués"), and
         # over a name's other parts ("Jean Dupont").
+        if predicate.i < noun.i and self.grammar.has(predicate, "adverbial_clause"):
+            # "Disparue depuis plusieurs jours, la jeune fille": from the fronted participle.
+            start = min(start, predicate.left_edge.idx)
         last = self._name(noun)[-1]
         if last.i < predicate.i and (
             predicate.i <= last.i + 3 or self._describes(predicate, noun)

@@ -85,7 +85,8 @@ class FrenchSentence(TaggedSentence):
             if any(t.pos_ not in ("AUX", "ADV") for t in between):
                 return None
             return Head(i + 1, victim[1], None, victim[0])
-        if i < len(words) and words[i] in lex.partitives:
+        partitive = i < len(words) and words[i] in lex.partitives
+        if partitive:
             back = match(lex.back_reference_heads, words, i)
             if back is not None:
                 return Head(i, back[1], None, "people", inherits=True)
@@ -105,6 +106,15 @@ class FrenchSentence(TaggedSentence):
             i -= 1
         if inherits and (i >= len(words) or self.tokens[i].pos_ not in ("NOUN", "ADJ")):
             return Head(i - 1, i, None, "people", inherits=True)
+        if partitive and i < len(words) and words[i] in lex.unspecified_victims:
+            # "trois des victimes sont mortes": victims of what, their own predicate says
+            # (not a verb past another clause: "accusée par plusieurs des victimes d'avoir
+            # aidé ..., a été arrêtée").
+            predicate = self.harm_after(i + 1)
+            between = self.tokens[i + 1 : predicate.end] if predicate else []
+            if predicate is None or any(t.pos_ == "VERB" or t.text == "," for t in between[:-1]):
+                return None
+            return Head(i, i + 1, predicate.outcome, "people")
         if i >= len(words) or words[i] in lex.not_people:
             return None
         before = words[span.start - 1] if span.start > 0 else ""
@@ -119,10 +129,15 @@ class FrenchSentence(TaggedSentence):
             victim = match(lex.victim_nouns, words, end)
             if victim is not None and victim[0] != "people":
                 return Head(i, victim[1], outcome, victim[0], inherits)
-            if words[i] in lex.ambiguous_harm_nouns:
-                predicate = self.harm_after(end) or self.harm_before(span.start)
-                if predicate is not None and predicate.outcome != outcome:
-                    return Head(i, end, predicate.outcome, lex.ambiguous_harm_nouns[words[i]])
+            # "trois des blessés sont morts": some of the harmed, dead since ("deux des
+            # blessés ont été évacués" are still the injured).
+            if words[i] in lex.ambiguous_harm_nouns or partitive:
+                predicate = self.harm_after(end) or (
+                    None if partitive else self.harm_before(span.start))
+                if predicate is not None and predicate.outcome != outcome and (
+                        not partitive or predicate.outcome == "killed"):
+                    return Head(i, end, predicate.outcome,
+                                lex.ambiguous_harm_nouns.get(words[i], "people"))
             # "quatre otages": a harm noun that names its victims says who they are.
             own = lex.ambiguous_harm_nouns.get(words[i], "people")
             victims = own if own != "people" else self._default_victims(span.start)
