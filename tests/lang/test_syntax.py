@@ -112,6 +112,33 @@ def test_names_pronouns_partitives_and_idioms(text, expected):
     assert read(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A bare harm participle after a noun phrase describes its noun, whatever verb the
+        # parser hung it on, and not a noun of the other gender that heads the phrase.
+        ("Elle a fait des révélations sur Roger Hanin, disparu dans la nuit.",
+         [("missing", "people", 1)]),
+        ("Le procès a été perturbé par l'absence de Cécile Bourgeon, mère de la fillette "
+         "morte en 2013.", [("killed", "children", 1)]),
+        ("Le candidat a reçu le soutien de la veuve de John McCain, décédé en 2018.",
+         [("killed", "people", 1)]),
+        ("L'Iranien Soleimani tué sur ordre de Donald Trump", [("killed", "people", 1)]),
+        # A verb of disappearance with the age at death is a death.
+        ("Les proches de la star, disparue à 74 ans des suites d'un cancer, l'ont inhumée.",
+         [("killed", "civilians", 1)]),
+        ("Roger Lecureux avait disparu le 31 décembre 1999, à l'âge de 74 ans.",
+         [("killed", "people", 1)]),
+        ("Un enfant de 8 ans a disparu depuis 3 ans.", [("missing", "children", 1)]),
+        # A name's gender is in its own participle, not in a verb it complements.
+        ("L'Auberge de Collonges, fondée par Paul Bocuse, décédé il y a deux ans, détenait "
+         "trois étoiles.", [("killed", "people", 1)]),
+    ],
+)
+def test_participles_after_a_noun_phrase(text, expected):
+    assert read(text) == expected
+
+
 def test_a_fronted_participle_opens_the_quote():
     claims = bilan.extract("Disparue depuis plusieurs jours, la jeune fille de 13 ans a été "
                            "retrouvée dans une forêt.", published=date(2020, 5, 6))

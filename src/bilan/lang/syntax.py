@@ -214,7 +214,8 @@ def repair_parse(tokens: list[Token], g: Grammar) -> None:
     infinitive read as the verb "avoir" is its participle's ("pour avoir frappé sa fille"),
     a second subject opening with "des" is the first's complement ("Un des deux auteurs"),
     the object of a fronted participle may be the subject its verb lacks, a fronted
-    participle read as a sentence of its own modifies the clause after it, a person's age
+    participle read as a sentence of its own modifies the clause after it, a bare harm
+    participle after a noun phrase describes its noun, a person's age
     set off by commas is not the subject ("Le suspect, 40 ans, a été arrêté"), and a
     capitalised noun the next name part hangs on is a name ("Alexandre Nisin", its first
     name tagged a noun)."""
@@ -249,11 +250,50 @@ def repair_parse(tokens: list[Token], g: Grammar) -> None:
         if clause is not None:
             token.head = clause
             token.dep_ = g.labels["adverbial_clause"][0]
+        described = _described_by_participle(token, g)
+        if described is not None:
+            token.head = described
+            token.dep_ = g.labels["clausal_modifier"][0]
         person = _person_before_age(token, g)
         if person is not None:
             _make_subject(person, token.head, g)
             token.head = person
             token.dep_ = g.labels["noun_complement"][0]
+
+
+def _described_by_participle(token: Token, g: Grammar) -> Token | None:
+    """'sur Roger Hanin, disparu le 11 février 2015', 'la fillette morte en 2013', 'Mahen
+    Ramloll, 70 ans, mort le 22 mars', read with the participle on a verb far before it:
+    a bare harm participle right after a noun phrase, or after a comma that closes one,
+    describes that noun (returned)."""
+    lemma = token.lemma_.lower()
+    if not (token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm", [])
+            and (lemma in g.intransitive_harm or lemma in g.transitive_harm)
+            and token.head.i < token.i
+            and not any(c.pos_ == "AUX" or c.dep_ == "mark" or any(
+                g.has(c, r) for r in ("subject", "passive_subject", "object"))
+                for c in token.children)):
+        return None
+    doc, before = token.doc, token.i - 1
+    if before > 0 and doc[before].text == ",":
+        before -= 1
+        # "Mahen Ramloll, 70 ans, mort": the person before the age.
+        if doc[before].lemma_.lower() in g.age_units and before > 2 \
+                and doc[before - 1].pos_ == "NUM" and doc[before - 2].text == ",":
+            before -= 3
+    noun = doc[before]
+    while g.has(noun, "name_part") and noun.head.i < noun.i:
+        noun = noun.head
+    if noun.pos_ not in _PERSON_POS or noun.i < token.sent.start:
+        return None
+    # On a noun it agrees with, in the same phrase ("L'Iranien Soleimani tué"), the
+    # parser's head stands; "la veuve de John McCain, décédé" is McCain's.
+    head = token.head
+    mine, its = token.morph.get("Gender", []), head.morph.get("Gender", [])
+    if g.has(token, "clausal_modifier") and head.left_edge.i <= noun.i <= head.right_edge.i \
+            and _agree(token, head) and (not mine or not its or mine == its):
+        return None
+    return noun
 
 
 def _make_subject(token: Token, verb: Token, g: Grammar) -> None:
@@ -550,7 +590,8 @@ class SyntacticReader:
         modified = self._modified(token)
         participle = modified is not None
         # The complement decides first: "évacués vers l'hôpital" are wounded, not displaced.
-        transitive = self._idiom(token) or g.transitive_harm.get(lemma)
+        idiom = self._idiom(token)
+        transitive = None if lemma in g.intransitive_harm else idiom or g.transitive_harm.get(lemma)
         if transitive is not None:
             elliptical = self._elliptical(token)
             if (passive or participle or elliptical or causative) and lemma not in g.active_only:
@@ -565,6 +606,8 @@ class SyntacticReader:
             return
         intransitive = g.intransitive_harm.get(lemma)
         if intransitive is not None:
+            # "disparue à 74 ans": the age at death makes a disappearance a death.
+            intransitive = idiom or intransitive
             # "est décédé": the parser often reads the auxiliary "être" as a passive's.
             subjects = self._children(token, "subject") or self._children(
                 token, "passive_subject")
@@ -1128,8 +1171,8 @@ class SyntacticReader:
     def _name(self, noun: Token) -> list[Token]:
         """The tokens of the person's name the noun starts ('Jean Dupont', 'Nabil
         al-Quaety'): its person entity's, else its name parts."""
-        entity = self.entities.of(noun) if (
-            noun.pos_ == "PROPN" and self.entities.known() or self._name_tagged_noun(noun)) else None
+        named = noun.pos_ == "PROPN" and self.entities.known() or self._name_tagged_noun(noun)
+        entity = self.entities.of(noun) if named else None
         if entity is not None and entity.label_ == self.grammar.person_entity:
             return [t for t in entity if t.i >= noun.i]
         return sorted([noun, *(c for c in noun.children if self.grammar.has(c, "name_part"))],
@@ -1235,7 +1278,10 @@ class SyntacticReader:
     ) -> Mention:
         # The quote runs to a predicate that follows closely ("quatre Maliens tués"), and
         # over a name's other parts ("Jean Dupont").
-        if predicate.i < noun.i and self.grammar.has(predicate, "adverbial_clause"):
+        g = self.grammar
+        if predicate.i < noun.i and g.has(predicate, "adverbial_clause") \
+                and noun.head == predicate.head \
+                and any(g.has(noun, r) for r in ("subject", "passive_subject")):
             # "Disparue depuis plusieurs jours, la jeune fille": from the fronted participle.
             start = min(start, predicate.left_edge.idx)
         last = self._name(noun)[-1]
@@ -1381,10 +1427,16 @@ class SyntacticReader:
         feminine of a common noun, unless the noun is feminine whatever the sex
         ('personne', 'victime') or a demonym ('des Croates'); one person's name shows it
         in its participle ('Mary Smith est décédée')."""
-        if noun.pos_ == "PROPN":
-            head = noun.head
-            return one and head.pos_ in ("VERB", "AUX") and "Fem" in head.morph.get("Gender", [])
         g = self.grammar
+        if noun.pos_ == "PROPN":
+            # Its own participle: the verb it is the subject of, or one describing it ("Mary
+            # Smith, décédée"); not a verb it complements ("fondée par Paul Bocuse").
+            head = noun.head
+            participles = [c for c in noun.children if g.has(c, "clausal_modifier")]
+            if any(g.has(noun, r) for r in ("subject", "passive_subject")):
+                participles.append(head)
+            return one and any(p.pos_ in ("VERB", "AUX") and "Fem" in p.morph.get("Gender", [])
+                               for p in participles)
         lemma = noun.lemma_.lower()
         if not g.plural_endings or noun.text[:1].isupper() or lemma in g.inherently_feminine:
             return False

@@ -226,7 +226,8 @@ class FrenchSentence(TaggedSentence):
             outcome = lex.harm_participles.get(word)
             if outcome is not None and j > end and tokens[j - 1].pos_ == "DET":
                 return None  # "limogés après la mort de": a noun of someone else's harm
-            if outcome is not None and tokens[j - 1].pos_ == "ADP" and tokens[end - 1].dep_ == "obj":
+            after_object = tokens[j - 1].pos_ == "ADP" and tokens[end - 1].dep_ == "obj"
+            if outcome is not None and after_object:
                 # "condamner un homme à mort": the complement of the object's verb, which
                 # says whether it is a harm ("battre", "mettre") or not ("condamner")
                 return None
