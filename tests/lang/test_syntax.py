@@ -237,6 +237,20 @@ def test_a_name_that_is_not_a_person_is_not_a_victim(text):
     assert read(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A name the recogniser misses is a person when a child's adjective or a person's
+        # name beside the noun says so.
+        ("Il est jugé pour le meurtre de la petite Maëlys.", [("killed", "children", 1)]),
+        ("Ils manifestent après la mort de l'Afro-Américain George Floyd.",
+         [("killed", "people", 1)]),
+    ],
+)
+def test_a_name_marked_as_a_person_is_a_victim(text, expected):
+    assert read(text) == expected
+
+
 def test_a_name_told_again_after_its_count_is_not_a_new_claim():
     text = ("Deux militaires français ont été tués : Alain Bertoncello et Cédric de "
             "Pierrepont. Sa compagne l'a dit : « La mort d'Alain, c'est un grand choc. »")

@@ -1088,7 +1088,8 @@ class SyntacticReader:
         is as often another noun's, misattached."""
         g = self.grammar
         return self.entities.known() and any(
-            g.has(child, "apposition") and child.pos_ == "PROPN" and child.i > noun.i
+            (g.has(child, "apposition") or g.has(child, "name_part"))
+            and child.pos_ == "PROPN" and child.i > noun.i
             and all(t.pos_ in ("ADJ", "PUNCT") for t in noun.doc[noun.i + 1 : child.i])
             and (entity := self.entities.of(child)) is not None
             and entity.label_ == g.person_entity
@@ -1117,11 +1118,14 @@ class SyntacticReader:
             return None
         if (noun.pos_ == "PROPN" or noun.text[:1].isupper()) and self.entities.known():
             entity = self.entities.of(noun)
-            # A nationality is a person whatever the recogniser calls it ("ce Malien").
-            demonym = noun.lower_ in g.demonyms or noun.lemma_.lower() in g.demonyms
-            if entity is None and noun.pos_ == "PROPN" or entity is not None and (
-                entity.label_ != g.person_entity and not demonym
-            ):
+            # A nationality is a person whatever the recogniser calls it ("ce Malien"), and
+            # so is a name a child's adjective or a person's name in apposition marks ("la
+            # petite Maëlys", "l'Afro-Américain George Floyd").
+            person = noun.lower_ in g.demonyms or noun.lemma_.lower() in g.demonyms \
+                or self._titles_name(noun) \
+                or any(c.lower_ in g.child_adjectives for c in noun.children)
+            if not person and (entity is None and noun.pos_ == "PROPN" or entity is not None
+                               and entity.label_ != g.person_entity):
                 return None  # "la mort cérébrale de l'Otan", "La Tour Eiffel a été évacuée"
         article = demonstrative or contracted or any(
             "Art" in d.morph.get("PronType", []) and "Def" in d.morph.get("Definite", [])
