@@ -139,6 +139,31 @@ def test_participles_after_a_noun_phrase(text, expected):
     assert read(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A relative pronoun stands for the noun its clause modifies.
+        ("La voiture a percuté un automobiliste qui a été légèrement blessé.",
+         [("injured", "civilians", 1)]),
+        # An irregular form of a harm verb cues its sentence.
+        ("Au moins 45 migrants meurent dans un naufrage.", [("killed", "people", 45)]),
+        # "s'emporter" is losing one's temper.
+        ("\"J'ai été harcelée\", s'est alors emportée l'ancienne ministre.", []),
+        # A population is no toll; a forecast the count's relative clause states is none.
+        ("Le pays, qui compte 127 millions d'habitants, est en septième position pour le "
+         "nombre de morts.", []),
+        ("Ces chiffres dépassent largement les 8.000 décès maximum que prévoyait le ministère "
+         "de la Santé.", []),
+        # A harm verb in the simple conditional is a hypothesis, a compound one a report.
+        ("L'abaissement permettrait d'éviter 300 à 400 personnes qui perdraient la vie sur "
+         "les routes.", []),
+        ("Trois soldats auraient été tués lundi.", [("killed", "security_forces", 3)]),
+    ],
+)
+def test_relatives_cues_and_what_is_no_toll(text, expected):
+    assert read(text) == expected
+
+
 def test_a_fronted_participle_opens_the_quote():
     claims = bilan.extract("Disparue depuis plusieurs jours, la jeune fille de 13 ans a été "
                            "retrouvée dans une forêt.", published=date(2020, 5, 6))

@@ -121,6 +121,8 @@ class Grammar:
     tense_auxiliary_lemmas: frozenset[str]
     # The noun of a person's age ("40 ans"), set off by commas after the person.
     age_units: frozenset[str]
+    # The endings of the simple conditional ("perdraient"); none where a modal makes it.
+    conditional_endings: tuple[str, ...]
     # "tous", "all": quantifiers that float away from the pronoun they count.
     floating_quantifiers: frozenset[str]
     # Nouns naming who did a harm ("le tireur"): a role, but not a non-combatant's.
@@ -175,6 +177,7 @@ def grammar(lang: str) -> Grammar:
                 for state, outcome in data["states"].items()},
         rates=word_pattern(data["rates"]),
         person_suffixes=tuple(data["person_suffixes"]),
+        conditional_endings=tuple(data["conditional_endings"]),
         plural_endings=tuple(load_lexicon(lang, "casualties")["grammar_words"]["plural_endings"])
         if data["feminine_by_form"] else (),
         person_lemmas=frozenset(
@@ -462,6 +465,7 @@ class SyntacticReader:
             if self._wound_of_death(predicate):
                 continue
             for outcome, victim in self._harmed(predicate):
+                victim = self._antecedent(victim, predicate)
                 counted = self._count_of(victim) is not None
                 for noun in (victim, *self._companions(victim)):
                     if noun is not victim and counted and noun.pos_ == "PROPN":
@@ -478,6 +482,14 @@ class SyntacticReader:
                 found.append(self._make(first.idx, noun, noun, Count(0, "exact"), outcome,
                                         "people", set()))
         return found
+
+    def _antecedent(self, victim: Token, predicate: Token) -> Token:
+        """'un automobiliste qui a été légèrement blessé': a relative pronoun stands for the
+        noun its clause modifies."""
+        if victim.pos_ == "PRON" and "Rel" in victim.morph.get("PronType", []) \
+                and self.grammar.has(predicate, "relative_clause"):
+            return predicate.head
+        return victim
 
     def _wound_of_death(self, predicate: Token) -> bool:
         """'L'individu est décédé après avoir été touché par balles': a wound in a clause
@@ -1462,10 +1474,20 @@ class SyntacticReader:
     def projected(self, token: Token) -> bool:
         """Whether a modal, future or forecasting word rules the token ('pourrait franchir
         le cap des 500 morts', 'les modèles prévoient jusqu'à 3.000 morts'); in the past
-        only as a counterfactual ('il aurait pu y avoir sept morts')."""
+        only as a counterfactual ('il aurait pu y avoir sept morts'); in any tense when its
+        relative clause describes the count ('les 8.000 décès que prévoyait le ministère');
+        a harm verb in the simple conditional is a hypothesis ('des personnes qui perdraient
+        la vie'; with an auxiliary, 'auraient été tués', a report), whatever mood the tagger
+        gives it."""
         g = self.grammar
+        if token.pos_ == "VERB" and g.conditional_endings \
+                and token.lower_.endswith(g.conditional_endings):
+            return True
         node = token
         for _ in range(_PROJECTION_DEPTH):
+            if any(g.has(c, "relative_clause") and c.lemma_.lower() in g.projection_lemmas
+                   for c in node.children):
+                return True
             for word in (node, *(c for c in node.children if c.pos_ == "AUX")):
                 if word.lemma_.lower() in g.projection_lemmas and (
                     not _past(word) or _conditional(word)
