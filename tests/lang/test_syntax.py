@@ -152,6 +152,8 @@ def test_participles_after_a_noun_phrase(text, expected):
         # A population is no toll; a forecast the count's relative clause states is none.
         ("Le pays, qui compte 127 millions d'habitants, est en septième position pour le "
          "nombre de morts.", []),
+        # A number inside a name ("France 3 Paris") counts no one.
+        ("Les locaux de France 3 Rouen ont été évacués.", []),
         ("Ces chiffres dépassent largement les 8.000 décès maximum que prévoyait le ministère "
          "de la Santé.", []),
         # A harm verb in the simple conditional is a hypothesis, a compound one a report.

@@ -73,6 +73,10 @@ class FrenchSentence(TaggedSentence):
         words, lex = self.words, self.lex
         if span.start > 0 and words[span.start - 1] in lex.year_prepositions and is_year(span):
             return None  # "déclaré coupable en 2008 des meurtres de sept femmes"
+        tokens = self.tokens
+        if span.start > 0 and i < len(words) and tokens[span.start - 1].pos_ == "PROPN" \
+                and tokens[i].pos_ == "PROPN":
+            return None  # "France 3 Paris": a number inside a name
         single = span.end - span.start == 1 and words[span.start] in lex.indefinite_one
         if single and i < len(words) and words[i] in lex.partitives:
             # "un des militaires tués" is one person; "l'un des corps" is part of a toll.
