@@ -272,6 +272,10 @@ def test_a_name_that_is_not_a_person_is_not_a_victim(text):
         ("Il est jugé pour le meurtre de la petite Maëlys.", [("killed", "children", 1)]),
         ("Ils manifestent après la mort de l'Afro-Américain George Floyd.",
          [("killed", "people", 1)]),
+        # ... or a person noun apposed to it; a name is one person whatever number the
+        # tagger gives it, and a former soldier is people.
+        ("Nordahl Lelandais, cet ancien militaire de 34 ans, a été mis en examen pour meurtre.",
+         [("detained", "people", 1)]),
     ],
 )
 def test_a_name_marked_as_a_person_is_a_victim(text, expected):

@@ -935,8 +935,10 @@ class SyntacticReader:
             start = self.tokens[count.start].idx
             return self._make(start, noun, predicate, count.count, outcome,
                               self._refined(noun, victims), flags)
-        if "Plur" in noun.morph.get("Number", []):
-            return None  # "des civils ont été tués": no value
+        named = noun.pos_ == "PROPN" and any(self.grammar.has(c, "name_part")
+                                             for c in noun.children)
+        if "Plur" in noun.morph.get("Number", []) and not named:
+            return None  # "des civils ont été tués": no value; "Nordahl Lelandais" is one
         return self._individual(noun, outcome, predicate, victims, found)
 
     def _nominal(self, token: Token) -> bool:
@@ -1131,11 +1133,14 @@ class SyntacticReader:
         if (noun.pos_ == "PROPN" or noun.text[:1].isupper()) and self.entities.known():
             entity = self.entities.of(noun)
             # A nationality is a person whatever the recogniser calls it ("ce Malien"), and
-            # so is a name a child's adjective or a person's name in apposition marks ("la
-            # petite Maëlys", "l'Afro-Américain George Floyd").
+            # so is a name a child's adjective, a person's name or a person noun in
+            # apposition marks ("la petite Maëlys", "l'Afro-Américain George Floyd",
+            # "Nordahl Lelandais, cet ancien militaire").
             person = noun.lower_ in g.demonyms or noun.lemma_.lower() in g.demonyms \
                 or self._titles_name(noun) \
-                or any(c.lower_ in g.child_adjectives for c in noun.children)
+                or any(c.lower_ in g.child_adjectives for c in noun.children) \
+                or any(g.has(c, "apposition") and c.pos_ == "NOUN"
+                       and self._listed(c) is not None for c in noun.children)
             if not person and (entity is None and noun.pos_ == "PROPN" or entity is not None
                                and entity.label_ != g.person_entity):
                 return None  # "la mort cérébrale de l'Otan", "La Tour Eiffel a été évacuée"
@@ -1282,9 +1287,12 @@ class SyntacticReader:
         # Not what a clause in it says: "Jacob Blake, un Afro-Américain blessé par la police".
         clauses = {t.i for c in noun.subtree if c != noun
                    and self.grammar.has(c, "clausal_modifier") for t in c.subtree}
-        phrase = "".join(t.text_with_ws for t in noun.subtree if t.i not in clauses)
+        text = "".join(t.text_with_ws for t in noun.subtree if t.i not in clauses)
+        # "Nordahl Lelandais, cet ancien militaire": no longer in the forces.
+        former = any(t.lower_.split("-")[0] in self.grammar.former_modifiers
+                     for t in noun.subtree)
         for side, pattern in self.lex.modifiers.items():
-            if pattern.search(phrase):
+            if pattern.search(text) and not (former and side in _ARMED_TYPES):
                 return side
         return victims
 
@@ -1401,7 +1409,10 @@ class SyntacticReader:
                 if not lead or not (self._definite(lead.group().lower().replace("’", "'"))
                                     or lead.group() in self.lex.coordinators):
                     after = _WORD.findall(apposition.group(1))[:3]
-            described.extend(t for word in (*before, *after) if word.islower()
+            # "cet ancien militaire": no longer in the forces, so people (the guide).
+            former = any(word.lower() in g.former_modifiers for word in (*before, *after))
+            described.extend("people" if former and t in _ARMED_TYPES else t
+                             for word in (*before, *after) if word.islower()
                              and (t := self._described_as(word)) is not None)
         return min(described, key=_SPECIFICITY.index, default=None)
 
