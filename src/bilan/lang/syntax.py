@@ -223,10 +223,7 @@ def repair_parse(tokens: list[Token], g: Grammar) -> None:
     capitalised noun the next name part hangs on is a name ("Alexandre Nisin", its first
     name tagged a noun)."""
     for token in tokens:
-        if (token.pos_ == "NOUN" and token.text[:1].isupper()
-                and any(g.has(c, "name_part") and c.pos_ == "PROPN" and c.i == token.i + 1
-                        for c in token.children)
-                and not any(g.has(c, "determiner") for c in token.children)):
+        if _first_name_tagged_noun(token, g):
             token.pos_ = "PROPN"
         lemma = g.present_forms.get(token.lower_)
         if lemma is not None and token.pos_ == "VERB" and "Fin" in token.morph.get("VerbForm", []):
@@ -253,7 +250,7 @@ def repair_parse(tokens: list[Token], g: Grammar) -> None:
         if clause is not None:
             token.head = clause
             token.dep_ = g.labels["adverbial_clause"][0]
-        described = _described_by_participle(token, g)
+        described = _described_by_participle(token, tokens[0].i, g)
         if described is not None:
             token.head = described
             token.dep_ = g.labels["clausal_modifier"][0]
@@ -264,11 +261,18 @@ def repair_parse(tokens: list[Token], g: Grammar) -> None:
             token.dep_ = g.labels["noun_complement"][0]
 
 
-def _described_by_participle(token: Token, g: Grammar) -> Token | None:
+def _first_name_tagged_noun(token: Token, g: Grammar) -> bool:
+    return (token.pos_ == "NOUN" and token.text[:1].isupper()
+            and any(g.has(c, "name_part") and c.pos_ == "PROPN" and c.i == token.i + 1
+                    for c in token.children)
+            and not any(g.has(c, "determiner") for c in token.children))
+
+
+def _described_by_participle(token: Token, first: int, g: Grammar) -> Token | None:
     """'sur Roger Hanin, disparu le 11 février 2015', 'la fillette morte en 2013', 'Mahen
     Ramloll, 70 ans, mort le 22 mars', read with the participle on a verb far before it:
-    a bare harm participle right after a noun phrase, or after a comma that closes one,
-    describes that noun (returned)."""
+    a bare harm participle right after a noun phrase of the sentence (`first`, its first
+    token), or after a comma that closes one, describes that noun (returned)."""
     lemma = token.lemma_.lower()
     if not (token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm", [])
             and (lemma in g.intransitive_harm or lemma in g.transitive_harm)
@@ -287,7 +291,7 @@ def _described_by_participle(token: Token, g: Grammar) -> Token | None:
     noun = doc[before]
     while g.has(noun, "name_part") and noun.head.i < noun.i:
         noun = noun.head
-    if noun.pos_ not in _PERSON_POS or noun.i < token.sent.start:
+    if noun.pos_ not in _PERSON_POS or noun.i < first:
         return None
     # On a noun it agrees with, in the same phrase ("L'Iranien Soleimani tué"), the
     # parser's head stands; "la veuve de John McCain, décédé" is McCain's.
@@ -935,9 +939,7 @@ class SyntacticReader:
             start = self.tokens[count.start].idx
             return self._make(start, noun, predicate, count.count, outcome,
                               self._refined(noun, victims), flags)
-        named = noun.pos_ == "PROPN" and any(self.grammar.has(c, "name_part")
-                                             for c in noun.children)
-        if "Plur" in noun.morph.get("Number", []) and not named:
+        if "Plur" in noun.morph.get("Number", []) and not self._full_name(noun):
             return None  # "des civils ont été tués": no value; "Nordahl Lelandais" is one
         return self._individual(noun, outcome, predicate, victims, found)
 
@@ -1055,12 +1057,17 @@ class SyntacticReader:
                   if m.sentence >= self.index - 1 and (m.count.value or 0) > (count.value or 0)]
         return max(larger, key=lambda m: m.start).victims if larger else "people"
 
+    def _full_name(self, noun: Token) -> bool:
+        """A proper noun with name parts ('Marine P.', 'Nordahl Lelandais'): one person."""
+        return noun.pos_ == "PROPN" and any(self.grammar.has(c, "name_part")
+                                            for c in noun.children)
+
     def _listed(self, noun: Token) -> str | None:
         """The victim type the lexicon gives the noun's form or lemma, or the last element
         of a compound ('grand-frère', 'belle-mère', 'ex-militaire'), but a child's: a kin
         compound names adults as often ('sa petite-fille', 'son beau-fils'). A name says
         no type, whatever common noun its first part spells ('Marine P.')."""
-        if noun.pos_ == "PROPN" and any(self.grammar.has(c, "name_part") for c in noun.children):
+        if self._full_name(noun):
             return None
         for form in (noun.lower_, noun.lemma_.lower()):
             victims = self.lex.victim_nouns.get((form,))
