@@ -165,6 +165,15 @@ def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
+def _read_beside_a_good_file(folder: Path, name: str, data: bytes,
+                             **limits: int) -> list[Report | InputError]:
+    """Read the generated `data` as file `name`, then a good report, within the budget."""
+    bad = folder / name
+    bad.write_bytes(data)
+    with budget(BUDGET):
+        return list(read_reports([str(bad), str(folder / "good.txt")], **limits))
+
+
 @pytest.mark.parametrize("reader", READERS)
 def test_ingest_readers_fail_one_input_alone(reader: str, folder: Path) -> None:
     suffix, strategy = READERS[reader]
@@ -172,11 +181,7 @@ def test_ingest_readers_fail_one_input_alone(reader: str, folder: Path) -> None:
     @fuzz
     @given(data=strategy)
     def case(data: bytes) -> None:
-        bad = folder / f"bad{suffix}"
-        bad.write_bytes(data)
-        with budget(BUDGET):
-            items = list(read_reports([str(bad), str(folder / "good.txt")]))
-        _assert_reports(items, reader)
+        _assert_reports(_read_beside_a_good_file(folder, f"bad{suffix}", data), reader)
 
     case()
 
@@ -199,11 +204,7 @@ def test_record_readers_fail_one_record_alone_under_a_small_limit(reader: str,
     @fuzz
     @given(data=strategy)
     def case(data: bytes) -> None:
-        bad = folder / f"small{suffix}"
-        bad.write_bytes(data)
-        with budget(BUDGET):
-            items = list(read_reports([str(bad), str(folder / "good.txt")],
-                                      max_bytes=SMALL_LIMIT))
+        items = _read_beside_a_good_file(folder, f"small{suffix}", data, max_bytes=SMALL_LIMIT)
         _assert_reports(items, reader)
         assert all(len(item.text) <= SMALL_LIMIT for item in items if isinstance(item, Report))
 

@@ -13,7 +13,7 @@ second reading of a count they read. A language brings only its data
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
@@ -313,9 +313,11 @@ def _person_before_age(token: Token, g: Grammar) -> Token | None:
     """'Le suspect, 40 ans, a été arrêté', read with the age as the verb's subject and the
     person as an oblique: the noun whose phrase ends at the comma before the age (returned)
     is the subject, when the verb has no other."""
+    if token.lemma_.lower() not in g.age_units:
+        return None
     verb, doc = token.head, token.doc
     number = next((c for c in token.children if c.pos_ == "NUM" and c.i == token.i - 1), None)
-    if (token.lemma_.lower() not in g.age_units or number is None or number.i < 2
+    if (number is None or number.i < 2
             or doc[number.i - 1].text != "," or verb.pos_ not in ("VERB", "ADJ")
             or verb.i < token.i):
         return None
@@ -499,12 +501,14 @@ class SyntacticReader:
         """'L'individu est décédé après avoir été touché par balles': a wound in a clause
         of a death says how the person died; it is no injury of its own."""
         g, head = self.grammar, predicate.head
+        if not g.has(predicate, "adverbial_clause"):
+            return False
         lemma = predicate.lemma_.lower()
         wound = (g.intransitive_harm.get(lemma) or g.transitive_harm.get(lemma)
                  or self._idiom(predicate)) == "injured"
         death = (g.intransitive_harm.get(head.lemma_.lower())
                  or g.transitive_harm.get(head.lemma_.lower())) == "killed"
-        return wound and death and g.has(predicate, "adverbial_clause")
+        return wound and death
 
     def _died_of_wounds(self, noun: Token, found: list[Mention]) -> None:
         """'Grièvement blessée, une passagère est décédée': one person this sentence told
@@ -1296,8 +1300,7 @@ class SyntacticReader:
                    and self.grammar.has(c, "clausal_modifier") for t in c.subtree}
         text = "".join(t.text_with_ws for t in noun.subtree if t.i not in clauses)
         # "Nordahl Lelandais, cet ancien militaire": no longer in the forces.
-        former = any(t.lower_.split("-")[0] in self.grammar.former_modifiers
-                     for t in noun.subtree)
+        former = self._former(t.lower_ for t in noun.subtree)
         for side, pattern in self.lex.modifiers.items():
             if pattern.search(text) and not (former and side in _ARMED_TYPES):
                 return side
@@ -1360,9 +1363,7 @@ class SyntacticReader:
         victims = mention.victims
         inside = self._inside(mention)
         # "ancien", "former", or the prefix of "ex-militaire".
-        if victims in _ARMED_TYPES and any(
-            t.lower_.split("-")[0] in self.grammar.former_modifiers for t in inside
-        ):
+        if victims in _ARMED_TYPES and self._former(t.lower_ for t in inside):
             return "people"  # "un ancien militaire", "an ex-policeman": the guide's people
         if victims not in _GENERAL_TYPES and victims not in ("women", "men"):
             return victims
@@ -1385,6 +1386,11 @@ class SyntacticReader:
         if self._feminine(noun, mention.count.value == 1):
             return "women"
         return "civilians" if victims == "people" and self._role(noun, mention) else victims
+
+    def _former(self, words: Iterable[str]) -> bool:
+        """Whether lower-cased words say "no longer" of a role: "ancien", "former", or the
+        prefix of "ex-militaire" (the guide's former soldiers are people)."""
+        return any(word.split("-")[0] in self.grammar.former_modifiers for word in words)
 
     def _named_as(self, noun: Token) -> str | None:
         """The victim type the report gives the named person anywhere (the same name is the
@@ -1417,7 +1423,7 @@ class SyntacticReader:
                                     or lead.group() in self.lex.coordinators):
                     after = _WORD.findall(apposition.group(1))[:3]
             # "cet ancien militaire": no longer in the forces, so people (the guide).
-            former = any(word.lower() in g.former_modifiers for word in (*before, *after))
+            former = self._former(word.lower() for word in (*before, *after))
             described.extend("people" if former and t in _ARMED_TYPES else t
                              for word in (*before, *after) if word.islower()
                              and (t := self._described_as(word)) is not None)
