@@ -1010,8 +1010,47 @@ def test_one_of_a_group(text, lang, expected):
     assert read(text, lang) == expected
 
 
-@pytest.mark.xfail(strict=True, reason="the apposition, parsed as a second subject, is read as "
-                   "a breakdown of the one: two claims for one woman")
 def test_one_of_a_group_told_by_an_apposition():
     assert read("Dans un premier temps, l'un des deux skieurs, une femme, a été retrouvée "
                 "morte.") == [("killed", "women", 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A plural participle after coordinated singulars is said of each; a participle
+        # with a subject of its own is a headline's clause.
+        ("Normandie : une femme et sa mère abattues, le père grièvement blessé",
+         [("killed", "women", 1), ("killed", "women", 1), ("injured", "men", 1)]),
+        # The tagger's adjective is the participle.
+        ("Essonne : un surveillant et un lycéen blessés à coups de batte",
+         [("injured", "civilians", 1), ("injured", "children", 1)]),
+        # An irregular participle the tagger calls an adjective.
+        ("Les secours tentaient de retrouver deux personnes portées disparues.",
+         [("missing", "people", 2)]),
+        # The subject the parser cut off by a relative clause.
+        ("Un troisième suspect, dont le profil n'est pas encore connu, a été interpellé deux "
+         "jours plus tard.", [("detained", "people", 1)]),
+        # A modal in the past, and the verb coordinated with its infinitive, say what
+        # happened; in the present, what is yet to be.
+        ("Les deux hommes, dont l'identification n'a pas été simple, ont pu être retrouvés et "
+         "ont été placés en garde à vue.", [("detained", "men", 2)]),
+        ("Mais 120 salariés de l'établissement ont dû être évacués.",
+         [("displaced", "civilians", 120)]),
+        ("Le fonctionnaire doit être déféré ce dimanche devant le parquet.", []),
+        # An adverbial clause under an infinitive takes the subject above it.
+        ("Un homme a tenté de tuer sa femme avant d'être arrêté.", [("detained", "men", 1)]),
+        # A verb of intent or of a near miss rules its infinitive, not a relative clause
+        # or a participle of its object.
+        ("Une jeune fille avait manqué d'être décapitée.", []),
+        ("Les enquêteurs tentent de faire la lumière sur ce drame qui a coûté la vie à six "
+         "enfants.", [("killed", "children", 6)]),
+        # A participle that is an object ("cent arrêtés", decrees) is no headline clause,
+        # and a verb coordinated with the attacker's deed does not harm him.
+        ("La ville a pris cent arrêtés de péril grave et imminent.", []),
+        ("Un Suisse de 27 ans a mis le feu à un wagon et poignardé des passagers dans un "
+         "train, blessant six personnes.", [("injured", "people", 6)]),
+    ],
+)
+def test_coordination_cut_off_subjects_and_control(text, expected):
+    assert read(text) == expected

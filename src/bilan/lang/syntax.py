@@ -19,7 +19,7 @@ from functools import cache
 from importlib.resources import files
 from typing import Any
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, MorphAnalysis, Span, Token
 
 from bilan.extensions import CountSpan, Mention
 from bilan.lang import load_lexicon
@@ -189,7 +189,10 @@ def grammar(lang: str) -> Grammar:
         person_entity=data["person_entity"],
         demonyms=frozenset(a.lower() for a in load_lexicon(lang, "places")["adjectives"]),
         present_forms=_inflected(data, "present_endings"),
-        participle_forms=_inflected(data, "participle_endings"),
+        participle_forms={**_inflected(data, "participle_endings"), **{
+            participle + ending: lemma
+            for lemma, participle in data.get("irregular_participles", {}).items()
+            for ending in data["participle_agreement"]}},
         **sets,
     )
 
@@ -217,8 +220,11 @@ def repair_parse(tokens: list[Token], g: Grammar) -> None:
     infinitive read as the verb "avoir" is its participle's ("pour avoir frappé sa fille"),
     a second subject opening with "des" is the first's complement ("Un des deux auteurs"),
     the object of a fronted participle may be the subject its verb lacks, a fronted
-    participle read as a sentence of its own modifies the clause after it, a bare harm
-    participle after a noun phrase describes its noun, a person's age
+    participle read as a sentence of its own modifies the clause after it, so does a noun
+    phrase cut off by a relative clause ("Un suspect, dont ..., a été interpellé"), a noun
+    subject after a pronoun subject's comma says who the pronoun is, an adjective spelled as
+    a harm participle is that participle, a bare harm participle after a noun phrase
+    describes its noun, a person's age
     set off by commas is not the subject ("Le suspect, 40 ans, a été arrêté"), and a
     capitalised noun the next name part hangs on is a name ("Alexandre Nisin", its first
     name tagged a noun)."""
@@ -230,7 +236,10 @@ def repair_parse(tokens: list[Token], g: Grammar) -> None:
             token.lemma_ = lemma
         lemma = g.participle_forms.get(token.lower_)
         if lemma is not None and token.pos_ == "ADJ":
+            # "un lycéen blessés": the tagger's adjective is the participle, in form too.
             token.lemma_ = lemma
+            token.morph = MorphAnalysis(
+                token.vocab, f"{token.morph}|Tense=Past|VerbForm=Part".lstrip("|"))
         if _stray_numeral_subject(token, g):
             token.dep_ = g.labels["subject"][0]
         if g.has(token, "subject") and any(
@@ -243,9 +252,16 @@ def repair_parse(tokens: list[Token], g: Grammar) -> None:
         if first is not None:
             token.head = first
             token.dep_ = g.labels["noun_complement"][0]
+        first = _subject_apposed(token, g)
+        if first is not None:
+            token.head = first
+            token.dep_ = g.labels["apposition"][0]
         verb = _subject_of_fronted_participle(token, tokens[0].i, g)
         if verb is not None:
             _make_subject(token, verb, g)
+        subject = _subject_cut_off(token, tokens, g)
+        if subject is not None:
+            _make_subject(subject, token, g)
         clause = _main_clause_of_fronted_participle(token, tokens, g)
         if clause is not None:
             token.head = clause
@@ -353,6 +369,21 @@ def _subject_before(token: Token, g: Grammar) -> Token | None:
                  and any(g.has(c, r) for r in relations)), None)
 
 
+def _subject_apposed(token: Token, g: Grammar) -> Token | None:
+    """'l'un des deux skieurs, une femme, a été retrouvée morte', read with two subjects: a
+    noun subject right after the comma that closes a pronoun subject, with no conjunction,
+    says who the pronoun is (the pronoun returned). After a count it is a breakdown ('Deux
+    pilotes, un Turc et un Sud-Coréen')."""
+    relations = ("subject", "passive_subject")
+    if token.pos_ not in _PERSON_POS or not any(g.has(token, r) for r in relations):
+        return None
+    comma = token.left_edge.i - 1
+    if comma < 1 or token.doc[comma].text != ",":
+        return None
+    return next((c for c in token.head.children if c.i < token.i and c.right_edge.i == comma - 1
+                 and c.pos_ == "PRON" and any(g.has(c, r) for r in relations)), None)
+
+
 def _compound_infinitive(token: Token, g: Grammar) -> None:
     """'pour avoir frappé à mort sa fille', read as the verb 'avoir' with the participle
     as its state: the participle is the verb, with the infinitive its tense auxiliary and
@@ -404,6 +435,29 @@ def _main_clause_of_fronted_participle(token: Token, tokens: list[Token], g: Gra
     if comma > tokens[-1].i or token.doc[comma].text != ",":
         return None
     return next((t for t in tokens if t.head == t and t.i > comma), None)
+
+
+def _subject_cut_off(token: Token, tokens: list[Token], g: Grammar) -> Token | None:
+    """'Un troisième suspect, dont le profil n'est pas encore connu, a été interpellé',
+    read as two sentences: a noun phrase that opens the sentence and ends at a comma is
+    the subject of the subjectless verb right after it (the noun returned)."""
+    if not (token.head == token and token.pos_ in ("VERB", "ADJ") and any(
+            c.pos_ == "AUX" for c in token.children) and not any(
+            g.has(c, r) for c in token.children for r in ("subject", "passive_subject"))):
+        return None
+    comma = token.left_edge.i  # the parser may hang the comma on the verb
+    if token.doc[comma].text != ",":
+        comma -= 1
+    if comma <= tokens[0].i or token.doc[comma].text != ",":
+        return None
+    noun = token.doc[comma - 1]
+    while noun.head != noun:
+        noun = noun.head
+    opening = token.doc[tokens[0].i : noun.i]
+    if noun.pos_ not in _PERSON_POS or noun.left_edge.i != tokens[0].i \
+            or noun.right_edge.i < comma - 1 or any(t.is_punct for t in opening):
+        return None
+    return noun
 
 
 def _stray_secondary(token: Token, g: Grammar) -> bool:
@@ -682,6 +736,11 @@ class SyntacticReader:
         for _ in range(_NOUN_PHRASE_DEPTH):
             if node.pos_ in _PERSON_POS and _agree(participle, node):
                 return node
+            if node.pos_ in _PERSON_POS and g.has(node, "conjunct") \
+                    and "Plur" in participle.morph.get("Number", []):
+                # "une femme et sa mère abattues": a plural after the last of singulars
+                # says it of them all, from the first.
+                return node.head
             if node.head == node or not (g.has(node, "noun_complement")
                                          or g.has(node, "clausal_modifier")):
                 return None
@@ -716,14 +775,24 @@ class SyntacticReader:
                    for c in verb.children)
 
     def _controller(self, verb: Token) -> list[Token]:
-        """'Un homme a tué quatre collègues avant d'être abattu': a non-finite clause with
-        no subject of its own is said of its main clause's subject."""
+        """'Un homme a tué quatre collègues avant d'être abattu', 'ont pu être retrouvés et
+        ont été placés en garde à vue': a non-finite clause with no subject of its own, or
+        the verb coordinated with it, is said of its main clause's subject."""
         g = self.grammar
-        if not g.has(verb, "adverbial_clause") or not any(
+        if g.has(verb, "conjunct") and verb.head.pos_ == "VERB":
+            verb = verb.head
+        # "ont pu être retrouvés" happened; "doit être déféré" is yet to be.
+        ruled = g.has(verb, "predicative") and _past(verb.head)
+        if not (g.has(verb, "adverbial_clause") or ruled) or not any(
                 c.pos_ == "AUX" and set(c.morph.get("VerbForm", [])) & {"Inf", "Ger"}
                 for c in verb.children):
             return []
-        return self._children(verb.head, "subject") or self._children(verb.head, "passive_subject")
+        main = verb.head
+        # "a tenté de tuer sa femme avant d'être arrêté": up the infinitives to a subject.
+        while not (self._children(main, "subject") or self._children(main, "passive_subject")) \
+                and g.has(main, "predicative") and main.head != main:
+            main = main.head
+        return self._children(main, "subject") or self._children(main, "passive_subject")
 
     def _causative(self, verb: Token) -> bool:
         """'un policier s'est fait agresser': the subject underwent the verb."""
@@ -890,10 +959,14 @@ class SyntacticReader:
             return None
         group = self._group_of_one(noun)
         if group is not None and self._indicative(predicate):
-            # "l'un des deux suspects a été interpellé": one of those people.
+            # "l'un des deux suspects a été interpellé": one of those people; "l'un des
+            # deux skieurs, une femme": the apposition says which.
+            told = next((self._victims(c) for c in noun.children
+                         if self.grammar.has(c, "apposition") and c.pos_ == "NOUN"
+                         and self._victims(c)),
+                        None) or self._refined(group, self._victims(group) or "people")
             return self._make(self._phrase_start(noun), noun, predicate, Count(1, "exact"),
-                              outcome, self._refined(group, self._victims(group) or "people"),
-                              set())
+                              outcome, told, set())
         headless = self._headless(noun)
         if headless is not None:
             start = self.tokens[headless.start].idx
@@ -1235,11 +1308,14 @@ class SyntacticReader:
             and any(g.has(c, "passive_auxiliary") for c in verb.head.children)
         )
 
-    @staticmethod
-    def _elliptical(verb: Token) -> bool:
+    def _elliptical(self, verb: Token) -> bool:
         """A headline's passive without its auxiliary: a past participle heading the clause
-        ('Vaulx-en-Velin : un enfant de 5 ans gravement blessé')."""
-        return (verb.head == verb and "Part" in verb.morph.get("VerbForm", [])
+        ('Vaulx-en-Velin : un enfant de 5 ans gravement blessé') or with a subject of its
+        own wherever the parser hung it ('une femme abattue, le père grièvement blessé')."""
+        g = self.grammar
+        hung = any(g.has(verb, r) for r in ("clausal_modifier", "conjunct", "unattached"))
+        return ((verb.head == verb or hung and any(g.has(c, "subject") for c in verb.children))
+                and "Part" in verb.morph.get("VerbForm", [])
                 and "Past" in verb.morph.get("Tense", [])
                 and not any(c.dep_.startswith("aux") for c in verb.children))
 
@@ -1544,12 +1620,17 @@ class SyntacticReader:
 
     def _planned(self, token: Token) -> bool:
         """'planned the assassination of a general', 'tried to kill the governor': a verb
-        of intent above the token rules it (a coordinated verb is a deed of its own:
-        'planned the raid and killed three')."""
+        of intent above the token rules it (a coordinated verb or an adverbial clause is a
+        deed of its own: 'planned the raid and killed three', 'a tenté de tuer sa femme
+        avant d'être arrêté'; a participle a state of its noun: 'tenter de retrouver deux
+        personnes portées disparues')."""
         g = self.grammar
         node = token
         for _ in range(_PROJECTION_DEPTH):
-            if node.head == node or g.has(node, "conjunct"):
+            if node.head == node or any(g.has(node, r) for r in (
+                    "conjunct", "adverbial_clause", "clausal_modifier", "relative_clause")) or any(
+                    g.has(c, "clausal_modifier") and any(self._harms(t) for t in c.subtree)
+                    for c in node.children):
                 return False
             node = node.head
             if node.lemma_.lower() in g.intent_lemmas:
