@@ -1054,3 +1054,30 @@ def test_one_of_a_group_told_by_an_apposition():
 )
 def test_coordination_cut_off_subjects_and_control(text, expected):
     assert read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Suicide is a death: a reflexive harm verb, "se donner la mort" (not "donner la
+        # mort à", whose subject kills).
+        ("Un homme s'est suicidé en prison.", [("killed", "men", 1)]),
+        ("Pas moins de 28 policiers se sont donné la mort depuis janvier.",
+         [("killed", "security_forces", 28)]),
+        ("Il a donné la mort à son voisin.", []),
+        # An inverted subject the parser read as an oblique or an object.
+        ("Au Bénin, ont été enlevés le 1er mai les deux Français.",
+         [("kidnapped", "people", 2)]),
+        ("Ont été tués trois soldats et un civil.",
+         [("killed", "security_forces", 3), ("killed", "civilians", 1)]),
+        # Not a date after an infinitive's auxiliary, nor a noun after a comma when a
+        # coordinated verb shares its first verb's subject.
+        ("Un employé de la préfecture a tué quatre policiers avant d'être abattu jeudi 3 "
+         "octobre.", [("killed", "civilians", 1), ("killed", "security_forces", 4)]),
+        ("Aïda Namazov, 39 ans, a été atteinte grièvement au niveau de la tête et est "
+         "décédée en début d'après-midi à l'hôpital Purpan, où son mari, lui-même touché au "
+         "niveau du dos, l'avait conduite en voiture.", [("killed", "women", 1)]),
+    ],
+)
+def test_suicides_and_inverted_subjects(text, expected):
+    assert read(text) == expected

@@ -69,7 +69,7 @@ def syntax_stems(lang: str) -> set[str]:
     so the sentences that hold them are parsed."""
     data = load_lexicon(lang, "syntax")
     lemmas = {*data["transitive_harm"], *data["intransitive_harm"], *data["harm_nouns"],
-              *data["negated_harm"], *data["injury_nouns"]}
+              *data["negated_harm"], *data["reflexive_harm"], *data["injury_nouns"]}
     ending = re.compile(data["lemma_ending"])
     stems = {re.escape(ending.sub("", lemma)) for lemma in lemmas if len(lemma) >= 4}
     # An idiom's complement cues it ("mis en examen"); its verb is too common to, unless

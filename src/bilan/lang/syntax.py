@@ -80,6 +80,8 @@ class Grammar:
     literal_senses: dict[str, tuple[frozenset[str], frozenset[str], frozenset[str]]]
     # "a trouvé la mort", "met his death": verb → the object noun that makes its subject dead.
     death_finders: dict[str, str]
+    # "s'est donné la mort": the same, only with a reflexive clitic ("a donné la mort à").
+    reflexive_death_finders: dict[str, str]
     # "souffre d'une fracture", "suffered wounds": the subject bears an injury the verb's
     # object or oblique names.
     injury_bearers: frozenset[str]
@@ -170,6 +172,7 @@ def grammar(lang: str) -> Grammar:
         negated_harm=data["negated_harm"],
         reflexive_harm=data["reflexive_harm"],
         death_finders=data["death_finders"],
+        reflexive_death_finders=data["reflexive_death_finders"],
         literal_senses={lemma: (frozenset(sense["clitics"]), frozenset(sense["cases"]),
                                 frozenset(sense["nouns"]))
                         for lemma, sense in data["literal_senses"].items()},
@@ -259,6 +262,8 @@ def repair_parse(tokens: list[Token], g: Grammar) -> None:
         verb = _subject_of_fronted_participle(token, tokens[0].i, g)
         if verb is not None:
             _make_subject(token, verb, g)
+        if _inverted_subject(token, g):
+            token.dep_ = g.labels["passive_subject"][0]
         subject = _subject_cut_off(token, tokens, g)
         if subject is not None:
             _make_subject(subject, token, g)
@@ -435,6 +440,24 @@ def _main_clause_of_fronted_participle(token: Token, tokens: list[Token], g: Gra
     if comma > tokens[-1].i or token.doc[comma].text != ",":
         return None
     return next((t for t in tokens if t.head == t and t.i > comma), None)
+
+
+def _inverted_subject(token: Token, g: Grammar) -> bool:
+    """'Au Bénin, ont été enlevés le 1er mai les deux Français': a noun phrase with no
+    preposition after a passive verb that has no subject is that verb's subject, whatever
+    relation the parser gave it; only after a finite auxiliary ('avant d'être abattu jeudi'
+    has none) and with a determiner or a number ('jeudi 3 octobre' is a date)."""
+    verb = token.head
+    subjects = (*verb.children, *(verb.head.children if g.has(verb, "conjunct") else ()))
+    return (token.pos_ in _PERSON_POS and token.i > verb.i and verb.pos_ == "VERB"
+            and (g.has(token, "oblique") or g.has(token, "object"))
+            and not any(t.is_punct for t in token.doc[verb.i : token.left_edge.i])
+            and not any(c.dep_ == "case" for c in token.children)
+            and any(g.has(c, "determiner") or c.pos_ == "NUM" for c in token.children)
+            and any(g.has(c, "passive_auxiliary") for c in verb.children)
+            and any(c.pos_ == "AUX" and "Fin" in c.morph.get("VerbForm", [])
+                    for c in verb.children)
+            and not any(g.has(c, r) for c in subjects for r in ("subject", "passive_subject")))
 
 
 def _subject_cut_off(token: Token, tokens: list[Token], g: Grammar) -> Token | None:
@@ -650,8 +673,11 @@ class SyntacticReader:
             yield from ((g.reflexive_harm[lemma], subject) for subject in (
                 self._children(token, "subject") or self._children(token, "passive_subject")))
             return
-        if any(g.has(c, "object") and c.lemma_.lower() == g.death_finders.get(lemma)
-               for c in token.children):
+        # "a trouvé la mort"; "s'est donné la mort", not "a donné la mort à".
+        death = g.death_finders.get(lemma) or (
+            g.reflexive_death_finders.get(lemma) if self._reflexive(token) else None)
+        if death is not None and any(g.has(c, "object") and c.lemma_.lower() == death
+                                     for c in token.children):
             yield from (("killed", subject) for subject in self._children(token, "subject"))
             return
         if lemma in g.injury_bearers and any(
