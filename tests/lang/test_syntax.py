@@ -1081,3 +1081,27 @@ def test_coordination_cut_off_subjects_and_control(text, expected):
 )
 def test_suicides_and_inverted_subjects(text, expected):
     assert read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # One harm or another states neither; one and another states both.
+        ("Des dizaines de civils ont été tués ou blessés, dont 12 enfants.", "fr", []),
+        ("Three soldiers were killed or wounded in the attack.", "en", []),
+        # Denied, both are denied; "captured or killed" is the text's toll of the dead.
+        ("No one was killed or injured in a drone attack on Kharkiv.", "en",
+         [("killed", "people", 0), ("injured", "people", 0)]),
+        ("Security forces have captured or killed more than 80 Haqqani leaders since "
+         "January.", "en", [("killed", "rebels", 80)]),
+        ("Trois soldats ont été tués et deux blessés.", "fr",
+         [("killed", "security_forces", 3), ("injured", "security_forces", 2)]),
+        # A quoted title names no death; a quoted sentence may state one.
+        ("La chanteuse Anne Vanderlove, connue pour sa collaboration vocale à \"La mort "
+         "d'Orion\" de Gérard Manset, est morte à 75 ans.", "fr", [("killed", "women", 1)]),
+        ("Il a dit : \"La mort de trois soldats nous attriste\".", "fr",
+         [("killed", "security_forces", 3)]),
+    ],
+)
+def test_alternatives_and_titles(text, lang, expected):
+    assert read(text, lang) == expected

@@ -31,6 +31,9 @@ from bilan.records import Count
 # des 500 morts": morts → cap → franchir → pourrait).
 _PROJECTION_DEPTH = 5
 _PERSON_POS = frozenset(("NOUN", "PROPN"))
+_QUOTES = frozenset(('"', "«", "»", "“", "”"))
+_TITLE_LENGTH = 12  # tokens a quoted title spans at most
+_CASUALTIES = frozenset(("killed", "injured"))
 # How far up its noun phrase a participle may modify a noun ("membres de la communauté
 # tchétchène interpellés": communauté → membres).
 _NOUN_PHRASE_DEPTH = 3
@@ -80,6 +83,8 @@ class Grammar:
     literal_senses: dict[str, tuple[frozenset[str], frozenset[str], frozenset[str]]]
     # "a trouvé la mort", "met his death": verb → the object noun that makes its subject dead.
     death_finders: dict[str, str]
+    # "tués ou blessés", "killed or wounded": the conjunctions that offer one harm or another.
+    alternative_conjunctions: frozenset[str]
     # "s'est donné la mort": the same, only with a reflexive clitic ("a donné la mort à").
     reflexive_death_finders: dict[str, str]
     # "souffre d'une fracture", "suffered wounds": the subject bears an injury the verb's
@@ -160,7 +165,7 @@ def grammar(lang: str) -> Grammar:
                     "tense_auxiliary_lemmas", "one_lemmas", "age_units", "floating_quantifiers",
                     "perpetrator_nouns", "child_adjectives", "former_modifiers",
                     "negation_clitics", "fatal_adverbs", "zero_determiners",
-                    "partitive_determiners", "causative_lemmas")
+                    "partitive_determiners", "causative_lemmas", "alternative_conjunctions")
     }
     return Grammar(
         labels={name: tuple(labels) for name, labels in data["labels"].items()},
@@ -545,7 +550,7 @@ class SyntacticReader:
         """The victims of this sentence's harm predicates that no earlier reading found."""
         found: list[Mention] = []
         for predicate in self.tokens:
-            if self._wound_of_death(predicate):
+            if self._wound_of_death(predicate) or self._alternative(predicate):
                 continue
             for outcome, victim in self._harmed(predicate):
                 victim = self._antecedent(victim, predicate)
@@ -573,6 +578,38 @@ class SyntacticReader:
                 and self.grammar.has(predicate, "relative_clause"):
             return predicate.head
         return victim
+
+    def _alternative(self, verb: Token) -> bool:
+        """'Plusieurs dizaines ont été tués ou blessés': the guide's casualties that may have
+        died or been hurt state neither ('victimes' alone); denied, both are denied ('No
+        one was killed or injured'), and 'captured or killed' is the text's killed."""
+        g = self.grammar
+        outcome = self._outcome_of(verb)
+        if outcome not in _CASUALTIES or self._negated(verb) or any(
+                d.lower_ in g.zero_determiners
+                for s in (*self._children(verb, "subject"),
+                          *self._children(verb, "passive_subject"))
+                for d in (s, *s.children)):
+            return False
+        pairs = [(verb, c) for c in verb.children if g.has(c, "conjunct")]
+        if g.has(verb, "conjunct"):
+            pairs.append((verb.head, verb))
+        # The conjunction hangs on the second conjunct (UD) or on the first (English).
+        return any(
+            any(c.dep_ == "cc" and c.lower_ in g.alternative_conjunctions
+                for c in (*first.children, *second.children) if first.i < c.i < second.i)
+            and self._outcome_of(first if second is verb else second) in _CASUALTIES - {outcome}
+            for first, second in pairs)
+
+    def _outcome_of(self, word: Token) -> str | None:
+        """The outcome a harm verb's lemma states, whatever its voice, or a harm noun's (the
+        parser's 'tués ou blessés' may end in a noun)."""
+        g, lemma = self.grammar, word.lemma_.lower()
+        if word.pos_ == "NOUN":
+            return g.harm_nouns.get(word.lower_) or g.harm_nouns.get(lemma)
+        if word.pos_ not in ("VERB", "ADJ"):
+            return None
+        return g.transitive_harm.get(lemma) or g.intransitive_harm.get(lemma)
 
     def _wound_of_death(self, predicate: Token) -> bool:
         """'L'individu est décédé après avoir été touché par balles': a wound in a clause
@@ -719,13 +756,26 @@ class SyntacticReader:
         """Whether a harm noun states a harm: not in a title ('Les Corps impatients'), a
         person's name for a role ('le garde du corps'), or a negated clause ('le corps n'a
         jamais été retrouvé')."""
-        title = self._capitalised_within(noun)
+        title = self._capitalised_within(noun) or self._quoted_title(noun)
         role = self.grammar.has(noun, "noun_complement") and (
             self._listed(noun.head) is not None
             or noun.head.lemma_.lower() in self.grammar.person_lemmas)
         negated = noun.head != noun and self._negated(noun.head) and any(
             self.grammar.has(noun, r) for r in ("subject", "passive_subject", "object"))
         return not (title or role or negated)
+
+    @staticmethod
+    def _quoted_title(noun: Token) -> bool:
+        """'sa collaboration à "La mort d'Orion"': a capitalised phrase that a quote opens
+        and closes before any verb is a title ('« La mort de Jean est un drame »' is not)."""
+        doc, first = noun.doc, noun.left_edge
+        while first.i < noun.i and (first.is_punct or first.dep_ == "case"):
+            first = doc[first.i + 1]  # the phrase's own first word, past "à" and the quote
+        if first.i == 0 or not first.text[:1].isupper() or doc[first.i - 1].text not in _QUOTES:
+            return False
+        after = doc[first.i + 1 : first.i + _TITLE_LENGTH]
+        end = next((t for t in after if t.text in _QUOTES or t.pos_ in ("VERB", "AUX")), None)
+        return end is not None and end.text in _QUOTES
 
     def _capitalised_within(self, token: Token) -> bool:
         """A capital not owed to the sentence's start: a name or a title."""
@@ -1674,6 +1724,8 @@ class SyntacticReader:
         if any(self._agent(t) for t in inside):
             return True
         heads = {t.head for t in inside if t.head not in inside}
+        if any(self._alternative(t) for t in (*inside, *heads)):
+            return True  # "tués ou blessés": neither said
         if any(self._questioned(h) for h in heads):
             return True  # "le syndicaliste a interpellé trois élus"
         if mention.count.value != 0 and any(self._negated(h) and self._harms(h) for h in heads):
