@@ -1105,3 +1105,18 @@ def test_suicides_and_inverted_subjects(text, expected):
 )
 def test_alternatives_and_titles(text, lang, expected):
     assert read(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A number the tokeniser split at the space between its digit groups.
+        ("Parmi les malades, plus de 12 000 sont décédées.", [("killed", "people", 12000)]),
+        # "laisser la vie" loses it; "laisser la vie sauve" spares it.
+        ("Trois soldats y ont laissé la vie.", [("killed", "security_forces", 3)]),
+        ("Les ravisseurs ont laissé la vie sauve aux deux otages.",
+         [("kidnapped", "civilians", 2)]),
+    ],
+)
+def test_split_numbers_and_lives_left(text, expected):
+    assert read(text) == expected

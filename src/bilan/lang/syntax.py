@@ -248,6 +248,9 @@ def repair_parse(tokens: list[Token], g: Grammar) -> None:
             token.lemma_ = lemma
             token.morph = MorphAnalysis(
                 token.vocab, f"{token.morph}|Tense=Past|VerbForm=Part".lstrip("|"))
+        if _digit_group(token):
+            token.pos_ = "NUM"
+            token.morph = MorphAnalysis(token.vocab, "NumType=Card")
         if _stray_numeral_subject(token, g):
             token.dep_ = g.labels["subject"][0]
         if g.has(token, "subject") and any(
@@ -352,6 +355,14 @@ def _person_before_age(token: Token, g: Grammar) -> Token | None:
         return None
     return next((c for c in verb.children if c.i < number.i and c.pos_ in _PERSON_POS
                  and c.right_edge.i == number.i - 2), None)
+
+
+def _digit_group(token: Token) -> bool:
+    """'plus de 12 000 sont décédées': the tokeniser splits a number at the space between
+    its digit groups, and the parser reads the last group as a pronoun."""
+    return (len(token.text) == 3 and token.is_digit and token.i > 0
+            and token.nbor(-1).is_digit and len(token.nbor(-1).text) <= 3
+            and token.nbor(-1).whitespace_ == " ")
 
 
 def _stray_numeral_subject(token: Token, g: Grammar) -> bool:
@@ -695,8 +706,10 @@ class SyntacticReader:
             return
         if token.pos_ not in ("VERB", "ADJ") or self._negated(token):
             return
+        # "ont laissé leur vie"; "laisser la vie sauve" spares it.
         life = next((c for c in token.children if g.has(c, "object")
-                     and c.lemma_.lower() in g.life_nouns), None)
+                     and c.lemma_.lower() in g.life_nouns
+                     and not any(a.pos_ == "ADJ" for a in c.children)), None)
         if life is not None:
             if lemma in g.life_takers:
                 for victim in (*self._datives(token), *self._genitives(life)):
