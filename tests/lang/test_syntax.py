@@ -1120,3 +1120,18 @@ def test_alternatives_and_titles(text, lang, expected):
 )
 def test_split_numbers_and_lives_left(text, expected):
     assert read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "porté disparu" after a count: the parser reads "disparus" as a noun.
+        ("Trois marins portés disparus ont été retrouvés.", [("missing", "civilians", 3)]),
+        # The participle already governing its noun is left as the parser hung it.
+        ("Un randonneur porté disparu depuis dimanche a été retrouvé sain et sauf.",
+         [("missing", "civilians", 1)]),
+        ("Un pêcheur est porté disparu.", [("missing", "civilians", 1)]),
+    ],
+)
+def test_declared_missing(text, expected):
+    assert read(text) == expected

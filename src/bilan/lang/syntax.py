@@ -145,6 +145,8 @@ class Grammar:
     present_forms: dict[str, str]
     # Past participles of the harm verbs, which the tagger often calls adjectives.
     participle_forms: dict[str, str]
+    # "porté disparu": participles that declare the harm participle after them.
+    declaring_forms: frozenset[str]
 
     def has(self, token: Token, relation: str) -> bool:
         return token.dep_ in self.labels[relation]
@@ -197,6 +199,10 @@ def grammar(lang: str) -> Grammar:
         person_entity=data["person_entity"],
         demonyms=frozenset(a.lower() for a in load_lexicon(lang, "places")["adjectives"]),
         present_forms=_inflected(data, "present_endings"),
+        declaring_forms=frozenset(
+            lemma[: -len(infinitive)] + ending for lemma in data["declaring_verbs"]
+            for infinitive, endings in data["participle_endings"].items()
+            if lemma.endswith(infinitive) for ending in endings),
         participle_forms={**_inflected(data, "participle_endings"), **{
             participle + ending: lemma
             for lemma, participle in data.get("irregular_participles", {}).items()
@@ -243,11 +249,18 @@ def repair_parse(tokens: list[Token], g: Grammar) -> None:
         if lemma is not None and token.pos_ == "VERB" and "Fin" in token.morph.get("VerbForm", []):
             token.lemma_ = lemma
         lemma = g.participle_forms.get(token.lower_)
-        if lemma is not None and token.pos_ == "ADJ":
+        declared = _declared_harm(token, g)
+        if lemma is not None and (token.pos_ == "ADJ" or declared is not None):
             # "un lycéen blessés": the tagger's adjective is the participle, in form too.
-            token.lemma_ = lemma
+            token.lemma_, token.pos_ = lemma, "VERB" if declared is not None else token.pos_
             token.morph = MorphAnalysis(
                 token.vocab, f"{token.morph}|Tense=Past|VerbForm=Part".lstrip("|"))
+        if declared is not None:
+            # "trois marins portés disparus", the parser's "disparus" a noun: the harm
+            # participle describes the noun before, the declaring one hangs on it.
+            token.head, token.dep_ = declared, g.labels["clausal_modifier"][0]
+            declaring = token.nbor(-1)
+            declaring.head, declaring.dep_, declaring.pos_ = token, "advmod", "VERB"
         if _digit_group(token):
             token.pos_ = "NUM"
             token.morph = MorphAnalysis(token.vocab, "NumType=Card")
@@ -355,6 +368,17 @@ def _person_before_age(token: Token, g: Grammar) -> Token | None:
         return None
     return next((c for c in verb.children if c.i < number.i and c.pos_ in _PERSON_POS
                  and c.right_edge.i == number.i - 2), None)
+
+
+def _declared_harm(token: Token, g: Grammar) -> Token | None:
+    """The noun a harm participle describes through the declaring participle before it
+    ('le spéléologue porté disparu'), when that noun comes right before both."""
+    if token.i < 2 or token.nbor(-1).lower_ not in g.declaring_forms \
+            or g.participle_forms.get(token.lower_) not in g.intransitive_harm:
+        return None
+    noun = token.nbor(-2)
+    # Re-hanging the participle under a noun it already governs would make a cycle.
+    return noun if noun.pos_ in _PERSON_POS and not token.is_ancestor(noun) else None
 
 
 def _digit_group(token: Token) -> bool:
