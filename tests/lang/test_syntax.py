@@ -1135,3 +1135,32 @@ def test_split_numbers_and_lives_left(text, expected):
 )
 def test_declared_missing(text, expected):
     assert read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # A generic count restating a toll the story gives one kind of victim takes it.
+        ("Deux automobilistes meurent près de barrages. Deux personnes sont mortes "
+         "vendredi soir dans deux accidents.", "fr",
+         [("killed", "civilians", 2), ("killed", "civilians", 2)]),
+        ("Un mort dans une manifestation. Un jeune homme de 21 ans est mort lundi à Mérida.",
+         "fr", [("killed", "men", 1), ("killed", "men", 1)]),
+        ("A roadside bomb killed two soldiers on Monday. Two people died in the blast.",
+         "en", [("killed", "security_forces", 2), ("killed", "security_forces", 2)]),
+        # Others, a nationality, two kinds for one number or a vague number: no restatement.
+        ("Huit soldats ont été tués. Huit autres personnes ont été tuées.", "fr",
+         [("killed", "security_forces", 8), ("killed", "people", 8)]),
+        ("Two soldiers were killed in Gao. Two other people were killed in Kidal.", "en",
+         [("killed", "security_forces", 2), ("killed", "people", 2)]),
+        ("Trois Chiliens sont morts. Trois enfants ont été tués.", "fr",
+         [("killed", "people", 3), ("killed", "children", 3)]),
+        ("Deux soldats ont été tués à Gao. Deux civils ont été tués à Kidal. Deux personnes "
+         "sont mortes.", "fr", [("killed", "security_forces", 2), ("killed", "civilians", 2),
+                                ("killed", "people", 2)]),
+        ("Plusieurs policiers ont été blessés. Plusieurs personnes ont été blessées.", "fr",
+         [("injured", "security_forces", 2), ("injured", "people", 2)]),
+    ],
+)
+def test_restated_tolls_take_the_story_type(text, lang, expected):
+    assert read(text, lang) == expected

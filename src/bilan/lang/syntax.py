@@ -138,6 +138,11 @@ class Grammar:
     negated_harm: dict[str, str]
     # "un ancien militaire": no longer in the forces, so people (the guide).
     former_modifiers: frozenset[str]
+    # Nouns that count people as persons only ("personnes", "victimes", "corps"): with the
+    # harm nouns, the guide's generic nouns, whose type the story gives.
+    plain_person_nouns: frozenset[str]
+    # "huit autres personnes": people besides those already counted.
+    other_modifiers: frozenset[str]
     # "s'est fait tuer": with a reflexive, the infinitive these verbs head is a passive.
     causative_lemmas: frozenset[str]
     # Present-tense forms of the harm verbs by their regular conjugation ("tue" → "tuer"),
@@ -166,6 +171,7 @@ def grammar(lang: str) -> Grammar:
                     "impersonal_pronouns", "pronoun_victim_relations", "agent_cases",
                     "tense_auxiliary_lemmas", "one_lemmas", "age_units", "floating_quantifiers",
                     "perpetrator_nouns", "child_adjectives", "former_modifiers",
+                    "plain_person_nouns", "other_modifiers",
                     "negation_clitics", "fatal_adverbs", "zero_determiners",
                     "partitive_determiners", "causative_lemmas", "alternative_conjunctions")
     }
@@ -1575,6 +1581,28 @@ class SyntacticReader:
         if self._feminine(noun, mention.count.value == 1):
             return "women"
         return "civilians" if victims == "people" and self._role(noun, mention) else victims
+
+    def generic(self, mention: Mention) -> bool:
+        """Whether a mention typed people names them only as persons, by what befell them
+        or by a pronoun ('deux morts', 'trois personnes sont mortes', 'dont 5', 'il a été
+        interpellé'), so that the story may say who they were; not a name, a role or
+        'autres'."""
+        if mention.victims != "people":
+            return False
+        g = self.grammar
+        for token in self._inside(mention):
+            lower, lemma = token.lower_, token.lemma_.lower()
+            if lower in g.other_modifiers:
+                return False
+            if self._counted(token) or not self._nominal(token):
+                continue
+            if lower in g.harm_nouns or lemma in g.harm_nouns:
+                continue
+            if token.pos_ == "PROPN" or self._capitalised_within(token) or (
+                    lower not in g.plain_person_nouns and lemma not in g.plain_person_nouns
+                    and self._victims(token) is not None):
+                return False
+        return True
 
     def _former(self, words: Iterable[str]) -> bool:
         """Whether lower-cased words say "no longer" of a role: "ancien", "former", or the

@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from bilan import extensions
-from bilan.extensions import CountSpan
+from bilan.extensions import CountSpan, Mention
 from bilan.lang import language
 from bilan.lang.lexicon import casualty_lexicon, cue_flags
 from bilan.lang.syntax import SentenceEntities, SyntacticReader, grammar, repair_parse
@@ -62,11 +62,33 @@ class CasualtyFinder:
                 for mention in found[first:]:
                     mention.victims = syntax.typed(mention)
                     mention.outcome = syntax.outcome(mention)
+                    if syntax.generic(mention):
+                        mention.flags.add("generic")
             sentence = doc.text[start:end]
             found[first:] = [m for m in found[first:] if not (
                 m.outcome == "injured" and sick(sentence, doc.text[m.start:m.end]))]
         found.sort(key=lambda m: m.start)
+        type_restated_tolls(found)
         return doc
+
+
+def type_restated_tolls(found: list[Mention]) -> None:
+    """A generic count takes the type the story gives the same toll (the guide: "deux
+    personnes sont mortes" after "deux automobilistes meurent" are drivers). The same
+    outcome and the same stated number, told of one kind of victim only, is taken for a
+    restatement; a vague number ("plusieurs") or none says too little to be one."""
+    for mention in found:
+        if "generic" not in mention.flags or not _stated(mention):
+            continue
+        kinds = {other.victims for other in found
+                 if other.outcome == mention.outcome and other.count.value == mention.count.value
+                 and other.victims != "people" and _stated(other)}
+        if len(kinds) == 1:
+            mention.victims = kinds.pop()
+
+
+def _stated(mention: Mention) -> bool:
+    return mention.count.qualifier != "vague" and bool(mention.count.value)
 
 
 def _sick_people(doc: Doc) -> Callable[[str, str], bool]:
