@@ -119,6 +119,16 @@ def test_the_attack_that_killed_three_is_the_three_soldiers_killed(extractor):
     assert incident.event_type == "Battles"
 
 
+def test_a_restated_typed_toll_bounds_its_own_type(english):
+    # Regression: two claims of soldiers in one strand were tallied over people of every
+    # type, which left the total unbounded above.
+    _, incidents = _incidents(
+        english, "Three soldiers were killed on Tuesday in an ambush near Gao, Mali. The "
+        "three soldiers killed in the ambush were buried on Thursday.", "en")
+    killed = [i.totals["killed"] for i in top_level(incidents) if "killed" in i.totals]
+    assert [(t.low, t.high) for t in killed] == [(3, 3)]
+
+
 @pytest.mark.parametrize(("convention", "expected"), [("guide", 2), ("isaf", 3), ("acled", 10)])
 def test_several_by_convention(english, convention, expected):
     _, incidents = _incidents(

@@ -442,12 +442,14 @@ def _stored(document: str, claim: Claim, region: tuple[str, ...]) -> StoredClaim
     return StoredClaim(document, replace(claim, period=Period(_DAY, _DAY)), region)
 
 
-def _reconciled(claims: list[StoredClaim], outcome: str, region: tuple[str, ...]) -> Total:
-    """Bounds of the outcome's people in the region, by the reconciliation engine; a lone
+def _reconciled(claims: list[StoredClaim], outcome: str, region: tuple[str, ...],
+                victims: str = "people") -> Total:
+    """Bounds of the outcome's victims in the region, by the reconciliation engine; a lone
     claim's bounds are its own."""
     if len(claims) == 1 and claims[0].region == region:
         return Total(*bounds(claims[0].claim.count))
-    answer = tally(claims, outcome=outcome, first=_DAY, last=_DAY, region=region).series[0]
+    answer = tally(claims, outcome=outcome, first=_DAY, last=_DAY, region=region,
+                   victims=victims).series[0]
     return Total(answer.low, answer.high)
 
 
@@ -479,8 +481,10 @@ def _totals(draft: _Draft) -> dict[str, Total]:
         for strand in draft.strands:
             if strand.outcome != outcome:
                 continue
+            # A strand's claims count the same people, all of its first claim's type: two
+            # "trois soldats" bound the soldiers, not people of every other type.
             total = _reconciled([s for s in stored if s.region == (*base, strand.key)],
-                                outcome, (*base, strand.key))
+                                outcome, (*base, strand.key), strand.victims)
             low += total.low
             high_total = (None if high_total is None or total.high is None
                           else high_total + total.high)
