@@ -1164,3 +1164,27 @@ def test_declared_missing(text, expected):
 )
 def test_restated_tolls_take_the_story_type(text, lang, expected):
     assert read(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The parser hung the relative clause on "mort"; its participle agrees with "filles".
+        ("Il reconnaît sa responsabilité dans la mort des quatre filles qu'il a séquestrées "
+         "et assassinées.", [("killed", "children", 4)]),
+        # An agreeing noun stays the antecedent; a collective count agrees in sense.
+        ("Un automobiliste qui a été légèrement blessé a été transporté à l'hôpital.",
+         [("injured", "civilians", 1)]),
+        ("On a une vingtaine d'élèves qui sont légèrement blessés.",
+         [("injured", "children", 20)]),
+        # A suicide in the present; a pronoun's reflexive harm, typed by the person before
+        # it that agrees with it.
+        ("Un policier se suicide dans son commissariat.", [("killed", "security_forces", 1)]),
+        ("Un homme est entré dans la cour d'appel de Nîmes où il s'est suicidé vers 8H20.",
+         [("killed", "men", 1)]),
+        ("Une passagère a été retrouvée dans la voiture, elle a été tuée sur le coup.",
+         [("killed", "women", 1)]),
+    ],
+)
+def test_relatives_suicides_and_pronouns_agree(text, expected):
+    assert read(text) == expected

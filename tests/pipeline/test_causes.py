@@ -66,3 +66,20 @@ def test_a_death_told_without_a_doer_or_a_cause(sentence, quote, expected):
 )
 def test_english_sentence_cause(sentence, expected):
     assert cause_of(sentence, NONE, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "lang", "expected"),
+    [
+        # A harm done to oneself is of another cause, whatever weapon the sentence names.
+        ("Un homme est entré armé dans la cour d'appel où il s'est suicidé.",
+         "il s'est suicidé", "fr", "other"),
+        ("The gunman shot two guards before he killed himself.", "he killed himself", "en",
+         "other"),
+        # Killing someone else is not.
+        ("Il a donné la mort à sa femme avec une arme.", "sa femme", "fr", "violence"),
+        ("Un attentat-suicide a fait 20 morts.", "20 morts", "fr", "violence"),
+    ],
+)
+def test_self_inflicted_harm(sentence, quote, lang, expected):
+    assert cause_of(sentence, causes_in(sentence, lang), lang, quote, "killed") == expected

@@ -221,7 +221,8 @@ def _inflected(data: dict[str, Any], endings_key: str) -> dict[str, str]:
     """The regular forms of the harm verbs that `endings_key` gives, each to its lemma."""
     return {
         lemma[: -len(infinitive)] + ending: lemma
-        for lemma in (*data["transitive_harm"], *data["intransitive_harm"])
+        for lemma in (*data["transitive_harm"], *data["intransitive_harm"],
+                      *data["reflexive_harm"])
         for infinitive, endings in data[endings_key].items()
         if lemma.endswith(infinitive) for ending in endings
     }
@@ -614,11 +615,19 @@ class SyntacticReader:
 
     def _antecedent(self, victim: Token, predicate: Token) -> Token:
         """'un automobiliste qui a été légèrement blessé': a relative pronoun stands for the
-        noun its clause modifies."""
-        if victim.pos_ == "PRON" and "Rel" in victim.morph.get("PronType", []) \
-                and self.grammar.has(predicate, "relative_clause"):
-            return predicate.head
-        return victim
+        noun its clause modifies; a participle agrees with it, so a noun it disagrees with
+        is not it but the nearest noun of that phrase it agrees with ('la mort des quatre
+        filles qu'il a séquestrées')."""
+        if not (victim.pos_ == "PRON" and "Rel" in victim.morph.get("PronType", [])
+                and self.grammar.has(predicate, "relative_clause")):
+            return victim
+        head = predicate.head
+        # A collective count agrees in sense ("une vingtaine d'élèves qui sont blessés").
+        if "Part" not in predicate.morph.get("VerbForm", []) or _agree(predicate, head) \
+                or self._counted(head):
+            return head
+        return next((n for n in reversed(list(head.subtree)) if n.i < victim.i
+                     and n.pos_ in _PERSON_POS and _agree(predicate, n)), head)
 
     def _alternative(self, verb: Token) -> bool:
         """'Plusieurs dizaines ont été tués ou blessés': the guide's casualties that may have
@@ -1103,12 +1112,16 @@ class SyntacticReader:
                               set())
         if self._pronoun(noun):
             # "Il a été placé en garde à vue": one person, told before, harmed anew; a
-            # harm of that kind already stated is likely theirs. Only a passive in the
-            # indicative: "il meurt", "il disparaît des écrans", "il serait mort" are as
-            # often figures of speech; one person evacuated or hospitalised is a patient.
+            # harm of that kind already stated is likely theirs. Only a passive or a
+            # reflexive harm ("il s'est suicidé") in the indicative: "il meurt", "il
+            # disparaît des écrans", "il serait mort" are as often figures of speech; one
+            # person evacuated or hospitalised is a patient.
+            reflexive = predicate.lemma_.lower() in self.grammar.reflexive_harm \
+                and self._reflexive(predicate)
             if (outcome in ("displaced", "injured")
-                    or not any(self.grammar.has(noun, relation)
-                               for relation in self.grammar.pronoun_victim_relations)
+                    or not reflexive and not any(
+                        self.grammar.has(noun, relation)
+                        for relation in self.grammar.pronoun_victim_relations)
                     or not self._indicative(predicate)
                     or any(m.outcome == outcome for m in (*self.known, *found))):
                 return None
@@ -1567,6 +1580,8 @@ class SyntacticReader:
             return "children"
         noun = next((t for t in inside if self._nominal(t) and not self._counted(t)
                      and self._victims(t) is not None), None)
+        if noun is None and victims == "people":
+            return self._antecedent_type(inside) or victims
         if noun is None or victims not in _GENERAL_TYPES:
             return victims
         # A name the tagger took for a common noun is still capitalised mid-sentence (and
@@ -1581,6 +1596,20 @@ class SyntacticReader:
         if self._feminine(noun, mention.count.value == 1):
             return "women"
         return "civilians" if victims == "people" and self._role(noun, mention) else victims
+
+    def _antecedent_type(self, inside: list[Token]) -> str | None:
+        """'Un homme est entré au tribunal, où il s'est suicidé': a personal pronoun is the
+        nearest person noun before it in its sentence that agrees with it in gender and
+        number, and has its type."""
+        pronoun = next((t for t in inside if self._pronoun(t)), None)
+        if pronoun is None:
+            return None
+        for token in reversed(self.tokens[:pronoun.i - self.first]):
+            if token.pos_ == "NOUN" and self._victims(token) is not None and all(
+                    token.morph.get(feature, []) == pronoun.morph.get(feature, [])
+                    for feature in ("Gender", "Number")):
+                return "women" if self._feminine(token, True) else self._listed(token)
+        return None
 
     def generic(self, mention: Mention) -> bool:
         """Whether a mention typed people names them only as persons, by what befell them

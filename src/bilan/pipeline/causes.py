@@ -42,18 +42,22 @@ def care_words(lang: str) -> re.Pattern[str]:
 
 
 @cache
-def _unexplained(lang: str) -> re.Pattern[str]:
-    words = load_lexicon(lang, "causes")["unexplained_deaths"]
+def _stems(lang: str, key: str) -> re.Pattern[str]:
+    """The word starts of one list of `causes.json`, in any case."""
+    words = load_lexicon(lang, "causes")[key]
     return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + ")", re.IGNORECASE)
 
 
 def cause_of(
     sentence: str, document: Counter[str], lang: str, quote: str = "", outcome: str = ""
 ) -> str:
-    """The sentence's cause when its words say more for one kind than for violence, else
+    """A harm the quote tells as self-inflicted is of another cause; otherwise the
+    sentence's cause when its words say more for one kind than for violence, else
     violence when it names violence, else the report's dominant kind. When the report
     names no cause at all, a death its quote tells without a doer ('est décédé', 'la
     mort de') is of another cause (illness, age); any other harm is violence."""
+    if outcome in ("killed", "injured") and _stems(lang, "self_inflicted").search(quote):
+        return "other"  # "s'est suicidé": whatever the sentence tells of weapons
     own = causes_in(sentence, lang)
     named = [cause for cause in _ORDER[:-1] if own[cause] > own["violence"]]
     if len(named) == 1:
@@ -61,6 +65,6 @@ def cause_of(
     if own["violence"]:
         return "violence"
     if not any(document.values()):
-        death = outcome == "killed" and _unexplained(lang).search(quote)
+        death = outcome == "killed" and _stems(lang, "unexplained_deaths").search(quote)
         return "other" if death else "violence"
     return max(_ORDER, key=lambda cause: (document[cause], cause == "violence"))
