@@ -1188,3 +1188,10 @@ def test_restated_tolls_take_the_story_type(text, lang, expected):
 )
 def test_relatives_suicides_and_pronouns_agree(text, expected):
     assert read(text) == expected
+
+
+def test_a_complement_after_a_name_is_no_apposition():
+    # Regression: "de sa compagne" after the first name typed him a woman.
+    assert read("La mort de Jordy Grenon, de sa compagne Priscillia Pocholle ainsi que de "
+                "leurs deux enfants a provoqué une vive émotion.") == [
+        ("killed", "people", 1), ("killed", "women", 1), ("killed", "children", 2)]

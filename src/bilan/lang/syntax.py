@@ -1664,9 +1664,12 @@ class SyntacticReader:
             after: list[str] = []
             if apposition:
                 lead = re.match(r"\w+['’]?", apposition.group(1))
-                # Not the next clause: "Dans le cas de George Floyd, l'agent", "X, et sa femme".
-                if not lead or not (self._definite(lead.group().lower().replace("’", "'"))
-                                    or lead.group() in self.lex.coordinators):
+                word = lead.group().lower().replace("’", "'") if lead else ""
+                # Not the next clause ("Dans le cas de George Floyd, l'agent", "X, et sa
+                # femme") nor the next complement ("la mort de Jordy, de sa compagne").
+                if not lead or not (self._definite(word) or lead.group() in self.lex.coordinators
+                                    or word in g.genitive_cases or word in g.dative_cases
+                                    or word in g.comitative_cases):
                     after = _WORD.findall(apposition.group(1))[:3]
             # "cet ancien militaire": no longer in the forces, so people (the guide).
             former = self._former(word.lower() for word in (*before, *after))
