@@ -1195,3 +1195,20 @@ def test_a_complement_after_a_name_is_no_apposition():
     assert read("La mort de Jordy Grenon, de sa compagne Priscillia Pocholle ainsi que de "
                 "leurs deux enfants a provoqué une vive émotion.") == [
         ("killed", "people", 1), ("killed", "women", 1), ("killed", "children", 2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The injured carried to care are not displaced ...
+        ("Deux manifestants ont été blessés puis évacués par les pompiers.",
+         [("injured", "civilians", 2)]),
+        ("Un policier a été blessé et évacué par hélicoptère.",
+         [("injured", "security_forces", 1)]),
+        # ... but others evacuated beside the injured are.
+        ("Trois soldats ont été évacués et deux blessés.",
+         [("displaced", "security_forces", 3), ("injured", "security_forces", 2)]),
+    ],
+)
+def test_the_injured_evacuated_are_in_care(text, expected):
+    assert read(text) == expected

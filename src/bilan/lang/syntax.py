@@ -592,7 +592,8 @@ class SyntacticReader:
         """The victims of this sentence's harm predicates that no earlier reading found."""
         found: list[Mention] = []
         for predicate in self.tokens:
-            if self._wound_of_death(predicate) or self._alternative(predicate):
+            if self._wound_of_death(predicate) or self._alternative(predicate) \
+                    or self._care_of_wounded(predicate):
                 continue
             for outcome, victim in self._harmed(predicate):
                 victim = self._antecedent(victim, predicate)
@@ -660,6 +661,21 @@ class SyntacticReader:
         if word.pos_ not in ("VERB", "ADJ"):
             return None
         return g.transitive_harm.get(lemma) or g.intransitive_harm.get(lemma)
+
+    def _care_of_wounded(self, predicate: Token) -> bool:
+        """'Deux manifestants ont été blessés puis évacués vers l'hôpital': the people a
+        coordinated injury tells are carried to care, not displaced."""
+        g = self.grammar
+        if self._outcome_of(predicate) != "displaced":
+            return False
+        # A later conjunct with its own subject tells others: "Trois soldats ont été
+        # évacués et deux blessés".
+        others = [c for c in predicate.children if g.has(c, "conjunct") and c.pos_ != "NOUN"
+                  and not any(g.has(s, "subject") or g.has(s, "passive_subject")
+                              or self._counted(s) for s in c.children)]
+        if g.has(predicate, "conjunct"):
+            others.append(predicate.head)
+        return any(self._outcome_of(other) == "injured" for other in others)
 
     def _wound_of_death(self, predicate: Token) -> bool:
         """'L'individu est décédé après avoir été touché par balles': a wound in a clause
@@ -1823,6 +1839,9 @@ class SyntacticReader:
         heads = {t.head for t in inside if t.head not in inside}
         if any(self._alternative(t) for t in (*inside, *heads)):
             return True  # "tués ou blessés": neither said
+        if mention.outcome == "displaced" and any(
+                self._care_of_wounded(p) for h in heads for p in (h, *h.children)):
+            return True  # "blessés puis évacués": carried to care
         if any(self._questioned(h) for h in heads):
             return True  # "le syndicaliste a interpellé trois élus"
         if mention.count.value != 0 and any(self._negated(h) and self._harms(h) for h in heads):
