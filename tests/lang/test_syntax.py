@@ -1212,3 +1212,16 @@ def test_a_complement_after_a_name_is_no_apposition():
 )
 def test_the_injured_evacuated_are_in_care(text, expected):
     assert read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A degree says a killing verb's victim lived, hurt; "mortellement" says the reverse.
+        ("Une femme de 22 ans a été grièvement électrocutée.", [("injured", "women", 1)]),
+        ("Un homme a été mortellement blessé.", [("killed", "men", 1)]),
+        ("Trois soldats ont été tués.", [("killed", "security_forces", 3)]),
+    ],
+)
+def test_degrees_of_harm(text, expected):
+    assert read(text) == expected

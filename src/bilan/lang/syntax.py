@@ -105,6 +105,8 @@ class Grammar:
     negation_clitics: frozenset[str]
     # "mortellement blessé", "fatally wounded": an injury that killed.
     fatal_adverbs: frozenset[str]
+    # "grièvement électrocutée": a degree says a killing verb's victim lived, hurt.
+    injury_adverbs: frozenset[str]
     # "aucune arrestation", "no deaths": a harm noun so determined counts none; "pas de
     # blessés": so does a negated verb's partitive object.
     zero_determiners: frozenset[str]
@@ -172,7 +174,7 @@ def grammar(lang: str) -> Grammar:
                     "tense_auxiliary_lemmas", "one_lemmas", "age_units", "floating_quantifiers",
                     "perpetrator_nouns", "child_adjectives", "former_modifiers",
                     "plain_person_nouns", "other_modifiers",
-                    "negation_clitics", "fatal_adverbs", "zero_determiners",
+                    "negation_clitics", "fatal_adverbs", "injury_adverbs", "zero_determiners",
                     "partitive_determiners", "causative_lemmas", "alternative_conjunctions")
     }
     return Grammar(
@@ -1567,8 +1569,9 @@ class SyntacticReader:
 
     def outcome(self, mention: Mention) -> str:
         """The mention's outcome, a death where its injuring verb says the injury killed
-        ('deux migrants ont été mortellement blessés', 'poignardés à mort')."""
-        if mention.outcome != "injured":
+        ('deux migrants ont été mortellement blessés', 'poignardés à mort'), an injury
+        where its killing verb has a degree ('grièvement électrocutée')."""
+        if mention.outcome not in _CASUALTIES:
             return mention.outcome
         inside = self._inside(mention)
         # The tagger calls a participle an adjective as often as a verb ("ont été
@@ -1576,8 +1579,12 @@ class SyntacticReader:
         verbs = [t for t in inside if t.pos_ in ("VERB", "ADJ")] + [
             t.head for t in inside if t.head not in inside and t.head.pos_ in ("VERB", "ADJ")
             and any(self.grammar.has(t, r) for r in ("subject", "passive_subject", "object"))]
+        g = self.grammar
+        if mention.outcome == "killed":
+            hurt = any(c.lemma_.lower() in g.injury_adverbs for v in verbs for c in v.children)
+            return "injured" if hurt else mention.outcome
         fatal = any(self._idiom(v) == "killed" or any(
-            c.lemma_.lower() in self.grammar.fatal_adverbs for c in v.children) for v in verbs)
+            c.lemma_.lower() in g.fatal_adverbs for c in v.children) for v in verbs)
         return "killed" if fatal else mention.outcome
 
     def typed(self, mention: Mention) -> str:
