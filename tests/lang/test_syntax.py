@@ -1225,3 +1225,18 @@ def test_the_injured_evacuated_are_in_care(text, expected):
 )
 def test_degrees_of_harm(text, expected):
     assert read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Fallen before someone or onto something fell; fallen in action died.
+        ("Attentat à Istanbul : \"Quatre personnes sont tombées devant moi\"", []),
+        ("Trois soldats sont tombés au combat.", [("killed", "security_forces", 3)]),
+        # A rocket that fell is no victim's fall: its zero toll stands.
+        ("Une roquette est tombée mercredi sur une zone inhabitée, sans faire de blessé.",
+         [("injured", "people", 0)]),
+    ],
+)
+def test_falls_that_are_no_deaths(text, expected):
+    assert read(text) == expected

@@ -1853,8 +1853,9 @@ class SyntacticReader:
             return True  # "le syndicaliste a interpellé trois élus"
         if mention.count.value != 0 and any(self._negated(h) and self._harms(h) for h in heads):
             return True  # "les deux policiers n'ont pas été blessés"
-        if any(self._literal(t) for t in inside):
-            return True  # "en sont tombées": they fell
+        if any(self._literal(t) for t in inside) or any(
+                self._literal(h) and self._outcome_of(h) == mention.outcome for h in heads):
+            return True  # "en sont tombées", "un bébé ... sont tombés du compartiment": fell
         if any(self._kin_description(t, inside) for t in inside):
             return True  # "une infirmière, mère de deux enfants, retrouvée morte"
         if any(self._one_of(t, inside) for t in inside):
