@@ -1581,8 +1581,13 @@ class SyntacticReader:
             and any(self.grammar.has(t, r) for r in ("subject", "passive_subject", "object"))]
         g = self.grammar
         if mention.outcome == "killed":
-            hurt = any(c.lemma_.lower() in g.injury_adverbs for v in verbs for c in v.children)
-            return "injured" if hurt else mention.outcome
+            # Not when another verb says the death ("atteinte grièvement et est décédée").
+            hurt = [v for v in verbs if any(c.lemma_.lower() in g.injury_adverbs
+                                            for c in v.children)]
+            died = any(self._outcome_of(w) == "killed" for v in verbs
+                       for w in (v, *(c for c in v.children if g.has(c, "conjunct")))
+                       if w not in hurt)
+            return "injured" if hurt and not died else mention.outcome
         fatal = any(self._idiom(v) == "killed" or any(
             c.lemma_.lower() in g.fatal_adverbs for c in v.children) for v in verbs)
         return "killed" if fatal else mention.outcome
