@@ -1240,3 +1240,21 @@ def test_degrees_of_harm(text, expected):
 )
 def test_falls_that_are_no_deaths(text, expected):
     assert read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A name told in a headline's harm noun is the person the body names again, by
+        # either reader; another harm of the same person is a claim of its own.
+        ("Meurtre de Mireille Knoll : des écoutes accablent la mère du suspect. Selon cette "
+         "lettre, Mireille Knoll a été sauvagement assassinée par un individu.",
+         [("killed", "people", 1)]),
+        ("Arrestation de Carlos Ghosn au Japon. Carlos Ghosn a été arrêté lundi à Tokyo.",
+         [("detained", "people", 1)]),
+        ("Simon Gautier a disparu lundi dans un ravin. Dimanche, Simon Gautier a été retrouvé "
+         "mort.", [("missing", "people", 1), ("killed", "people", 1)]),
+    ],
+)
+def test_a_name_is_one_person_across_readers(text, expected):
+    assert read(text) == expected

@@ -121,15 +121,20 @@ def name_flag(word: str) -> str:
     return "name:" + word
 
 
+def _surname(flag: str) -> str:
+    """A name flag by its last word: "Mireille Knoll" is the "Knoll" of another reader."""
+    return name_flag(flag.removeprefix("name:").rsplit(" ", 1)[-1])
+
+
 def told_before(name: str, outcome: str, mentions: Iterable[Mention]) -> bool:
     """Whether the person known by the flag `name` was counted with this outcome already
     ("ses parents": harmed once, at first statement)."""
-    return any(name in m.flags and m.outcome == outcome for m in mentions)
+    return any(m.outcome == outcome and _surname(name) in told_names([m]) for m in mentions)
 
 
-def told_names(mentions: list[Mention]) -> set[str]:
-    """The name flags of people the mentions have already counted."""
-    return {flag for m in mentions for flag in m.flags if flag.startswith("name:")}
+def told_names(mentions: Iterable[Mention]) -> set[str]:
+    """The name flags, by last word, of people the mentions have already counted."""
+    return {_surname(flag) for m in mentions for flag in m.flags if flag.startswith("name:")}
 
 
 def is_year(span: CountSpan) -> bool:

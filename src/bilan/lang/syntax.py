@@ -1392,8 +1392,7 @@ class SyntacticReader:
             return None  # "le tireur présumé a été abattu": the one just counted, again
         key = name_flag(noun.lemma_.lower() if not name
                         else " ".join(t.text for t in self._name(noun)).lower())
-        if any(key in m.flags and m.outcome == outcome for m in earlier) \
-                or name and self._named_before(noun, outcome):
+        if told_before(key, outcome, earlier) or name and self._named_before(noun, outcome):
             return None
         # "un suspect a été arrêté ... le suspect": the person counted before, again.
         if any(m.outcome == outcome and m.count.value == 1

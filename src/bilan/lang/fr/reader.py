@@ -26,7 +26,6 @@ from bilan.lang.sentence import (
     is_year,
     name_flag,
     told_before,
-    told_names,
     victims_before,
 )
 from bilan.records import Count
@@ -699,7 +698,6 @@ def _individuals(
     words, tokens, lex = reader.words, reader.tokens, reader.lex
     named = [m for m in earlier + mentions if m.flags & {"person"}]
     outcomes = {m.outcome for m in mentions} | {m.outcome for m in named}
-    names = told_names(named)
     found: list[Mention] = []
     for j, word in enumerate(words):
         outcome = lex.harm_participles.get(word)
@@ -743,7 +741,8 @@ def _individuals(
         name = name_flag(tokens[subject[1] - 1].lower_)
         is_name = tokens[subject[1] - 1].pos_ == "PROPN"
         # A new name is a new person; "l'homme" after a first harm is most likely them again.
-        if name in names or (not is_name and outcome in outcomes):
+        if told_before(name, outcome, (*named, *found)) or (
+                not is_name and outcome in outcomes):
             continue
         if _names_a_count(reader, subject[0], mentions):
             continue  # "Une humanitaire française, Sophie Pétronin, a été enlevée": one person
@@ -751,7 +750,6 @@ def _individuals(
         person.flags.add(name)
         found.append(person)
         outcomes.add(outcome)
-        names.add(name)
     return found
 
 
