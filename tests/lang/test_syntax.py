@@ -1258,3 +1258,19 @@ def test_falls_that_are_no_deaths(text, expected):
 )
 def test_a_name_is_one_person_across_readers(text, expected):
     assert read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A count among a group is of the group's type, on the noun or on its verb ...
+        ("L'explosion a fait quatre blessés parmi les policiers.",
+         [("injured", "security_forces", 4)]),
+        ("La collision a fait six morts parmi les 23 collégiens du car.",
+         [("killed", "children", 6)]),
+        # ... not when a modifier the noun alone does not type says more.
+        ("Onze décès ont été dénombrés parmi le personnel médical.", [("killed", "people", 11)]),
+    ],
+)
+def test_counts_among_a_group(text, expected):
+    assert read(text) == expected

@@ -145,6 +145,8 @@ class Grammar:
     plain_person_nouns: frozenset[str]
     # "huit autres personnes": people besides those already counted.
     other_modifiers: frozenset[str]
+    # "quatre blessés parmi les policiers": the case word of those a count is among.
+    among_cases: frozenset[str]
     # "s'est fait tuer": with a reflexive, the infinitive these verbs head is a passive.
     causative_lemmas: frozenset[str]
     # Present-tense forms of the harm verbs by their regular conjugation ("tue" → "tuer"),
@@ -173,7 +175,7 @@ def grammar(lang: str) -> Grammar:
                     "impersonal_pronouns", "pronoun_victim_relations", "agent_cases",
                     "tense_auxiliary_lemmas", "one_lemmas", "age_units", "floating_quantifiers",
                     "perpetrator_nouns", "child_adjectives", "former_modifiers",
-                    "plain_person_nouns", "other_modifiers",
+                    "plain_person_nouns", "other_modifiers", "among_cases",
                     "negation_clitics", "fatal_adverbs", "injury_adverbs", "zero_determiners",
                     "partitive_determiners", "causative_lemmas", "alternative_conjunctions")
     }
@@ -1607,6 +1609,9 @@ class SyntacticReader:
             return "children"
         noun = next((t for t in inside if self._nominal(t) and not self._counted(t)
                      and self._victims(t) is not None), None)
+        among = self._among_type(inside) if victims == "people" else None
+        if among is not None:
+            return among
         if noun is None and victims == "people":
             return self._antecedent_type(inside) or victims
         if noun is None or victims not in _GENERAL_TYPES:
@@ -1623,6 +1628,22 @@ class SyntacticReader:
         if self._feminine(noun, mention.count.value == 1):
             return "women"
         return "civilians" if victims == "people" and self._role(noun, mention) else victims
+
+    def _among_type(self, inside: list[Token]) -> str | None:
+        """'quatre blessés parmi les policiers': the people a harm noun counts are of the
+        type of those it counts them among, on the noun or on its verb."""
+        g = self.grammar
+        for noun in inside:
+            if noun.pos_ != "NOUN" or self._outcome_of(noun) is None:
+                continue
+            for group in (*noun.children, *(noun.head.children if noun.head != noun else ())):
+                # Not a phrase the noun alone does not type ("le personnel médical").
+                if any(c.dep_ == "case" and c.lower_ in g.among_cases for c in group.children) \
+                        and not any(c.pos_ == "ADJ" for c in group.children):
+                    victims = self._listed(group)
+                    if victims not in (None, "people"):
+                        return victims
+        return None
 
     def _antecedent_type(self, inside: list[Token]) -> str | None:
         """'Un homme est entré au tribunal, où il s'est suicidé': a personal pronoun is the
