@@ -1261,16 +1261,20 @@ def test_a_name_is_one_person_across_readers(text, expected):
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"),
+    ("text", "lang", "expected"),
     [
         # A count among a group is of the group's type, on the noun or on its verb ...
-        ("L'explosion a fait quatre blessés parmi les policiers.",
+        ("L'explosion a fait quatre blessés parmi les policiers.", "fr",
          [("injured", "security_forces", 4)]),
-        ("La collision a fait six morts parmi les 23 collégiens du car.",
+        ("La collision a fait six morts parmi les 23 collégiens du car.", "fr",
          [("killed", "children", 6)]),
+        ("The clashes left four wounded among the police officers.", "en",
+         [("injured", "security_forces", 4)]),
+        ("There were two deaths among the soldiers.", "en", [("killed", "security_forces", 2)]),
         # ... not when a modifier the noun alone does not type says more.
-        ("Onze décès ont été dénombrés parmi le personnel médical.", [("killed", "people", 11)]),
+        ("Onze décès ont été dénombrés parmi le personnel médical.", "fr",
+         [("killed", "people", 11)]),
     ],
 )
-def test_counts_among_a_group(text, expected):
-    assert read(text) == expected
+def test_counts_among_a_group(text, lang, expected):
+    assert read(text, lang) == expected

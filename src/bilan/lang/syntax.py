@@ -1630,17 +1630,24 @@ class SyntacticReader:
         return "civilians" if victims == "people" and self._role(noun, mention) else victims
 
     def _among_type(self, inside: list[Token]) -> str | None:
-        """'quatre blessés parmi les policiers': the people a harm noun counts are of the
-        type of those it counts them among, on the noun or on its verb."""
+        """'quatre blessés parmi les policiers', 'four wounded among the soldiers': the
+        people a harm word counts are of the type of those it counts them among, on the
+        word or on its head."""
         g = self.grammar
-        for noun in inside:
-            if noun.pos_ != "NOUN" or self._outcome_of(noun) is None:
+        for word in inside:
+            if self._outcome_of(word) is None:
                 continue
-            for group in (*noun.children, *(noun.head.children if noun.head != noun else ())):
+            for child in (c for parent in {word, word.head} for c in parent.children):
+                if child.pos_ == "ADP" and child.lower_ in g.among_cases:  # English
+                    groups = [c for c in child.children if c.pos_ in _PERSON_POS]
+                elif any(c.dep_ == "case" and c.lower_ in g.among_cases for c in child.children):
+                    groups = [child]
+                else:
+                    continue
                 # Not a phrase the noun alone does not type ("le personnel médical").
-                if any(c.dep_ == "case" and c.lower_ in g.among_cases for c in group.children) \
-                        and not any(c.pos_ == "ADJ" for c in group.children):
-                    victims = self._listed(group)
+                for group in groups:
+                    victims = None if any(c.pos_ == "ADJ" for c in group.children) \
+                        else self._listed(group)
                     if victims not in (None, "people"):
                         return victims
         return None
