@@ -146,9 +146,9 @@ FLOORS = {
     # The Nîmes suicide ("où il s'est suicidé", in fresh13 and fresh14) matched without
     # its place and country, and Jordy Grenon (fresh14) without the fire's cause: field
     # floors moved down with the matched set.
-    "fresh13-fr": {"f1": 0.625, "qualifier": 0.975, "cause": 0.887, "part_of": 0.975,
-                   "period_start": 0.71, "period_end": 0.71, "place": 0.725, "country": 0.872,
-                   "source": 0.872, "source_type": 0.857},
+    "fresh13-fr": {"f1": 0.631, "qualifier": 0.975, "cause": 0.888, "part_of": 0.975,
+                   "period_start": 0.714, "period_end": 0.714, "place": 0.729,
+                   "country": 0.874, "source": 0.874, "source_type": 0.859},
     # Its matched set grew with vague detentions ("detained multiple suspected
     # insurgents") whose place the resolver misses (no matched claim changed): hence the
     # lower place floor.

@@ -18,13 +18,16 @@ from functools import cache
 
 import numpy
 import spacy
+from spacy.attrs import ORTH
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 from bilan import extensions
 from bilan.errors import ModelError
 from bilan.extensions import Mention
 from bilan.lang.lexicon import casualty_lexicon, cue_flags
+from bilan.lang.syntax import grammar
 from bilan.language import detect_language
 from bilan.pipeline.causes import cause_of, causes_in
 from bilan.records import Claim
@@ -67,11 +70,27 @@ def load_pipeline(
         nlp = spacy.load(name, exclude=_UNUSED_COMPONENTS, disable=_ON_DEMAND_COMPONENTS)
     except OSError as error:
         raise ModelError.of("E200", name=name) from error
+    if isinstance(nlp.tokenizer, Tokenizer):
+        for word in _hyphenated_persons(lang):
+            nlp.tokenizer.add_special_case(word, [{ORTH: word}])
     config = {"bilan_quantities": {"convention_words": dict(convention_words)}}
     for pipe in BILAN_PIPES:
         nlp.add_pipe(pipe, config=config.get(pipe, {}))
     extensions.install()
     return nlp
+
+
+def _hyphenated_persons(lang: str) -> set[str]:
+    """The hyphenated nouns of people the lexicons list ('sapeur-pompier', 'aide-soignante'),
+    singular and plural, lower-case and capitalised: the tokeniser splits them at the
+    hyphen, and the parser then hangs the count on their first half."""
+    words = {w for w in grammar(lang).person_lemmas if "-" in w and " " not in w}
+    words |= {w for (w, *rest) in casualty_lexicon(lang).victim_nouns if not rest and "-" in w}
+    forms = set()
+    for word in words:
+        parts = word.split("-")
+        forms |= {word, word + "s", "-".join(p + "s" for p in parts)}
+    return forms | {form[:1].upper() + form[1:] for form in forms}
 
 
 @dataclass(frozen=True, slots=True)

@@ -1278,3 +1278,17 @@ def test_a_name_is_one_person_across_readers(text, expected):
 )
 def test_counts_among_a_group(text, lang, expected):
     assert read(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A hyphenated person noun of the lexicons is one token, singular or plural, so its
+        # count is its own (the tokeniser split it, and the parser hung "Un" on "sapeur").
+        ("Un sapeur-pompier a été légèrement blessé lors de l'intervention.",
+         [("injured", "other", 1)]),
+        ("Deux sapeurs-pompiers ont été blessés.", [("injured", "other", 2)]),
+    ],
+)
+def test_hyphenated_person_nouns(text, expected):
+    assert read(text) == expected
