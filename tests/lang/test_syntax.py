@@ -1288,6 +1288,8 @@ def test_counts_among_a_group(text, lang, expected):
         ("Un sapeur-pompier a été légèrement blessé lors de l'intervention.",
          [("injured", "other", 1)]),
         ("Deux sapeurs-pompiers ont été blessés.", [("injured", "other", 2)]),
+        ("Trois aides-soignants sont morts du coronavirus.",
+         [("killed", "medical_workers", 3)]),
     ],
 )
 def test_hyphenated_person_nouns(text, expected):
