@@ -129,7 +129,7 @@ def _surname(flag: str) -> str:
 def told_before(name: str, outcome: str, mentions: Iterable[Mention]) -> bool:
     """Whether the person known by the flag `name` was counted with this outcome already
     ("ses parents": harmed once, at first statement)."""
-    return any(m.outcome == outcome and _surname(name) in told_names([m]) for m in mentions)
+    return _surname(name) in told_names(m for m in mentions if m.outcome == outcome)
 
 
 def told_names(mentions: Iterable[Mention]) -> set[str]:
