@@ -627,6 +627,8 @@ def test_a_name_before_its_description_is_the_victim():
          [("killed", "people", 2)]),
         ("Un Sénégalais et un Ivoirien ont été poignardés à mort.",
          [("killed", "people", 1), ("killed", "people", 1)]),
+        # The wound of a person a death noun names is how they died, however near.
+        ("La mort d'un jeune homme poignardé samedi à Grenoble.", [("killed", "men", 1)]),
     ],
 )
 def test_copular_deaths_nominal_adjectives_and_hostages(text, expected):

@@ -453,10 +453,13 @@ class FrenchSentence(TaggedSentence):
         return False
 
     def predicate_of(self, span: CountSpan, head: Head) -> Predicate | None:
-        """The nearer of the predicates after the head and before the count."""
+        """The nearer of the predicates after the head and before the count; a death before
+        it tells what became of people wounded after ('la mort d'un homme poignardé')."""
         after = self.harm_after(head.end)
         before = self.harm_before(span.start)
-        if after is None or (before is not None and before.distance < after.distance):
+        if after is None or before is not None and (
+                before.distance < after.distance
+                or before.outcome == "killed" and after.outcome == "injured"):
             return before
         return after
 
