@@ -202,6 +202,12 @@ def read(extractor, text):
         # The whole a share is taken from is not a toll of its own.
         ("Environ 1.500 personnes sur les 2.500 passagers à bord avaient péri.",
          [("killed", "people", 1500, "about")]),
+        # Adverbs between a count and its participle keep them together.
+        ("Deux soldats ont été tués et trois autres grièvement blessés.",
+         [("killed", "security_forces", 2, "exact"), ("injured", "security_forces", 3, "exact")]),
+        # A count whose verb the coordination leaves out, only its adverbs kept.
+        ("Une personne a été gravement blessée et quatre autres plus légèrement.",
+         [("injured", "people", 1, "exact"), ("injured", "people", 4, "exact")]),
     ],
 )
 def test_mentions(extractor, text, expected):
@@ -268,6 +274,14 @@ def test_a_headline_death_by_name_is_a_claim(extractor):
     """The guide's individuals: the first statement of a named person's death."""
     text = "Etats-Unis: quatre policiers limogés après la mort de George Floyd"
     assert read(extractor, text) == [("killed", "people", 1, "exact")]
+
+
+def test_a_breakdown_whose_verb_only_says_where_they_are(extractor):
+    claims = extractor.extract(
+        "Le bilan est de 39 morts et 16 blessés, dont neuf se trouvent encore dans un état "
+        "grave.", PUBLISHED)
+    assert [(c.outcome, c.count.value, c.part_of) for c in claims] == [
+        ("killed", 39, None), ("injured", 16, None), ("injured", 9, "c2")]
 
 
 def test_breakdown_links_to_its_parent(extractor):

@@ -289,7 +289,9 @@ class FrenchSentence(TaggedSentence):
                 continue
             if tokens[j].pos_ not in _CONTENT_POS and tokens[j].pos_ != "VERB":
                 return None
-            adjacent = adjacent and tokens[j].pos_ == "ADJ"
+            # "trois autres grièvement blessés": adjectives and adverbs keep it adjacent.
+            adjacent = adjacent and (tokens[j].pos_ == "ADJ" or tokens[j].pos_ == "ADV"
+                                     and word not in lex.negations)
             j += 1
         return None
 
@@ -545,6 +547,8 @@ def read_french(reader: FrenchSentence, earlier: list[Mention]) -> list[Mention]
             outcome = previous[2] if shared and not qualified else None
         if outcome is None and among is not None:
             outcome = among
+        if outcome is None and mentions and _gapped(reader, span, head):
+            outcome = mentions[-1].outcome
         # An unknown noun ("Gazaouis", "chiites") counts people only with a verb of harm.
         listed = opener or (coordinated and previous is not None and previous[3])
         # One person who flees is escaping, not displaced ("un jihadiste qui fuit").
@@ -949,6 +953,18 @@ def _headless(
     return None
 
 
+def _gapped(reader: FrenchSentence, span: CountSpan, head: Head) -> bool:
+    """'Une personne a été gravement blessée et quatre autres plus légèrement': a count
+    after a conjunction whose verb is left out, only its adverbs kept, shares the verb
+    before."""
+    tokens, end = reader.tokens, head.end
+    if span.start == 0 or reader.words[span.start - 1] != reader.lex.conjunction:
+        return False
+    while end < len(tokens) and tokens[end].pos_ == "ADV":
+        end += 1
+    return end > head.end and (end == len(tokens) or tokens[end].is_punct)
+
+
 def _toll_subject(reader: FrenchSentence) -> tuple[str, str] | None:
     """'le nombre de morts ... est tombé à 84', 'porte à 45 le nombre de soldats morts': the
     outcome and victims a toll's number counts."""
@@ -973,9 +989,9 @@ def _toll_subject(reader: FrenchSentence) -> tuple[str, str] | None:
 
 def _headless_ok(reader: FrenchSentence, end: int) -> bool:
     """'dont plusieurs grièvement', 'dont deux graves', 'dont une vingtaine dans ...': a
-    count with no noun; also one whose verb only says their state ('dont 21 sont dans un
-    état critique', 'dont deux sont entre la vie et la mort'), not a harm of its own ('dont
-    trois sont morts')."""
+    count with no noun; also one whose verb only says their state or place ('dont 21 sont
+    dans un état critique', 'dont neuf se trouvent encore dans un état grave'), not a harm
+    of its own ('dont trois sont morts')."""
     words, tokens = reader.words, reader.tokens
     if end >= len(words):
         return True
@@ -984,8 +1000,11 @@ def _headless_ok(reader: FrenchSentence, end: int) -> bool:
     word = words[end]
     if word in reader.lex.negations:
         return False  # "dont deux n'ont pas survécu": a harm of their own, negated
-    if word in reader.lex.passive_auxiliaries and end + 1 < len(words):
-        state = end + 1
+    verb = end + 1 if tokens[end].dep_.startswith("expl") else end  # "se trouvent"
+    placing = tokens[verb].pos_ == "VERB" and words[verb] not in reader.lex.harm_participles \
+        and tokens[verb].lemma_ not in reader.lex.harm_verbs
+    if (word in reader.lex.passive_auxiliaries or placing) and verb + 1 < len(words):
+        state = verb + 1
         while state < len(words) and tokens[state].pos_ == "ADV":
             state += 1
         return state < len(words) and tokens[state].pos_ == "ADP" \
