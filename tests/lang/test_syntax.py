@@ -1186,6 +1186,12 @@ def test_restated_tolls_take_the_story_type(text, lang, expected):
          [("killed", "men", 1)]),
         ("Une passagère a été retrouvée dans la voiture, elle a été tuée sur le coup.",
          [("killed", "women", 1)]),
+        # A pronoun who hurt himself is injured (one taken to hospital is a patient); the
+        # parser's expletive "il" of a harm verb is that person.
+        ("Le chanteur a tout raconté. Il s'est blessé à la main en répétant.",
+         [("injured", "people", 1)]),
+        ("Le chanteur a tout raconté. Il a été transporté à l'hôpital.", []),
+        ("Il s'est blessé à la main.", [("injured", "people", 1)]),
     ],
 )
 def test_relatives_suicides_and_pronouns_agree(text, expected):

@@ -275,7 +275,7 @@ def repair_parse(tokens: list[Token], g: Grammar) -> None:
         if _digit_group(token):
             token.pos_ = "NUM"
             token.morph = MorphAnalysis(token.vocab, "NumType=Card")
-        if _stray_numeral_subject(token, g):
+        if _stray_numeral_subject(token, g) or _personal_expletive(token, g):
             token.dep_ = g.labels["subject"][0]
         if g.has(token, "subject") and any(
                 g.has(c, "passive_auxiliary") for c in token.head.children):
@@ -312,6 +312,15 @@ def repair_parse(tokens: list[Token], g: Grammar) -> None:
             _make_subject(person, token.head, g)
             token.head = person
             token.dep_ = g.labels["noun_complement"][0]
+
+
+def _personal_expletive(token: Token, g: Grammar) -> bool:
+    """'Il s'est blessé à la main': the parser's expletive 'il' of a harm verb is a person;
+    only impersonal verbs ('il s'agit', 'il faut') take an expletive subject."""
+    verb = token.head
+    lemma = verb.lemma_.lower()
+    return g.has(token, "expletive_subject") and verb.pos_ == "VERB" and (
+        lemma in g.transitive_harm or lemma in g.intransitive_harm or lemma in g.reflexive_harm)
 
 
 def _first_name_tagged_noun(token: Token, g: Grammar) -> bool:
@@ -1135,10 +1144,10 @@ class SyntacticReader:
             # harm of that kind already stated is likely theirs. Only a passive or a
             # reflexive harm ("il s'est suicidé") in the indicative: "il meurt", "il
             # disparaît des écrans", "il serait mort" are as often figures of speech; one
-            # person evacuated or hospitalised is a patient.
+            # person evacuated or hospitalised is a patient, one who hurt himself is not.
             reflexive = predicate.lemma_.lower() in self.grammar.reflexive_harm \
                 and self._reflexive(predicate)
-            if (outcome in ("displaced", "injured")
+            if (outcome == "displaced" or outcome == "injured" and not reflexive
                     or not reflexive and not any(
                         self.grammar.has(noun, relation)
                         for relation in self.grammar.pronoun_victim_relations)
