@@ -95,9 +95,9 @@ FLOORS = {
     # cause and source with zeros read by syntax ("pas de blessés ni de morts", said by "la
     # compagnie", annotated with its name). Feminine by determiner then matched "une
     # sexagénaire ... percutée par un chauffard", whose cause the rule reads as violence.
-    "fresh5-fr": {"f1": 0.666, "qualifier": 0.99, "cause": 0.856, "part_of": 0.978,
-                  "period_start": 0.623, "period_end": 0.634, "place": 0.767, "country": 0.89,
-                  "source": 0.812, "source_type": 0.778},
+    "fresh5-fr": {"f1": 0.676, "qualifier": 0.99, "cause": 0.859, "part_of": 0.979,
+                  "period_start": 0.631, "period_end": 0.642, "place": 0.772,
+                  "country": 0.892, "source": 0.816, "source_type": 0.783},
     # First scored at 0.577 (main at 2f92056, validation/README.md), before any rule change
     # read it. Lemma repair, reflexives, borne injuries, agreeing participles and names
     # typed by their description then matched claims whose cause or period the resolvers
@@ -158,9 +158,9 @@ FLOORS = {
                    "period_start": 0.679, "period_end": 0.645, "place": 0.587,
                    "country": 0.863, "source": 0.898, "source_type": 0.875},
     # First scored at 0.606 (main at 6c0580d, validation/README.md), before any rule change.
-    "fresh15-fr": {"f1": 0.595, "qualifier": 0.962, "cause": 0.784, "part_of": 0.948,
-                   "period_start": 0.592, "period_end": 0.77, "place": 0.729,
-                   "country": 0.907, "source": 0.702, "source_type": 0.839},
+    "fresh15-fr": {"f1": 0.618, "qualifier": 0.964, "cause": 0.795, "part_of": 0.951,
+                   "period_start": 0.613, "period_end": 0.782, "place": 0.743,
+                   "country": 0.912, "source": 0.717, "source_type": 0.847},
     "isaf-claims": {"f1": 0.848, "qualifier": 0.99, "cause": 0.99, "part_of": 0.99,
                     "period_start": 0.691, "period_end": 0.676, "place": 0.572,
                     "country": 0.99, "source": 0.945, "source_type": 0.975},

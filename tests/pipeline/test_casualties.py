@@ -372,6 +372,28 @@ def test_per_country_list_after_a_toll(extractor):
     ]
 
 
+def test_a_ranking_after_the_toll_it_follows(extractor):
+    # The countries ranked below the toll of the sentence before, each a toll of its own
+    # (none a breakdown of the one before it); a parenthesised number below no toll is not
+    # one ("Le Gard (30)", a département).
+    text = ("Les Etats-Unis sont le pays le plus endeuillé avec 176.765 morts. Viennent "
+            "ensuite le Brésil (114.250), l'Italie (35.000 morts) et l'Inde (56.706). Trois "
+            "personnes sont mortes. Le Gard (30) est en alerte.")
+    claims = extractor.extract(text, PUBLISHED)
+    assert [(c.count.value, c.outcome, c.part_of) for c in claims] == [
+        (176765, "killed", None), (114250, "killed", None), (35000, "killed", None),
+        (56706, "killed", None), (3, "killed", None)]
+
+
+def test_a_toll_s_rise_is_a_claim_and_a_difference_is_not(extractor):
+    text = ("L'épidémie a fait 14.967 morts en France, 574 de plus depuis dimanche. On compte "
+            "12 blessés, soit trois de plus que la veille.")
+    claims = extractor.extract(text, PUBLISHED)
+    assert [(c.quote, c.count.value, c.outcome) for c in claims] == [
+        ("14.967 morts", 14967, "killed"), ("574 de plus", 574, "killed"),
+        ("12 blessés", 12, "injured")]
+
+
 @pytest.mark.parametrize(
     ("text", "quote"),
     [

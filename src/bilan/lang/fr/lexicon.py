@@ -83,6 +83,7 @@ class FrenchLexicon(CasualtyLexicon):
         self.population_links = frozenset(lex["population_links"])
         self.year_prepositions = frozenset(lex["year_prepositions"])
         self.comparison_words = phrase_table(dict.fromkeys(lex["comparison_words"], "than"))
+        self.increment_words = phrase_table(dict.fromkeys(lex["increment_words"], "more"))
         self.among_predicates = phrase_table(dict.fromkeys(lex["among_predicates"], "among"))
         self.distributive_first = phrase_table(dict.fromkeys(lex["distributive_first"], "one"))
         self.distributive_second = phrase_table(dict.fromkeys(lex["distributive_second"], "one"))

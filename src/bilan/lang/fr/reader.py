@@ -592,8 +592,10 @@ def read_french(reader: FrenchSentence, earlier: list[Mention]) -> list[Mention]
             flags.add("among")
         elif span.start > 0 and words[span.start - 1] == "(" and mentions:
             # "Tchoma Bangou (70 morts) et Zaroumdareye (30 morts)" break a toll down;
-            # "suivis par le Brésil (46.510 morts)" ranks countries, each a toll of its own.
-            if not any(word in reader.lex.ranking_words for word in words):
+            # "suivis par le Brésil (46.510 morts)" ranks countries, each a toll of its own,
+            # and so does "le Royaume-Uni (29.427), l'Italie (29.315 morts)".
+            listing = reader.tokens[0].doc.text[mentions[-1].end - 1] == ")"
+            if not listing and not any(word in reader.lex.ranking_words for word in words):
                 flags.add("breakdown")
         if (
             victims == "people" and outcome == "killed" and head.outcome is None
@@ -916,9 +918,19 @@ def _headless(
                         {"breakdown"})
     listed = [m for m in mentions if "breakdown" not in m.flags]
     end = span.end
+    increment = match(reader.lex.increment_words, words, end)
+    if listed and increment is not None \
+            and match(reader.lex.comparison_words, words, end) is None:
+        # "14.967 morts, 574 de plus depuis dimanche": the toll's rise, the same people.
+        return _mention(reader, span, increment[1], listed[-1].outcome, listed[-1].victims,
+                        span.count, set())
     year = re.fullmatch(r"(?:19|20)\d\d", words[span.start]) is not None  # "Serval (2013)"
+    # "Viennent ensuite le Brésil (114.250), ...": a ranking may follow the toll it ranks
+    # below, told in the sentence before.
+    ranked = listed or [m for m in (context,) if m is not None
+                        and m.sentence == reader.index - 1 and m.count.value > span.count.value]
     if (
-        listed and not year and span.start > 1 and words[span.start - 1] == "("
+        ranked and not year and span.start > 1 and words[span.start - 1] == "("
         and words[end : end + 1] == [")"]
     ):
         place = span.start - 2
@@ -928,7 +940,7 @@ def _headless(
             if place > 0 and words[place - 1] in reader.lex.articles:
                 place -= 1
             quoted = CountSpan(place, end + 1, span.count, span.prefixed)
-            return _mention(reader, quoted, end + 1, listed[-1].outcome, listed[-1].victims,
+            return _mention(reader, quoted, end + 1, ranked[-1].outcome, ranked[-1].victims,
                             span.count, set())
     if (
         listed and span.start > 0 and words[span.start - 1] in reader.lex.continuation_links
