@@ -385,6 +385,27 @@ def test_a_ranking_after_the_toll_it_follows(extractor):
         (56706, "killed", None), (3, "killed", None)]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Numerals coordinated with a verbless breakdown break the same toll down.
+        ("Au total, 30 personnes ont été blessées, dont deux grièvement et trois légèrement.",
+         [(30, None), (2, "c1"), (3, "c1")]),
+        ("L'attaque a fait 40 morts, dont 12 à Kaboul, 20 à Kandahar et 8 à Herat.",
+         [(40, None), (12, "c1"), (20, "c1"), (8, "c1")]),
+        # After a breakdown with a noun, the next number goes back to the whole.
+        ("Sur ce total, 86.792 disparitions sont imputées au régime, dont 1.738 enfants, et "
+         "8.648 au groupe Etat islamique.", [(86792, None), (1738, "c1")]),
+        # "un plus haut" is no count.
+        ("Le pays compte 160.000 morts, dont plus de 2.000 au cours des 24 dernières heures, "
+         "un plus haut depuis trois mois.", [(160000, None), (2000, "c1")]),
+    ],
+)
+def test_coordinated_parts_of_a_breakdown(extractor, text, expected):
+    claims = extractor.extract(text, PUBLISHED)
+    assert [(c.count.value, c.part_of) for c in claims] == expected
+
+
 def test_a_toll_s_rise_is_a_claim_and_a_difference_is_not(extractor):
     text = ("L'épidémie a fait 14.967 morts en France, 574 de plus depuis dimanche. On compte "
             "12 blessés, soit trois de plus que la veille.")

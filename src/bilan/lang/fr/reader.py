@@ -912,7 +912,8 @@ def _headless(
         if predicate is not None and predicate.distance <= 2:
             return _mention(reader, span, span.end, predicate.outcome, context.victims,
                             span.count, set())
-    if opener and mentions and _headless_ok(reader, span.end):
+    if (opener or _next_part(reader, span, mentions)) and mentions \
+            and _headless_ok(reader, span.end):
         parent = mentions[-1]
         return _mention(reader, span, span.end, parent.outcome, parent.victims, span.count,
                         {"breakdown"})
@@ -963,6 +964,22 @@ def _headless(
             return _mention(reader, span, predicate.end + 1, predicate.outcome, "people",
                             span.count, set())
     return None
+
+
+def _next_part(reader: FrenchSentence, span: CountSpan, mentions: list[Mention]) -> bool:
+    """'dont deux grièvement et trois légèrement', 'dont 12 à Kaboul, 20 à Kandahar': a
+    numeral after a comma or 'et' that ends a verbless breakdown with no noun continues
+    it ('dont 1.738 enfants, et 8.648 au groupe EI' goes back to the whole)."""
+    tokens = reader.tokens
+    if not mentions or "breakdown" not in mentions[-1].flags \
+            or mentions[-1].sentence != reader.index or span.start == 0 \
+            or reader.words[span.start - 1] not in (",", reader.lex.conjunction) \
+            or tokens[span.start].pos_ == "DET":  # "un plus haut depuis trois mois"
+        return False
+    part = [t for t in tokens if mentions[-1].start <= t.idx < mentions[-1].end]
+    between = [t for t in tokens[: span.start] if t.idx >= mentions[-1].end]
+    return not any(t.pos_ in ("NOUN", "PROPN") for t in part) \
+        and not any(t.pos_ in ("VERB", "AUX") for t in between)
 
 
 def _gapped(reader: FrenchSentence, span: CountSpan, head: Head) -> bool:
