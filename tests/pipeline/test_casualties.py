@@ -393,6 +393,9 @@ def test_a_ranking_after_the_toll_it_follows(extractor):
          [(30, None), (2, "c1"), (3, "c1")]),
         ("L'attaque a fait 40 morts, dont 12 à Kaboul, 20 à Kandahar et 8 à Herat.",
          [(40, None), (12, "c1"), (20, "c1"), (8, "c1")]),
+        # A list set against a toll is a part of it only when it is no larger.
+        ("Sept morts, 177 personnes infectées : un mariage a propagé le virus.", [(7, None)]),
+        ("Il y a huit morts : six Français et deux Nigériens.", [(8, None), (6, "c1"), (2, "c1")]),
         # After a breakdown with a noun, the next number goes back to the whole.
         ("Sur ce total, 86.792 disparitions sont imputées au régime, dont 1.738 enfants, et "
          "8.648 au groupe Etat islamique.", [(86792, None), (1738, "c1")]),

@@ -516,9 +516,11 @@ def read_french(reader: FrenchSentence, earlier: list[Mention]) -> list[Mention]
                 mentions.append(headless)
             continue
         # "Huit personnes, six Français et deux Nigériens, ont été tuées", "huit morts :
-        # deux Nigériens": a list set against a toll just stated breaks it down.
+        # deux Nigériens": a list set against a toll just stated breaks it down; a part is
+        # no more than its whole ("Sept morts, 177 personnes infectées").
         apposed = (
             head.outcome is None and previous is not None and bool(mentions)
+            and span.count.value <= mentions[-1].count.value
             and previous[0] is not None and mentions[-1].end <= reader.tokens[span.start].idx
             and words[previous[1].end : span.start] in ([","], [":"])
         )
