@@ -149,6 +149,9 @@ class Grammar:
     among_cases: frozenset[str]
     # "s'est fait tuer": with a reflexive, the infinitive these verbs head is a passive.
     causative_lemmas: frozenset[str]
+    # "affirment détenir 4.000 femmes", "holds 300 prisoners": in the present, a stock of
+    # people held, which the guide does not count.
+    holding_verbs: frozenset[str]
     # Present-tense forms of the harm verbs by their regular conjugation ("tue" → "tuer"),
     # which the lemmatiser may give another verb ("taire").
     present_forms: dict[str, str]
@@ -177,7 +180,8 @@ def grammar(lang: str) -> Grammar:
                     "perpetrator_nouns", "child_adjectives", "former_modifiers",
                     "plain_person_nouns", "other_modifiers", "among_cases",
                     "negation_clitics", "fatal_adverbs", "injury_adverbs", "zero_determiners",
-                    "partitive_determiners", "causative_lemmas", "alternative_conjunctions")
+                    "partitive_determiners", "causative_lemmas", "alternative_conjunctions",
+                    "holding_verbs")
     }
     return Grammar(
         labels={name: tuple(labels) for name, labels in data["labels"].items()},
@@ -1892,6 +1896,8 @@ class SyntacticReader:
             return True  # "blessés puis évacués": carried to care
         if any(self._questioned(h) for h in heads):
             return True  # "le syndicaliste a interpellé trois élus"
+        if any(self._holding(v) for h in heads for v in (h, h.head)):
+            return True  # "affirment détenir 12.000 étrangers, 4.000 femmes": a stock
         if mention.count.value != 0 and any(self._negated(h) and self._harms(h) for h in heads):
             return True  # "les deux policiers n'ont pas été blessés"
         if any(self._literal(t) for t in inside) or any(
@@ -1916,6 +1922,13 @@ class SyntacticReader:
         rate = self.grammar.rates.search(self.text, mention.end, end)
         return rate is not None and rate.start() - mention.end < 12
 
+
+    def _holding(self, verb: Token) -> bool:
+        """A verb of holding people in the present or the infinitive ('détiennent',
+        'affirment détenir', 'holds'): what it counts is a stock, not a detention."""
+        forms = verb.morph.get("VerbForm", [])
+        return verb.pos_ == "VERB" and verb.lemma_.lower() in self.grammar.holding_verbs and (
+            "Inf" in forms or "Fin" in forms and "Pres" in verb.morph.get("Tense", []))
 
     def _kin_description(self, noun: Token, inside: list[Token]) -> bool:
         """Whether a counted noun only describes a relative outside the mention ('mère de
