@@ -202,6 +202,9 @@ def read(extractor, text):
         # The whole a share is taken from is not a toll of its own.
         ("Environ 1.500 personnes sur les 2.500 passagers à bord avaient péri.",
          [("killed", "people", 1500, "about")]),
+        # "les interpellés", like "les blessés": a harm participle used as a noun.
+        ("Les 13 autres interpellés ont été relâchés dimanche.",
+         [("detained", "people", 13, "exact")]),
         # Adverbs between a count and its participle keep them together.
         ("Deux soldats ont été tués et trois autres grièvement blessés.",
          [("killed", "security_forces", 2, "exact"), ("injured", "security_forces", 3, "exact")]),
