@@ -202,6 +202,9 @@ def read(extractor, text):
         # The whole a share is taken from is not a toll of its own.
         ("Environ 1.500 personnes sur les 2.500 passagers à bord avaient péri.",
          [("killed", "people", 1500, "about")]),
+        # "quatre autres": a count of others is people in a state as in a harm.
+        ("Neuf personnes ont été mises en examen et quatre autres sont en détention provisoire.",
+         [("detained", "people", 9, "exact"), ("detained", "people", 4, "exact")]),
         # "les interpellés", like "les blessés": a harm participle used as a noun.
         ("Les 13 autres interpellés ont été relâchés dimanche.",
          [("detained", "people", 13, "exact")]),

@@ -1271,8 +1271,10 @@ class SyntacticReader:
             if any(c.dep_ == "case" for c in child.children))]
         if self._listed(noun) is not None or any(c.pos_ != "PRON" for c in complements):
             return None
-        count = next((c for c in self.counts if c.start <= position < c.end), None) or \
-            self._ordinal_one(noun)
+        # "quatre autres sont en détention": the others a count makes a noun of.
+        others = noun.lower_ in self.grammar.other_modifiers
+        count = next((c for c in self.counts if c.start <= position < c.end
+                      or others and c.end == position), None) or self._ordinal_one(noun)
         if count is None or count.end < len(self.tokens) and (
                 self.tokens[count.end].pos_ in _PERSON_POS):
             return None  # "près de 1.500 pickpockets": the noun after the count says who
