@@ -205,6 +205,8 @@ def read(extractor, text):
         # "quatre autres": a count of others is people in a state as in a harm.
         ("Neuf personnes ont été mises en examen et quatre autres sont en détention provisoire.",
          [("detained", "people", 9, "exact"), ("detained", "people", 4, "exact")]),
+        # A noun whose complement makes it a harm: "la garde à vue de".
+        ("La garde à vue des deux hommes a été prolongée.", [("detained", "men", 2, "exact")]),
         # "les interpellés", like "les blessés": a harm participle used as a noun.
         ("Les 13 autres interpellés ont été relâchés dimanche.",
          [("detained", "people", 13, "exact")]),

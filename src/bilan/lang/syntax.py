@@ -66,6 +66,8 @@ class Grammar:
     passive_only: frozenset[str]
     intransitive_harm: dict[str, str]
     harm_nouns: dict[str, str]
+    # "la garde à vue de": nouns whose complement makes them a harm (noun, case, complement).
+    harm_noun_idioms: dict[tuple[str, str, str], str]
     life_takers: frozenset[str]
     life_losers: frozenset[str]
     life_nouns: frozenset[str]
@@ -190,6 +192,8 @@ def grammar(lang: str) -> Grammar:
                      for idiom, outcome in data["harm_idioms"].items()},
         intransitive_harm=data["intransitive_harm"],
         harm_nouns=data["harm_nouns"],
+        harm_noun_idioms={tuple(idiom.split()): outcome  # type: ignore[misc]
+                          for idiom, outcome in data["harm_noun_idioms"].items()},
         negated_harm=data["negated_harm"],
         reflexive_harm=data["reflexive_harm"],
         death_finders=data["death_finders"],
@@ -674,7 +678,7 @@ class SyntacticReader:
         parser's 'tués ou blessés' may end in a noun)."""
         g, lemma = self.grammar, word.lemma_.lower()
         if word.pos_ == "NOUN":
-            return g.harm_nouns.get(word.lower_) or g.harm_nouns.get(lemma)
+            return self._harm_noun(word)
         if word.pos_ not in ("VERB", "ADJ"):
             return None
         return g.transitive_harm.get(lemma) or g.intransitive_harm.get(lemma)
@@ -720,11 +724,22 @@ class SyntacticReader:
             if mention.outcome == "injured" and mention.count.value == 1:
                 mention.outcome = "killed"
 
+    def _harm_noun(self, noun: Token) -> str | None:
+        """The outcome a harm noun states, by its form, its lemma or, for a noun whose
+        complement makes it one, the idiom ('la garde à vue de deux hommes')."""
+        g = self.grammar
+        outcome = g.harm_nouns.get(noun.lower_) or g.harm_nouns.get(noun.lemma_.lower())
+        if outcome is not None:
+            return outcome
+        return next((found for child in noun.children for case in child.children
+                     if case.dep_ == "case" and (found := g.harm_noun_idioms.get(
+                         (noun.lemma_.lower(), case.lower_, child.lemma_.lower())))), None)
+
     def _none_of(self, noun: Token) -> tuple[str, Token] | None:
         """(outcome, first word) of a harm noun that counts none: 'aucune arrestation',
         'pas de blessés', its conjunct 'ni de morts'."""
         g = self.grammar
-        outcome = g.harm_nouns.get(noun.lower_) or g.harm_nouns.get(noun.lemma_.lower())
+        outcome = self._harm_noun(noun)
         if noun.pos_ != "NOUN" or outcome is None or self._genitives(noun):
             return None
         determiners = [d for d in noun.children if g.has(d, "determiner")]
@@ -765,10 +780,10 @@ class SyntacticReader:
             elif g.has(token, "noun_complement") and token.head.pos_ in _PERSON_POS:
                 yield state, token.head
             return
-        if token.pos_ == "NOUN" and (token.lower_ in g.harm_nouns or lemma in g.harm_nouns):
+        outcome = self._harm_noun(token) if token.pos_ == "NOUN" else None
+        if outcome is not None:
             if not self._states_harm(token):
                 return
-            outcome = g.harm_nouns.get(token.lower_) or g.harm_nouns[lemma]
             if self._children(token, "copula"):
                 # "le maire est mort": the parser reads the participle as a noun predicate.
                 yield from ((outcome, s) for s in self._children(token, "subject"))
