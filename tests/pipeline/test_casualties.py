@@ -207,6 +207,11 @@ def read(extractor, text):
          [("detained", "people", 9, "exact"), ("detained", "people", 4, "exact")]),
         # A noun whose complement makes it a harm: "la garde à vue de".
         ("La garde à vue des deux hommes a été prolongée.", [("detained", "men", 2, "exact")]),
+        # A verb and its object that make a harm of those the case word introduces; things
+        # seized are no one.
+        ("Les gendarmes ont mis la main sur trois cambrioleurs samedi.",
+         [("detained", "people", 3, "exact")]),
+        ("Les enquêteurs ont mis la main sur deux sacs de drogue.", []),
         # "les interpellés", like "les blessés": a harm participle used as a noun.
         ("Les 13 autres interpellés ont été relâchés dimanche.",
          [("detained", "people", 13, "exact")]),

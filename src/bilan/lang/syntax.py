@@ -68,6 +68,8 @@ class Grammar:
     harm_nouns: dict[str, str]
     # "la garde à vue de": nouns whose complement makes them a harm (noun, case, complement).
     harm_noun_idioms: dict[tuple[str, str, str], str]
+    # "mettre la main sur": (verb, object) → the case word of the victims and the outcome.
+    object_idioms: dict[tuple[str, str], tuple[str, str]]
     life_takers: frozenset[str]
     life_losers: frozenset[str]
     life_nouns: frozenset[str]
@@ -194,6 +196,8 @@ def grammar(lang: str) -> Grammar:
         harm_nouns=data["harm_nouns"],
         harm_noun_idioms={tuple(idiom.split()): outcome  # type: ignore[misc]
                           for idiom, outcome in data["harm_noun_idioms"].items()},
+        object_idioms={(verb, noun): (case, outcome) for (verb, noun, case), outcome in (
+            (idiom.split(), outcome) for idiom, outcome in data["object_idioms"].items())},
         negated_harm=data["negated_harm"],
         reflexive_harm=data["reflexive_harm"],
         death_finders=data["death_finders"],
@@ -792,6 +796,16 @@ class SyntacticReader:
                 yield outcome, complement
             return
         if token.pos_ not in ("VERB", "ADJ") or self._negated(token):
+            return
+        # "ont mis la main sur trois cambrioleurs": the verb and its object make a harm of
+        # those the case word introduces.
+        seized = next((g.object_idioms[(lemma, c.lemma_.lower())] for c in token.children
+                       if g.has(c, "object") and (lemma, c.lemma_.lower()) in g.object_idioms),
+                      None)
+        if seized is not None:
+            case, outcome = seized
+            yield from ((outcome, c) for c in self._children(token, "oblique")
+                        if any(w.dep_ == "case" and w.lower_ == case for w in c.children))
             return
         # "ont laissé leur vie"; "laisser la vie sauve" spares it.
         life = next((c for c in token.children if g.has(c, "object")
