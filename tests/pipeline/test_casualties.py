@@ -270,6 +270,8 @@ def test_mentions(extractor, text, expected):
         "Le centre de Pont-L'Evêque (4.500 habitants) a été évacué.",
         "Les jeunes ont manifesté samedi.",
         "Les embarcations transportant trente-et-un migrants sont tombées en panne.",
+        # A yearly rate is no toll.
+        "Les accidents de la route font 3.500 morts par an en France.",
         # People held now are a stock, not a detention (the guide).
         "Les autorités affirment détenir environ 12.000 étrangers, 4.000 femmes et 8.000 enfants.",
     ],
