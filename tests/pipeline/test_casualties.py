@@ -215,6 +215,9 @@ def read(extractor, text):
         # "les interpellés", like "les blessés": a harm participle used as a noun.
         ("Les 13 autres interpellés ont été relâchés dimanche.",
          [("detained", "people", 13, "exact")]),
+        # A count coordinated after a toll with a verb of its own is not of that toll.
+        ("Le virus a tué 30 personnes et 94 patients sont dans un état grave.",
+         [("killed", "people", 30, "exact")]),
         # Adverbs between a count and its participle keep them together.
         ("Deux soldats ont été tués et trois autres grièvement blessés.",
          [("killed", "security_forces", 2, "exact"), ("injured", "security_forces", 3, "exact")]),

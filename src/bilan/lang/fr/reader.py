@@ -541,7 +541,9 @@ def read_french(reader: FrenchSentence, earlier: list[Mention]) -> list[Mention]
                 predicate = reader.final(predicate)
                 outcome = predicate.outcome
                 second = reader.chained(predicate)
-        qualified = head.end < len(words) and reader.tokens[head.end].pos_ in ("VERB", "ADJ")
+        # A participle or a verb of its own ("et 94 patients sont hospitalisés").
+        qualified = head.end < len(words) and reader.tokens[head.end].pos_ in (
+            "VERB", "ADJ", "AUX")
         if outcome is None and coordinated and previous is not None and previous[2]:
             # "six morts et 464 personnes contaminées": a participle of its own says otherwise;
             # "8 décès et 15 patients en réanimation": a harm noun's outcome is its own.
