@@ -94,6 +94,31 @@ MONDAY = date(2014, 2, 3)  # a Monday
             date(2020, 8, 3),
             _p("2020-08-01", "2020-08-02"),
         ),
+        # A night whose days carry their weekdays still covers both days.
+        (
+            "Un homme s'est noyé dans la nuit du samedi 6 au dimanche 7 octobre à Paris.",
+            "Un homme",
+            date(2018, 10, 8),
+            _p("2018-10-06", "2018-10-07"),
+        ),
+        (
+            "Dans la nuit de jeudi 8 à vendredi 9 septembre, un policier a été blessé.",
+            "un policier",
+            date(2016, 9, 10),
+            _p("2016-09-08", "2016-09-09"),
+        ),
+        (
+            "Une femme est morte dans la nuit du vendredi 1er au samedi 2 septembre.",
+            "Une femme",
+            date(2017, 9, 5),
+            _p("2017-09-01", "2017-09-02"),
+        ),
+        (
+            "Cinq blessés dans la nuit du 31 décembre au 1er janvier.",
+            "Cinq blessés",
+            date(2019, 1, 2),
+            _p("2018-12-31", "2019-01-01"),
+        ),
         # Since a day: to publication.
         (
             "Plus de 330 morts depuis le 15 décembre, selon une ONG.",
