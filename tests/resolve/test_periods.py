@@ -157,6 +157,37 @@ MONDAY = date(2014, 2, 3)  # a Monday
             date(2021, 2, 14),
             _p("2021-02-13", "2021-02-14"),
         ),
+        # The same, written "24h" or "sur les (dernières) 24 heures".
+        (
+            "Coronavirus: 31 morts en 24h en France.",
+            "31 morts",
+            date(2020, 6, 7),
+            _p("2020-06-06", "2020-06-07"),
+        ),
+        (
+            "Sur les dernières 24 heures, 289 personnes sont décédées.",
+            "289 personnes",
+            date(2020, 4, 30),
+            _p("2020-04-29", "2020-04-30"),
+        ),
+        (
+            "395 décès ont été enregistrés sur les 24 dernières heures.",
+            "395 décès",
+            date(2020, 4, 19),
+            _p("2020-04-18", "2020-04-19"),
+        ),
+        (
+            "En France, on dénombre 424 décès en l'espace de 24 h.",
+            "424 décès",
+            date(2020, 4, 9),
+            _p("2020-04-08", "2020-04-09"),
+        ),
+        (
+            "Douze migrants sont morts sur les trois derniers jours.",
+            "Douze migrants",
+            date(2020, 8, 20),
+            _p("2020-08-18", "2020-08-20"),
+        ),
         (
             "Près de 45.000 civils sont arrivés en huit jours.",
             "Près de 45.000 civils",
