@@ -150,6 +150,19 @@ MONDAY = date(2014, 2, 3)  # a Monday
             date(2013, 8, 28),
             _p("2013-01-01", "2013-08-28"),
         ),
+        # "fin décembre", "début mars" are the whole month (validation/README.md).
+        (
+            "La pandémie a fait au moins 712.000 morts dans le monde depuis fin décembre.",
+            "au moins 712.000 morts",
+            date(2020, 8, 7),
+            _p("2019-12-01", "2020-08-07"),
+        ),
+        (
+            "Deux soldats ont été tués début mars 2019 dans le nord du Mali.",
+            "Deux soldats",
+            date(2019, 6, 2),
+            _p("2019-03-01", "2019-03-31"),
+        ),
         # Durations end on publication.
         (
             "Des dizaines de combattants ont été tués en 24 heures.",

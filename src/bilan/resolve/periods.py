@@ -878,6 +878,8 @@ def _rule_days(
         span = _month(fields["m"], fields.get("y"), lex, pub)
         if span is None:
             return None
+        # French annotators read "fin décembre" as the whole month ("month"); English
+        # "early March" is its first day.
         edge = lex.month_edges.get(fields.get("edge", "").lower())
         if edge == "start":
             return (span[0], span[0])
