@@ -286,6 +286,29 @@ def test_single_expression(text: str, quote: str, published: date, expected: Per
             MONDAY,
             [_p("2014-02-02", "2014-02-02")] * 2,
         ),
+        # An announcement day stays one when the verb has a complement before it
+        # ("a indiqué à l'AFP lundi", "selon un bilan fourni mercredi").
+        (
+            "Les explosions ont fait au moins 113 morts mardi soir. Selon un bilan fourni "
+            "mercredi par le ministre, 4.000 personnes ont été blessées.",
+            ["au moins 113 morts", "4.000 personnes"],
+            date(2020, 8, 5),
+            [_p("2020-08-04", "2020-08-04")] * 2,
+        ),
+        (
+            "Deux soldats ont été tués dimanche. Un troisième a été blessé, a indiqué à "
+            "l'AFP lundi une source militaire.",
+            ["Deux soldats", "Un troisième"],
+            MONDAY,
+            [_p("2014-02-02", "2014-02-02")] * 2,
+        ),
+        (
+            "Deux adolescents ont été interpellés dimanche. Selon la police, qui a confirmé "
+            "l'information lundi, une centaine de jeunes ont blessé trois policiers.",
+            ["Deux adolescents", "trois policiers"],
+            MONDAY,
+            [_p("2014-02-02", "2014-02-02")] * 2,
+        ),
         # "depuis" with an announcement on an earlier day ends on that day.
         (
             "Au moins 80 personnes ont été tuées depuis jeudi, a annoncé lundi le gouverneur.",
