@@ -150,6 +150,25 @@ MONDAY = date(2014, 2, 3)  # a Monday
             date(2013, 8, 28),
             _p("2013-01-01", "2013-08-28"),
         ),
+        # "ce week-end" is the latest Saturday and Sunday.
+        (
+            "Les violentes intempéries sur la Côte d'Azur ce week-end ont fait quatre morts.",
+            "quatre morts",
+            date(2019, 11, 25),
+            _p("2019-11-23", "2019-11-24"),
+        ),
+        (
+            "Un enfant de 9 ans a été arrêté le week-end dernier à Paris.",
+            "Un enfant de 9 ans",
+            date(2020, 6, 3),
+            _p("2020-05-30", "2020-05-31"),
+        ),
+        (
+            "Le weekend dernier, plus de 600 personnes avaient été arrêtées à Minsk.",
+            "plus de 600 personnes",
+            date(2020, 9, 13),
+            _p("2020-09-05", "2020-09-06"),
+        ),
         # "fin décembre", "début mars" are the whole month (validation/README.md).
         (
             "La pandémie a fait au moins 712.000 morts dans le monde depuis fin décembre.",

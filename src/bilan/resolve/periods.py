@@ -834,6 +834,9 @@ def _rule_days(
         if pub is None:
             return None
         saturday = pub - timedelta(days=(pub.weekday() - _SATURDAY) % 7)
+        if "last" in fields and pub.weekday() >= _SATURDAY:
+            # "le week-end dernier" in a weekend report is the one before.
+            saturday -= timedelta(days=7)
         return (saturday, min(saturday + timedelta(days=1), pub))
     if rule == "relative_day":
         if pub is None:
