@@ -94,6 +94,31 @@ MONDAY = date(2014, 2, 3)  # a Monday
             date(2020, 8, 3),
             _p("2020-08-01", "2020-08-02"),
         ),
+        # A night whose days carry their weekdays still covers both days.
+        (
+            "Un homme s'est noyé dans la nuit du samedi 6 au dimanche 7 octobre à Paris.",
+            "Un homme",
+            date(2018, 10, 8),
+            _p("2018-10-06", "2018-10-07"),
+        ),
+        (
+            "Dans la nuit de jeudi 8 à vendredi 9 septembre, un policier a été blessé.",
+            "un policier",
+            date(2016, 9, 10),
+            _p("2016-09-08", "2016-09-09"),
+        ),
+        (
+            "Une femme est morte dans la nuit du vendredi 1er au samedi 2 septembre.",
+            "Une femme",
+            date(2017, 9, 5),
+            _p("2017-09-01", "2017-09-02"),
+        ),
+        (
+            "Cinq blessés dans la nuit du 31 décembre au 1er janvier.",
+            "Cinq blessés",
+            date(2019, 1, 2),
+            _p("2018-12-31", "2019-01-01"),
+        ),
         # Since a day: to publication.
         (
             "Plus de 330 morts depuis le 15 décembre, selon une ONG.",
@@ -125,12 +150,75 @@ MONDAY = date(2014, 2, 3)  # a Monday
             date(2013, 8, 28),
             _p("2013-01-01", "2013-08-28"),
         ),
+        # "ce week-end" is the latest Saturday and Sunday.
+        (
+            "Les violentes intempéries sur la Côte d'Azur ce week-end ont fait quatre morts.",
+            "quatre morts",
+            date(2019, 11, 25),
+            _p("2019-11-23", "2019-11-24"),
+        ),
+        (
+            "Un enfant de 9 ans a été arrêté le week-end dernier à Paris.",
+            "Un enfant de 9 ans",
+            date(2020, 6, 3),
+            _p("2020-05-30", "2020-05-31"),
+        ),
+        (
+            "Le weekend dernier, plus de 600 personnes avaient été arrêtées à Minsk.",
+            "plus de 600 personnes",
+            date(2020, 9, 13),
+            _p("2020-09-05", "2020-09-06"),
+        ),
+        # "fin décembre", "début mars" are the whole month (validation/README.md).
+        (
+            "La pandémie a fait au moins 712.000 morts dans le monde depuis fin décembre.",
+            "au moins 712.000 morts",
+            date(2020, 8, 7),
+            _p("2019-12-01", "2020-08-07"),
+        ),
+        (
+            "Deux soldats ont été tués début mars 2019 dans le nord du Mali.",
+            "Deux soldats",
+            date(2019, 6, 2),
+            _p("2019-03-01", "2019-03-31"),
+        ),
         # Durations end on publication.
         (
             "Des dizaines de combattants ont été tués en 24 heures.",
             "Des dizaines de combattants",
             date(2021, 2, 14),
             _p("2021-02-13", "2021-02-14"),
+        ),
+        # The same, written "24h" or "sur les (dernières) 24 heures".
+        (
+            "Coronavirus: 31 morts en 24h en France.",
+            "31 morts",
+            date(2020, 6, 7),
+            _p("2020-06-06", "2020-06-07"),
+        ),
+        (
+            "Sur les dernières 24 heures, 289 personnes sont décédées.",
+            "289 personnes",
+            date(2020, 4, 30),
+            _p("2020-04-29", "2020-04-30"),
+        ),
+        (
+            "395 décès ont été enregistrés sur les 24 dernières heures.",
+            "395 décès",
+            date(2020, 4, 19),
+            _p("2020-04-18", "2020-04-19"),
+        ),
+        (
+            "En France, on dénombre 424 décès en l'espace de 24 h.",
+            "424 décès",
+            date(2020, 4, 9),
+            _p("2020-04-08", "2020-04-09"),
+        ),
+        (
+            "Douze migrants sont morts sur les trois derniers jours.",
+            "Douze migrants",
+            date(2020, 8, 20),
+            _p("2020-08-18", "2020-08-20"),
         ),
         (
             "Près de 45.000 civils sont arrivés en huit jours.",
@@ -214,6 +302,29 @@ def test_single_expression(text: str, quote: str, published: date, expected: Per
             "Au moins 45 personnes, dont 12 enfants, ont été tuées dimanche, "
             "a indiqué lundi l'OSDH.",
             ["Au moins 45 personnes", "12 enfants"],
+            MONDAY,
+            [_p("2014-02-02", "2014-02-02")] * 2,
+        ),
+        # An announcement day stays one when the verb has a complement before it
+        # ("a indiqué à l'AFP lundi", "selon un bilan fourni mercredi").
+        (
+            "Les explosions ont fait au moins 113 morts mardi soir. Selon un bilan fourni "
+            "mercredi par le ministre, 4.000 personnes ont été blessées.",
+            ["au moins 113 morts", "4.000 personnes"],
+            date(2020, 8, 5),
+            [_p("2020-08-04", "2020-08-04")] * 2,
+        ),
+        (
+            "Deux soldats ont été tués dimanche. Un troisième a été blessé, a indiqué à "
+            "l'AFP lundi une source militaire.",
+            ["Deux soldats", "Un troisième"],
+            MONDAY,
+            [_p("2014-02-02", "2014-02-02")] * 2,
+        ),
+        (
+            "Deux adolescents ont été interpellés dimanche. Selon la police, qui a confirmé "
+            "l'information lundi, une centaine de jeunes ont blessé trois policiers.",
+            ["Deux adolescents", "trois policiers"],
             MONDAY,
             [_p("2014-02-02", "2014-02-02")] * 2,
         ),

@@ -834,6 +834,9 @@ def _rule_days(
         if pub is None:
             return None
         saturday = pub - timedelta(days=(pub.weekday() - _SATURDAY) % 7)
+        if "last" in fields and pub.weekday() >= _SATURDAY:
+            # "le week-end dernier" in a weekend report is the one before.
+            saturday -= timedelta(days=7)
         return (saturday, min(saturday + timedelta(days=1), pub))
     if rule == "relative_day":
         if pub is None:
@@ -878,6 +881,8 @@ def _rule_days(
         span = _month(fields["m"], fields.get("y"), lex, pub)
         if span is None:
             return None
+        # French annotators read "fin décembre" as the whole month ("month"); English
+        # "early March" is its first day.
         edge = lex.month_edges.get(fields.get("edge", "").lower())
         if edge == "start":
             return (span[0], span[0])
