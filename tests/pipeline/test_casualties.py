@@ -273,6 +273,8 @@ def test_mentions(extractor, text, expected):
         "Le centre de Pont-L'Evêque (4.500 habitants) a été évacué.",
         "Les jeunes ont manifesté samedi.",
         "Les embarcations transportant trente-et-un migrants sont tombées en panne.",
+        # One homeless person is no displacement.
+        "La comédienne a été frappée par un sans-abri à Los Angeles.",
         # A yearly rate is no toll.
         "Les accidents de la route font 3.500 morts par an en France.",
         # People held now are a stock, not a detention (the guide).

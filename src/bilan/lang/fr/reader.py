@@ -555,8 +555,9 @@ def read_french(reader: FrenchSentence, earlier: list[Mention]) -> list[Mention]
             outcome = mentions[-1].outcome
         # An unknown noun ("Gazaouis", "chiites") counts people only with a verb of harm.
         listed = opener or (coordinated and previous is not None and previous[3])
-        # One person who flees is escaping, not displaced ("un jihadiste qui fuit").
-        escaping = outcome == "displaced" and span.count.value == 1 and head.outcome is None
+        # One person who flees is escaping, not displaced ("un jihadiste qui fuit"), and
+        # one homeless person is no displacement ("agressée par un sans-abri").
+        escaping = outcome == "displaced" and span.count.value == 1
         if outcome is None or escaping or not head.known and predicate is None and not listed:
             _name_apposed_victims(reader, span, head, mentions)
             previous = (span, head, "", False)
