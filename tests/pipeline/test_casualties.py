@@ -212,6 +212,10 @@ def read(extractor, text):
         ("Les gendarmes ont mis la main sur trois cambrioleurs samedi.",
          [("detained", "people", 3, "exact")]),
         ("Les enquêteurs ont mis la main sur deux sacs de drogue.", []),
+        # "un couple" counts two, whom its complement may say.
+        ("Un couple de policiers a été blessé samedi.",
+         [("injured", "security_forces", 2, "exact")]),
+        ("Un couple a été arrêté samedi à Lyon.", [("detained", "people", 2, "exact")]),
         # "les interpellés", like "les blessés": a harm participle used as a noun.
         ("Les 13 autres interpellés ont été relâchés dimanche.",
          [("detained", "people", 13, "exact")]),

@@ -55,6 +55,8 @@ class CountFinder:
         self.pair_nouns: dict[str, int] = lexicon["pair_nouns"]
         self.pair_determiners = frozenset(lexicon["pair_determiners"])
         self.pair_articles = frozenset(lexicon["pair_articles"])
+        self.couple_nouns: dict[str, int] = lexicon["couple_nouns"]
+        self.couple_articles = frozenset(lexicon["couple_articles"])
         # Digit grouping differs: "1.400" and "2,5" in French, "1,400" and "2.5" in English.
         separators = re.escape(lexicon["thousands_separators"])
         self.separators = lexicon["thousands_separators"] + " "
@@ -188,6 +190,8 @@ class CountFinder:
             number_next or self.digits.match(nxt) or _is_hyphenated_number(nxt, self)
         ):
             return None  # "another five": the number that follows is the count
+        if nxt in self.couple_nouns and word in self.couple_articles:
+            return self.couple_nouns[nxt], "exact", i + 1  # "un couple de retraités": two
         if (word in self.number_words and word != self.conjunction) or _is_hyphenated_number(
             word, self
         ):
