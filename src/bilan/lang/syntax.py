@@ -731,13 +731,13 @@ class SyntacticReader:
     def _harm_noun(self, noun: Token) -> str | None:
         """The outcome a harm noun states, by its form, its lemma or, for a noun whose
         complement makes it one, the idiom ('la garde à vue de deux hommes')."""
-        g = self.grammar
-        outcome = g.harm_nouns.get(noun.lower_) or g.harm_nouns.get(noun.lemma_.lower())
+        g, lemma = self.grammar, noun.lemma_.lower()
+        outcome = g.harm_nouns.get(noun.lower_) or g.harm_nouns.get(lemma)
         if outcome is not None:
             return outcome
         return next((found for child in noun.children for case in child.children
                      if case.dep_ == "case" and (found := g.harm_noun_idioms.get(
-                         (noun.lemma_.lower(), case.lower_, child.lemma_.lower())))), None)
+                         (lemma, case.lower_, child.lemma_.lower())))), None)
 
     def _none_of(self, noun: Token) -> tuple[str, Token] | None:
         """(outcome, first word) of a harm noun that counts none: 'aucune arrestation',
@@ -799,9 +799,8 @@ class SyntacticReader:
             return
         # "ont mis la main sur trois cambrioleurs": the verb and its object make a harm of
         # those the case word introduces.
-        seized = next((g.object_idioms[(lemma, c.lemma_.lower())] for c in token.children
-                       if g.has(c, "object") and (lemma, c.lemma_.lower()) in g.object_idioms),
-                      None)
+        seized = next((found for c in token.children if g.has(c, "object")
+                       and (found := g.object_idioms.get((lemma, c.lemma_.lower())))), None)
         if seized is not None:
             case, outcome = seized
             yield from ((outcome, c) for c in self._children(token, "oblique")
@@ -1952,7 +1951,6 @@ class SyntacticReader:
             return True
         rate = self.grammar.rates.search(self.text, mention.end, end)
         return rate is not None and rate.start() - mention.end < 12
-
 
     def _holding(self, verb: Token) -> bool:
         """A verb of holding people in the present or the infinitive ('détiennent',
