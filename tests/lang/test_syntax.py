@@ -1302,3 +1302,45 @@ def test_counts_among_a_group(text, lang, expected):
 )
 def test_hyphenated_person_nouns(text, expected):
     assert read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "se faire exploser": the subject blew itself up, and died; "faire exploser" a
+        # thing harms no one by itself.
+        ("Trois kamikazes se sont fait exploser au niveau du terminal.",
+         [("killed", "rebels", 3)]),
+        ("Lundi, un kamikaze s'est fait exploser à Ghazni.", [("killed", "rebels", 1)]),
+        ("Les jihadistes ont fait exploser une voiture piégée.", []),
+        # "emporté" is a death by its agent: water or an illness, not a crowd, a wind or a
+        # slide that skiers may survive.
+        ("Deux personnes ont été emportées par les eaux à Villardonnel.",
+         [("killed", "people", 2)]),
+        ("Le chanteur, emporté par un cancer, avait 74 ans.", [("killed", "civilians", 1)]),
+        ("Un homme a été emporté par la foule.", []),
+        ("Quatre skieurs ont été emportés par une coulée de neige.", []),
+    ],
+)
+def test_reflexive_causatives_and_fatal_agents(text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A femicide is a woman killed; "soit un tous les trois jours" says how often.
+        ("Le ministère a recensé 121 féminicides en 2018, soit un tous les trois jours.",
+         [("killed", "women", 121)]),
+        # After a toll and "et", a bare count with a complement only is the same harm, its
+        # verb left out; not the count of a noun ("une soixantaine de cas").
+        ("Seize personnes avaient péri en 2014 et sept en 2016.",
+         [("killed", "people", 16), ("killed", "people", 7)]),
+        ("La police a arrêté 940 personnes en 2019, et 7.791 entre mars et mai 2020.",
+         [("detained", "people", 940), ("detained", "people", 7791)]),
+        ("Cinq décès et une soixantaine de cas positifs ont été signalés.",
+         [("killed", "people", 5)]),
+    ],
+)
+def test_femicides_frequencies_and_gapped_complements(text, expected):
+    assert read(text) == expected

@@ -76,6 +76,11 @@ class Grammar:
     # "se tue en tombant", "se sont blessées": verbs whose reflexive harms the subject (not
     # "s'est arrêté", "s'est déplacé").
     reflexive_harm: dict[str, str]
+    # "un kamikaze s'est fait exploser": verbs whose reflexive causative harms the subject.
+    reflexive_causative_harm: dict[str, str]
+    # "emportées par les eaux": agents that make a verb active only elsewhere a death in
+    # the passive ("emporté par la foule" is carried along).
+    fatal_agents: dict[str, frozenset[str]]
     # The plural endings of a language whose nouns mark the feminine by their form (its
     # casualty lexicon's); none where they do not (English).
     plural_endings: tuple[str, ...]
@@ -200,6 +205,8 @@ def grammar(lang: str) -> Grammar:
             (idiom.split(), outcome) for idiom, outcome in data["object_idioms"].items())},
         negated_harm=data["negated_harm"],
         reflexive_harm=data["reflexive_harm"],
+        reflexive_causative_harm=data["reflexive_causative_harm"],
+        fatal_agents={verb: frozenset(agents) for verb, agents in data["fatal_agents"].items()},
         death_finders=data["death_finders"],
         reflexive_death_finders=data["reflexive_death_finders"],
         literal_senses={lemma: (frozenset(sense["clitics"]), frozenset(sense["cases"]),
@@ -819,6 +826,10 @@ class SyntacticReader:
                     yield "killed", subject
             return
         causative = self._causative(token)
+        if causative and lemma in g.reflexive_causative_harm:
+            yield from ((g.reflexive_causative_harm[lemma], subject) for subject in (
+                self._children(token, "subject") or self._children(token, "passive_subject")))
+            return
         if lemma in g.reflexive_harm and self._reflexive(token) and not causative:
             yield from ((g.reflexive_harm[lemma], subject) for subject in (
                 self._children(token, "subject") or self._children(token, "passive_subject")))
@@ -844,7 +855,8 @@ class SyntacticReader:
         transitive = None if lemma in g.intransitive_harm else idiom or g.transitive_harm.get(lemma)
         if transitive is not None:
             elliptical = self._elliptical(token)
-            if (passive or participle or elliptical or causative) and lemma not in g.active_only:
+            if (passive or participle or elliptical or causative) and (
+                    lemma not in g.active_only or self._fatal_agent(token)):
                 yield from ((transitive, s) for s in self._children(token, "passive_subject")
                             or self._controller(token))
                 if modified is not None:
@@ -1476,6 +1488,14 @@ class SyntacticReader:
             return [t for t in entity if t.i >= noun.i]
         return sorted([noun, *(c for c in noun.children if self.grammar.has(c, "name_part"))],
                       key=lambda t: t.i)
+
+    def _fatal_agent(self, verb: Token) -> bool:
+        """'emportée par un cancer': the verb's agent is one of those that make it a death."""
+        g = self.grammar
+        agents = g.fatal_agents.get(verb.lemma_.lower(), frozenset())
+        return any(c.lemma_.lower() in agents and any(
+            w.dep_ == "case" and w.lower_ in g.agent_cases for w in c.children)
+            for c in verb.children)
 
     def _agent(self, token: Token) -> bool:
         """'ses trois agresseurs l'ont laissé pour mort': the active subject of a verb that

@@ -125,6 +125,7 @@ class FrenchLexicon(CasualtyLexicon):
         self.toll_links = frozenset(words["toll_links"])
         self.toll_nouns = frozenset(words["toll_nouns"])
         self.headless_end_words = frozenset(words["headless_end_words"])
+        self.frequency_quantifiers = frozenset(words["frequency_quantifiers"])
         self.unspecified_victims = frozenset(words["unspecified_victims"])
         self.zero_pronouns = frozenset(words["zero_pronouns"])
         self.zero_determiners = frozenset(words["zero_determiners"])

@@ -968,7 +968,29 @@ def _headless(
         if predicate is not None and predicate.distance <= 2:
             return _mention(reader, span, predicate.end + 1, predicate.outcome, "people",
                             span.count, set())
+    complement_end = _gapped_complement(reader, span, listed[-1]) if continues else None
+    if complement_end is not None:
+        return _mention(reader, span, complement_end, listed[-1].outcome, listed[-1].victims,
+                        span.count, set())
     return None
+
+
+def _gapped_complement(reader: FrenchSentence, span: CountSpan, toll: Mention) -> int | None:
+    """'Seize personnes avaient péri en 2014 et sept en 2016': after a toll of the same
+    sentence and 'et', a bare count with only a complement left, its verb gapped, counts
+    the same harm. The end of the complement, or None."""
+    tokens, end = reader.tokens, span.end
+    if toll.sentence != reader.index or reader.words[span.start - 1] != reader.lex.conjunction \
+            or end == len(tokens) or tokens[end].pos_ != "ADP" \
+            or reader.words[end] in reader.lex.partitives:  # "une soixantaine de cas"
+        return None
+    between = [t for t in tokens[: span.start] if t.idx >= toll.end]
+    while end < len(tokens) and not tokens[end].is_punct:
+        end += 1
+    rest = tokens[span.end : end]
+    if any(t.pos_ in ("VERB", "AUX") for t in (*between, *rest)):
+        return None
+    return end
 
 
 def _next_part(reader: FrenchSentence, span: CountSpan, mentions: list[Mention]) -> bool:
@@ -1034,6 +1056,9 @@ def _headless_ok(reader: FrenchSentence, end: int) -> bool:
     word = words[end]
     if word in reader.lex.negations:
         return False  # "dont deux n'ont pas survécu": a harm of their own, negated
+    if word in reader.lex.frequency_quantifiers and end + 1 < len(words) \
+            and tokens[end + 1].pos_ == "DET":
+        return False  # "soit un tous les trois jours": how often, not who
     verb = end + 1 if tokens[end].dep_.startswith("expl") else end  # "se trouvent"
     placing = tokens[verb].pos_ == "VERB" and words[verb] not in reader.lex.harm_participles \
         and tokens[verb].lemma_ not in reader.lex.harm_verbs
