@@ -1344,3 +1344,24 @@ def test_reflexive_causatives_and_fatal_agents(text, expected):
 )
 def test_femicides_frequencies_and_gapped_complements(text, expected):
     assert read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "que" read as a conjunction after a noun is still the object of the harm participle
+        # that agrees with that noun; not when the verb has an object of its own.
+        ("Les 149 personnes que cet homme a assassinées ont été oubliées.",
+         [("killed", "people", 149)]),
+        ("Sans mentionner les 149 personnes que cet homme a assassinées, je n'ai pas les mots.",
+         [("killed", "people", 149)]),
+        ("Le fait que l'armée a tué deux civils est établi.", [("killed", "civilians", 2)]),
+        # Burnt people are injured, burnt alive killed; burnt things are no one.
+        ("Une femme et un homme ont été brûlés par de l'acide.",
+         [("injured", "women", 1), ("injured", "men", 1)]),
+        ("Le bébé de 18 mois a été brûlé vif dans son sommeil.", [("killed", "children", 1)]),
+        ("Des manifestants ont brûlé une photo du président.", []),
+    ],
+)
+def test_relative_objects_and_burns(text, expected):
+    assert read(text) == expected

@@ -76,6 +76,8 @@ class Grammar:
     # "se tue en tombant", "se sont blessées": verbs whose reflexive harms the subject (not
     # "s'est arrêté", "s'est déplacé").
     reflexive_harm: dict[str, str]
+    # "que", "qu'": the relative pronouns that are the object of their clause.
+    relative_objects: frozenset[str]
     # "un kamikaze s'est fait exploser": verbs whose reflexive causative harms the subject.
     reflexive_causative_harm: dict[str, str]
     # "emportées par les eaux": agents that make a verb active only elsewhere a death in
@@ -190,7 +192,7 @@ def grammar(lang: str) -> Grammar:
                     "plain_person_nouns", "other_modifiers", "among_cases",
                     "negation_clitics", "fatal_adverbs", "injury_adverbs", "zero_determiners",
                     "partitive_determiners", "causative_lemmas", "alternative_conjunctions",
-                    "holding_verbs")
+                    "holding_verbs", "relative_objects")
     }
     return Grammar(
         labels={name: tuple(labels) for name, labels in data["labels"].items()},
@@ -331,6 +333,24 @@ def repair_parse(tokens: list[Token], g: Grammar) -> None:
             _make_subject(person, token.head, g)
             token.head = person
             token.dep_ = g.labels["noun_complement"][0]
+        noun = _relative_object(token, g)
+        if noun is not None:
+            token.pos_, token.dep_ = "PRON", g.labels["object"][0]
+            token.morph = MorphAnalysis(token.vocab, "PronType=Rel")
+            token.head.head, token.head.dep_ = noun, g.labels["relative_clause"][0]
+
+
+def _relative_object(token: Token, g: Grammar) -> Token | None:
+    """'les 149 personnes que cet homme a assassinées', the relative pronoun read as a
+    conjunction: after a noun, it is the object of the harm participle it opens, when that
+    has none of its own and agrees with the noun. The noun, or None."""
+    verb, noun = token.head, token.nbor(-1) if token.i > 0 else None
+    if noun is None or token.lower_ not in g.relative_objects or token.pos_ == "PRON" \
+            or noun.pos_ != "NOUN" or verb.i < token.i or verb.lemma_ not in g.transitive_harm \
+            or "Part" not in verb.morph.get("VerbForm", []) or not _agree(verb, noun) \
+            or any(g.has(c, "object") and c.i != token.i for c in verb.children):
+        return None
+    return noun
 
 
 def _personal_expletive(token: Token, g: Grammar) -> bool:
