@@ -1361,7 +1361,34 @@ def test_femicides_frequencies_and_gapped_complements(text, expected):
          [("injured", "women", 1), ("injured", "men", 1)]),
         ("Le bébé de 18 mois a été brûlé vif dans son sommeil.", [("killed", "children", 1)]),
         ("Des manifestants ont brûlé une photo du président.", []),
+        # Beaten people are injured; not those a pandemic, a drone or a penalty hits.
+        ("Un jeune homme a été frappé dimanche par des fêtards.", [("injured", "men", 1)]),
+        ("Un autre maire a aussi été frappé.", [("injured", "civilians", 1)]),
+        ("Les populations indigènes ont été durement frappées par la pandémie.", []),
+        ("Deux hommes ont été frappés mercredi par un drone de la coalition.", []),
+        ("Deux joueurs ont été frappés d'une suspension.", []),
     ],
 )
-def test_relative_objects_and_burns(text, expected):
+def test_relative_objects_burns_and_beatings(text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "son interpellation" is one person's harm when the report states no other of that
+        # kind; not a second time, not one named in the same sentence, and "sa mort" or,
+        # in a report of a death, "sa disparition" restate that death.
+        ("Jean Dupont a été relâché deux jours après son interpellation.",
+         [("detained", "people", 1)]),
+        ("Un homme a été interpellé lundi. Il a été relâché après son interpellation.",
+         [("detained", "men", 1)]),
+        ("Le policier arrêté a été relâché après son interpellation.",
+         [("detained", "security_forces", 1)]),
+        ("Le chanteur est décédé mardi. Sa disparition a bouleversé sa fille.",
+         [("killed", "civilians", 1)]),
+        ("Sa mort a choqué la France.", []),
+    ],
+)
+def test_possessive_nominalisations(text, expected):
     assert read(text) == expected

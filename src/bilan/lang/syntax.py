@@ -76,6 +76,11 @@ class Grammar:
     # "se tue en tombant", "se sont blessées": verbs whose reflexive harms the subject (not
     # "s'est arrêté", "s'est déplacé").
     reflexive_harm: dict[str, str]
+    # "frappé par des fêtards", not "frappés par la pandémie": verbs that harm only when
+    # people do it.
+    human_agent_harm: frozenset[str]
+    # "son arrestation": the possessives that stand for one person.
+    singular_possessives: frozenset[str]
     # "que", "qu'": the relative pronouns that are the object of their clause.
     relative_objects: frozenset[str]
     # "un kamikaze s'est fait exploser": verbs whose reflexive causative harms the subject.
@@ -192,7 +197,8 @@ def grammar(lang: str) -> Grammar:
                     "plain_person_nouns", "other_modifiers", "among_cases",
                     "negation_clitics", "fatal_adverbs", "injury_adverbs", "zero_determiners",
                     "partitive_determiners", "causative_lemmas", "alternative_conjunctions",
-                    "holding_verbs", "relative_objects")
+                    "holding_verbs", "relative_objects", "human_agent_harm",
+                    "singular_possessives")
     }
     return Grammar(
         labels={name: tuple(labels) for name, labels in data["labels"].items()},
@@ -643,6 +649,8 @@ class SyntacticReader:
     def mentions(self) -> list[Mention]:
         """The victims of this sentence's harm predicates that no earlier reading found."""
         found: list[Mention] = []
+        # Kept apart, so that they hide no one the sentence names: the report decides.
+        possessed: list[Mention] = []
         for predicate in self.tokens:
             if self._wound_of_death(predicate) or self._alternative(predicate) \
                     or self._care_of_wounded(predicate):
@@ -655,7 +663,7 @@ class SyntacticReader:
                         continue  # "Deux Français, Antoine et Vincent": the two, named
                     mention = self._mention(noun, outcome, predicate, found)
                     if mention is not None:
-                        found.append(mention)
+                        (possessed if "possessive" in mention.flags else found).append(mention)
                     elif outcome == "killed":
                         self._died_of_wounds(noun, found)
         for noun in self.tokens:
@@ -664,7 +672,7 @@ class SyntacticReader:
                 outcome, first = zero
                 found.append(self._make(first.idx, noun, noun, Count(0, "exact"), outcome,
                                         "people", set()))
-        return found
+        return found + possessed
 
     def _antecedent(self, victim: Token, predicate: Token) -> Token:
         """'un automobiliste qui a été légèrement blessé': a relative pronoun stands for the
@@ -819,8 +827,14 @@ class SyntacticReader:
                 # "le maire est mort": the parser reads the participle as a noun predicate.
                 yield from ((outcome, s) for s in self._children(token, "subject"))
                 return
-            for complement in self._genitives(token):
+            genitives = self._genitives(token)
+            for complement in genitives:
                 yield outcome, complement
+            if not genitives and outcome != "killed":
+                # "après son interpellation": the possessive stands for the person; "sa
+                # mort" restates a death the report tells by a name or a headline.
+                yield from ((outcome, d) for d in token.children
+                            if g.has(d, "determiner") and d.lower_ in g.singular_possessives)
             return
         if token.pos_ not in ("VERB", "ADJ") or self._negated(token):
             return
@@ -873,6 +887,8 @@ class SyntacticReader:
         # The complement decides first: "évacués vers l'hôpital" are wounded, not displaced.
         idiom = self._idiom(token)
         transitive = None if lemma in g.intransitive_harm else idiom or g.transitive_harm.get(lemma)
+        if lemma in g.human_agent_harm and not self._human_agent(token, passive or participle):
+            return
         if transitive is not None:
             elliptical = self._elliptical(token)
             if (passive or participle or elliptical or causative) and (
@@ -1203,6 +1219,11 @@ class SyntacticReader:
                 return None
             return self._make(noun.idx, noun, predicate, together.count, outcome, "people",
                               set())
+        if noun.lower_ in self.grammar.singular_possessives:
+            # "son arrestation": one person, told elsewhere; the report's pass decides
+            # whether it is the only statement of that harm (`possessive_claims`).
+            return self._make(noun.idx, noun, predicate, Count(1, "exact"), outcome, "people",
+                              {"person", "possessive"})
         if self._pronoun(noun):
             # "Il a été placé en garde à vue": one person, told before, harmed anew; a
             # harm of that kind already stated is likely theirs. Only a passive or a
@@ -1508,6 +1529,17 @@ class SyntacticReader:
             return [t for t in entity if t.i >= noun.i]
         return sorted([noun, *(c for c in noun.children if self.grammar.has(c, "name_part"))],
                       key=lambda t: t.i)
+
+    def _human_agent(self, verb: Token, passive: bool) -> bool:
+        """Whether people did what the verb says, or the text does not say who did it: the
+        agent of a passive ('frappé par des fêtards'), the subject of an active verb."""
+        g = self.grammar
+        # The parser may hang the agent on the verb's other complement ("frappés mercredi
+        # par un drone").
+        agents = [t for t in verb.subtree if verb.i in (t.head.i, t.head.head.i) and any(
+            w.dep_ == "case" and w.lower_ in g.agent_cases for w in t.children)] if passive \
+            else self._children(verb, "subject")
+        return all(a.pos_ == "PRON" or self._victims(a) is not None for a in agents)
 
     def _fatal_agent(self, verb: Token) -> bool:
         """'emportée par un cancer': the verb's agent is one of those that make it a death."""

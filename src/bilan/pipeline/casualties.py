@@ -40,6 +40,7 @@ class CasualtyFinder:
         flags = cue_flags(doc.text, spans, lex.cue)
         syntax_data = grammar(doc.lang_)
         sick = _sick_people(doc)
+        possessed: list[Mention] = []
         for index, (start, end) in enumerate(spans):
             if not flags[index]:
                 continue
@@ -58,7 +59,8 @@ class CasualtyFinder:
             first = len(found)
             found.extend(m for m in read if not syntax.not_a_claim(m))
             if doc.has_annotation("DEP"):
-                found.extend(syntax.mentions())
+                for mention in syntax.mentions():
+                    (possessed if "possessive" in mention.flags else found).append(mention)
                 for mention in found[first:]:
                     mention.victims = syntax.typed(mention)
                     mention.outcome = syntax.outcome(mention)
@@ -67,9 +69,27 @@ class CasualtyFinder:
             sentence = doc.text[start:end]
             found[first:] = [m for m in found[first:] if not (
                 m.outcome == "injured" and sick(sentence, doc.text[m.start:m.end]))]
+        found.extend(possessive_claims(possessed, found))
         found.sort(key=lambda m: m.start)
         type_restated_tolls(found)
         return doc
+
+
+def possessive_claims(possessed: list[Mention], found: list[Mention]) -> list[Mention]:
+    """'après son interpellation': a possessive stands for a person the report tells of,
+    so it states their harm only when nothing else in the report states a harm of that
+    kind (the guide: the first statement counts, "sa mort" after it does not); the first
+    such possessive of each outcome. In a report of a death, "sa disparition" is that
+    death."""
+    told = {m.outcome for m in found}
+    claims = []
+    for mention in possessed:
+        if mention.outcome == "missing" and "killed" in told:
+            continue
+        if mention.outcome not in told:
+            told.add(mention.outcome)
+            claims.append(mention)
+    return claims
 
 
 def type_restated_tolls(found: list[Mention]) -> None:
