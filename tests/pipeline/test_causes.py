@@ -32,21 +32,24 @@ def test_report_decides_when_the_sentence_is_silent():
 
 
 @pytest.mark.parametrize(
-    ("sentence", "quote", "expected"),
+    ("sentence", "quote", "lang", "expected"),
     [
         # A death told without a doer in a report that names no cause: illness, age.
         ("L'actrice Diana Rigg est morte paisiblement à 82 ans.", "Diana Rigg est morte",
-         "other"),
-        ("The actor died on Tuesday at 89.", "The actor died", "other"),
+         "fr", "other"),
+        ("The actor died on Tuesday at 89.", "The actor died", "en", "other"),
         # A killing has a doer, whatever the report says of its cause.
-        ("Trois soldats ont été tués mardi.", "Trois soldats ont été tués", "violence"),
-        # Torture is violence.
+        ("Trois soldats ont été tués mardi.", "Trois soldats ont été tués", "fr", "violence"),
+        # Torture is violence, and so is a beating to death.
         ("Des milliers de détenus sont morts sous la torture.", "Des milliers de détenus",
+         "fr", "violence"),
+        ("The mob beat a suspected thief to death.", "a suspected thief to death", "en",
+         "violence"),
+        ("Une fillette est morte sous les coups de son père.", "Une fillette est morte", "fr",
          "violence"),
     ],
 )
-def test_a_death_told_without_a_doer_or_a_cause(sentence, quote, expected):
-    lang = "en" if sentence.startswith("The") else "fr"
+def test_a_death_told_without_a_doer_or_a_cause(sentence, quote, lang, expected):
     assert cause_of(sentence, causes_in(sentence, lang), lang, quote, "killed") == expected
 
 
