@@ -1392,3 +1392,16 @@ def test_relative_objects_burns_and_beatings(text, expected):
 )
 def test_possessive_nominalisations(text, expected):
     assert read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "un corps" found is one death; a body of another kind is none.
+        ("Un corps momifié a été retrouvé dans un appartement.", [("killed", "people", 1)]),
+        ("Les pompiers découvrent un corps dans un appartement.", [("killed", "people", 1)]),
+        ("Il a sculpté un corps humain.", []),
+    ],
+)
+def test_a_body_found(text, expected):
+    assert read(text) == expected

@@ -57,6 +57,7 @@ class FrenchLexicon(CasualtyLexicon):
         self.adjectives_to_skip = frozenset(lex["adjectives_to_skip"])
         self.other_markers = frozenset(lex["other_markers"])
         self.time_nouns = frozenset(lex["time_nouns"])
+        self.finding_verbs = frozenset(lex["finding_verbs"])
         self.ranking_words = frozenset(lex["ranking_words"])
         counts = load_lexicon("fr", "counts")
         self.indefinite_one = frozenset(counts["indefinite_one"])

@@ -125,7 +125,7 @@ class FrenchSentence(TaggedSentence):
             return None  # "une commune de 1.000 habitants", "Pont-L'Evêque (4.500 habitants)"
         harm = match(lex.harm_nouns, words, i)
         not_a_toll = (words[span.start], words[i]) in lex.indefinite_not_count
-        if harm is not None and single and not_a_toll:
+        if harm is not None and single and not_a_toll and not self._found_body(i):
             return None  # "une mort soudaine", "un corps humain": not tolls
         if harm is not None:
             outcome, end = harm
@@ -179,6 +179,13 @@ class FrenchSentence(TaggedSentence):
         if (refinable or victims == "civilians") and words[i] not in lex.relation_nouns:
             victims = self._refine(end, victims)
         return Head(i, end, None, victims, inherits)
+
+    def _found_body(self, i: int) -> bool:
+        """'un corps a été retrouvé', 'découvrent un corps', 'un corps retrouvé': a body
+        found, the subject or object of a verb of finding, is a death."""
+        token, finding = self.tokens[i], self.lex.finding_verbs
+        return token.head.lemma_ in finding and token.dep_ in ("nsubj", "nsubj:pass", "obj") \
+            or any(c.lemma_ in finding and c.dep_ == "acl" for c in token.children)
 
     def _default_victims(self, start: int) -> str:
         """Who a bare harm noun counts: the dead of fighting "between" two sides, when no
