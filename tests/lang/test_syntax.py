@@ -1405,3 +1405,11 @@ def test_possessive_nominalisations(text, expected):
 )
 def test_a_body_found(text, expected):
     assert read(text) == expected
+
+
+def test_a_relative_after_a_harm_noun_is_said_of_its_person():
+    # "qui" after "la mort de X" stands for X, not for the death nor for a place the
+    # parser made the death's apposition; X went missing and then died: two claims.
+    text = ("Une semaine après la découverte de son corps dans la Loire, la mort de Steve "
+            "Maia Caniço, qui avait disparu lors d'une soirée à Nantes, agite l'actualité.")
+    assert read(text) == [("killed", "people", 1), ("missing", "people", 1)]

@@ -683,6 +683,10 @@ class SyntacticReader:
                 and self.grammar.has(predicate, "relative_clause")):
             return victim
         head = predicate.head
+        genitives = self._genitives(head) if self._harm_noun(head) is not None else []
+        if genitives:
+            # "la mort de Steve Maia Caniço, qui avait disparu": the person, not the death.
+            return genitives[0]
         # A collective count agrees in sense ("une vingtaine d'élèves qui sont blessés").
         if "Part" not in predicate.morph.get("VerbForm", []) or _agree(predicate, head) \
                 or self._counted(head):
@@ -1280,11 +1284,12 @@ class SyntacticReader:
 
     def _read(self, noun: Token, found: list[Mention], outcome: str | None = None) -> bool:
         """Whether a mention already covers the noun's phrase; a missing person found dead
-        ('le corps d'une femme portée disparue') is told missing and then killed."""
+        ('le corps d'une femme portée disparue', 'la mort de Steve, qui avait disparu') is
+        told missing and killed, in either order."""
         start = noun.left_edge.idx if noun.left_edge.i < noun.i else noun.idx
         end = noun.idx + len(noun.text)
         return any(m.start < end and start < m.end
-                   and not (outcome == "killed" and m.outcome == "missing")
+                   and {outcome, m.outcome} != {"killed", "missing"}
                    for m in (*self.known, *found))
 
     def _count_of(self, noun: Token) -> CountSpan | None:
