@@ -1413,3 +1413,18 @@ def test_a_relative_after_a_harm_noun_is_said_of_its_person():
     text = ("Une semaine après la découverte de son corps dans la Loire, la mort de Steve "
             "Maia Caniço, qui avait disparu lors d'une soirée à Nantes, agite l'actualité.")
     assert read(text) == [("killed", "people", 1), ("missing", "people", 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An English reflexive object harms the subject, with its count; blowing up a thing
+        # harms no one.
+        ("Two suicide bombers blew themselves up at the gate, killing three guards.",
+         [("killed", "rebels", 2), ("killed", "security_forces", 3)]),
+        ("Two men killed themselves in prison.", [("killed", "men", 2)]),
+        ("Militants blew up a bridge.", []),
+    ],
+)
+def test_english_reflexive_objects(text, expected):
+    assert read(text, "en") == expected

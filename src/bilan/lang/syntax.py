@@ -1011,8 +1011,11 @@ class SyntacticReader:
             for c in verb.children)
 
     def _reflexive(self, verb: Token) -> bool:
-        """A verb with a reflexive clitic ("s'est blessé"); English reflexives are objects."""
-        return any(self.grammar.has(c, "reflexive") and "Yes" in c.morph.get("Reflex", [])
+        """A verb with a reflexive clitic ("s'est blessé"), or, in a language without
+        clitics, a reflexive object ("killed himself", "blew themselves up")."""
+        g = self.grammar
+        relation = "reflexive" if g.labels["reflexive"] else "object"
+        return any(g.has(c, relation) and "Yes" in c.morph.get("Reflex", [])
                    for c in verb.children)
 
     def _controller(self, verb: Token) -> list[Token]:
@@ -1670,6 +1673,10 @@ class SyntacticReader:
             predicate.i <= last.i + 3 or self._describes(predicate, noun)
         ):
             last = predicate
+            # "killed himself", "blew themselves up": the reflexive object says who.
+            last = max((c for c in predicate.children if c.i > predicate.i
+                        and "Yes" in c.morph.get("Reflex", []) and c.pos_ == "PRON"),
+                       key=lambda c: c.i, default=last)
         return Mention(
             start=start, end=last.idx + len(last.text), sentence=self.index, count=count,
             outcome=outcome, victims=victims, flags=flags | {"syntax"},
