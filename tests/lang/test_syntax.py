@@ -1312,6 +1312,9 @@ def test_hyphenated_person_nouns(text, expected):
         ("Trois kamikazes se sont fait exploser au niveau du terminal.",
          [("killed", "rebels", 3)]),
         ("Lundi, un kamikaze s'est fait exploser à Ghazni.", [("killed", "rebels", 1)]),
+        # The clitic is reflexive whatever relation the parser gives it (here the object).
+        ("Sept personnes sont mortes lorsqu'un kamikaze s'est fait exploser.",
+         [("killed", "people", 7), ("killed", "rebels", 1)]),
         ("Les jihadistes ont fait exploser une voiture piégée.", []),
         # "emporté" is a death by its agent: water or an illness, not a crowd, a wind or a
         # slide that skiers may survive.

@@ -1011,12 +1011,11 @@ class SyntacticReader:
             for c in verb.children)
 
     def _reflexive(self, verb: Token) -> bool:
-        """A verb with a reflexive clitic ("s'est blessé"), or, in a language without
-        clitics, a reflexive object ("killed himself", "blew themselves up")."""
+        """A verb with a reflexive clitic ("s'est blessé") or object ("killed himself",
+        "blew themselves up", the clitic when the parser calls it the object)."""
         g = self.grammar
-        relation = "reflexive" if g.labels["reflexive"] else "object"
-        return any(g.has(c, relation) and "Yes" in c.morph.get("Reflex", [])
-                   for c in verb.children)
+        return any((g.has(c, "reflexive") or g.has(c, "object"))
+                   and "Yes" in c.morph.get("Reflex", []) for c in verb.children)
 
     def _controller(self, verb: Token) -> list[Token]:
         """'Un homme a tué quatre collègues avant d'être abattu', 'ont pu être retrouvés et
