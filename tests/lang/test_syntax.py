@@ -1322,6 +1322,11 @@ def test_hyphenated_person_nouns(text, expected):
          [("killed", "people", 2)]),
         ("Le chanteur, emporté par un cancer, avait 74 ans.", [("killed", "civilians", 1)]),
         ("Un homme a été emporté par la foule.", []),
+        # Hostages taken and then killed are two claims (the guide), the harm noun's own
+        # harm and the one chained after it.
+        ("Deux otages ont été enlevés puis tués par les jihadistes.",
+         [("kidnapped", "civilians", 2), ("killed", "civilians", 2)]),
+        ("Deux otages ont été enlevés puis libérés.", [("kidnapped", "civilians", 2)]),
         ("Quatre skieurs ont été emportés par une coulée de neige.", []),
     ],
 )

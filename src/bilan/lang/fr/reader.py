@@ -548,6 +548,10 @@ def read_french(reader: FrenchSentence, earlier: list[Mention]) -> list[Mention]
                 predicate = reader.final(predicate)
                 outcome = predicate.outcome
                 second = reader.chained(predicate)
+        elif head.outcome is not None and (told := reader.harm_after(head.end)) is not None \
+                and told.outcome == outcome:
+            # "Deux otages ont été enlevés puis tués": a harm noun's own harm, then another.
+            second = reader.chained(told)
         # A participle or a verb of its own ("et 94 patients sont hospitalisés").
         qualified = head.end < len(words) and reader.tokens[head.end].pos_ in (
             "VERB", "ADJ", "AUX")
