@@ -352,7 +352,8 @@ def _relative_object(token: Token, g: Grammar) -> Token | None:
     has none of its own and agrees with the noun. The noun, or None."""
     verb, noun = token.head, token.nbor(-1) if token.i > 0 else None
     if noun is None or token.lower_ not in g.relative_objects or token.pos_ == "PRON" \
-            or noun.pos_ != "NOUN" or verb.i < token.i or verb.lemma_ not in g.transitive_harm \
+            or noun.pos_ != "NOUN" or verb.i < token.i \
+            or verb.lemma_.lower() not in g.transitive_harm \
             or "Part" not in verb.morph.get("VerbForm", []) or not _agree(verb, noun) \
             or any(g.has(c, "object") and c.i != token.i for c in verb.children):
         return None
@@ -1540,21 +1541,21 @@ class SyntacticReader:
     def _human_agent(self, verb: Token, passive: bool) -> bool:
         """Whether people did what the verb says, or the text does not say who did it: the
         agent of a passive ('frappé par des fêtards'), the subject of an active verb."""
-        g = self.grammar
         # The parser may hang the agent on the verb's other complement ("frappés mercredi
         # par un drone").
-        agents = [t for t in verb.subtree if verb.i in (t.head.i, t.head.head.i) and any(
-            w.dep_ == "case" and w.lower_ in g.agent_cases for w in t.children)] if passive \
-            else self._children(verb, "subject")
+        agents = [t for t in verb.subtree if verb.i in (t.head.i, t.head.head.i)
+                  and self._by_agent(t)] if passive else self._children(verb, "subject")
         return all(a.pos_ == "PRON" or self._victims(a) is not None for a in agents)
 
     def _fatal_agent(self, verb: Token) -> bool:
         """'emportée par un cancer': the verb's agent is one of those that make it a death."""
-        g = self.grammar
-        agents = g.fatal_agents.get(verb.lemma_.lower(), frozenset())
-        return any(c.lemma_.lower() in agents and any(
-            w.dep_ == "case" and w.lower_ in g.agent_cases for w in c.children)
-            for c in verb.children)
+        agents = self.grammar.fatal_agents.get(verb.lemma_.lower(), frozenset())
+        return any(c.lemma_.lower() in agents and self._by_agent(c) for c in verb.children)
+
+    def _by_agent(self, phrase: Token) -> bool:
+        """Whether a case word makes the phrase a passive's agent ('par les eaux')."""
+        return any(w.dep_ == "case" and w.lower_ in self.grammar.agent_cases
+                   for w in phrase.children)
 
     def _agent(self, token: Token) -> bool:
         """'ses trois agresseurs l'ont laissé pour mort': the active subject of a verb that

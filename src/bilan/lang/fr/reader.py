@@ -995,13 +995,17 @@ def _gapped_complement(reader: FrenchSentence, span: CountSpan, toll: Mention) -
             or end == len(tokens) or tokens[end].pos_ != "ADP" \
             or reader.words[end] in reader.lex.partitives:  # "une soixantaine de cas"
         return None
-    between = [t for t in tokens[: span.start] if t.idx >= toll.end]
     while end < len(tokens) and not tokens[end].is_punct:
         end += 1
-    rest = tokens[span.end : end]
-    if any(t.pos_ in ("VERB", "AUX") for t in (*between, *rest)):
+    if _verb_since(reader, toll, span.start) or any(
+            t.pos_ in ("VERB", "AUX") for t in tokens[span.end : end]):
         return None
     return end
+
+
+def _verb_since(reader: FrenchSentence, mention: Mention, start: int) -> bool:
+    """Whether a verb stands between the mention and token `start`: a clause of its own."""
+    return any(t.pos_ in ("VERB", "AUX") for t in reader.tokens[:start] if t.idx >= mention.end)
 
 
 def _next_part(reader: FrenchSentence, span: CountSpan, mentions: list[Mention]) -> bool:
@@ -1015,9 +1019,8 @@ def _next_part(reader: FrenchSentence, span: CountSpan, mentions: list[Mention])
             or tokens[span.start].pos_ == "DET":  # "un plus haut depuis trois mois"
         return False
     part = [t for t in tokens if mentions[-1].start <= t.idx < mentions[-1].end]
-    between = [t for t in tokens[: span.start] if t.idx >= mentions[-1].end]
     return not any(t.pos_ in ("NOUN", "PROPN") for t in part) \
-        and not any(t.pos_ in ("VERB", "AUX") for t in between)
+        and not _verb_since(reader, mentions[-1], span.start)
 
 
 def _gapped(reader: FrenchSentence, span: CountSpan, head: Head) -> bool:
