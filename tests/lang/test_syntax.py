@@ -1436,3 +1436,39 @@ def test_a_relative_after_a_harm_noun_is_said_of_its_person():
 )
 def test_english_reflexive_objects(text, expected):
     assert read(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An infinitive with its own subject is a clause, not what a noun is for.
+        ("L'horreur a eu lieu à l'aéroport, où trois kamikazes se sont fait exploser.",
+         [("killed", "rebels", 3)]),
+        # A headline drops the article: a bare noun a harm participle describes is one
+        # person; a bare noun set before a clause is not.
+        ("Pompier blessé par balle dans l'Essonne : le ministre s'indigne",
+         [("injured", "other", 1)]),
+        ("Corée du Sud: leader religieux arrêté", [("detained", "people", 1)]),
+        ("Symbole de la résistance, il a été abattu samedi.", [("killed", "people", 1)]),
+        # The headline's person, named in the body, is not counted again.
+        ("Gendarme tuée par un chauffard : le ministre lui rend hommage\nMélanie Lemée, "
+         "gendarme de 25 ans, a été tuée samedi par un chauffard.",
+         [("killed", "security_forces", 1)]),
+        # A count with an auxiliary after it opens a clause of its own, not a breakdown.
+        ("La déflagration a fait 6.000 blessés, des dizaines de personnes sont toujours "
+         "portées disparues.", [("injured", "people", 6000), ("missing", "people", 20)]),
+        # "morts" tagged a noun with a passive auxiliary is the adjective after a copula.
+        ("Plus de 56.000 migrants sont arrivés par la mer, tandis que 769 sont morts dans "
+         "la traversée.", [("killed", "people", 769)]),
+        # A coordinated verb with a subject of its own does not share its first verb's.
+        ("Vingt personnes se trouvent en réanimation à l'hôpital, et une personne est "
+         "décédée.", [("killed", "people", 1)]),
+        # One number for two outcomes says how many of neither; a verb with its own
+        # object is a harm of its own.
+        ("Le Guizhou déplore huit morts et disparus.", []),
+        ("L'explosion a détruit le port, faisant 191 morts et blessant plus de 6.000 "
+         "personnes.", [("killed", "people", 191), ("injured", "people", 6000)]),
+    ],
+)
+def test_headlines_subjects_and_shared_counts(text, expected):
+    assert read(text) == expected

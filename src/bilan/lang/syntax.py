@@ -275,7 +275,8 @@ def repair_parse(tokens: list[Token], g: Grammar) -> None:
     participle read as a sentence of its own modifies the clause after it, so does a noun
     phrase cut off by a relative clause ("Un suspect, dont ..., a été interpellé"), a noun
     subject after a pronoun subject's comma says who the pronoun is, an adjective spelled as
-    a harm participle is that participle, a bare harm participle after a noun phrase
+    a harm participle is that participle, a noun with a passive auxiliary is the adjective
+    after a copula ("769 sont morts"), a bare harm participle after a noun phrase
     describes its noun, a person's age
     set off by commas is not the subject ("Le suspect, 40 ans, a été arrêté"), and a
     capitalised noun the next name part hangs on is a name ("Alexandre Nisin", its first
@@ -299,6 +300,15 @@ def repair_parse(tokens: list[Token], g: Grammar) -> None:
             token.head, token.dep_ = declared, g.labels["clausal_modifier"][0]
             declaring = token.nbor(-1)
             declaring.head, declaring.dep_, declaring.pos_ = token, "advmod", "VERB"
+        if token.pos_ == "NOUN" and any(g.has(c, "passive_auxiliary") for c in token.children):
+            # "tandis que 769 sont morts", "morts" read as a noun with a passive auxiliary:
+            # nouns take no auxiliary, so it is the adjective after its copula.
+            token.pos_ = "ADJ"
+            for child in token.children:
+                if g.has(child, "passive_auxiliary"):
+                    child.dep_ = g.labels["copula"][0]
+                elif g.has(child, "passive_subject"):
+                    child.dep_ = g.labels["subject"][0]
         if _digit_group(token):
             token.pos_ = "NUM"
             token.morph = MorphAnalysis(token.vocab, "NumType=Card")
@@ -717,6 +727,19 @@ class SyntacticReader:
             and self._outcome_of(first if second is verb else second) in _CASUALTIES - {outcome}
             for first, second in pairs)
 
+    def _one_count_for_two(self, noun: Token) -> bool:
+        """'huit morts et disparus': a harm noun coordinated with a bare harm noun or
+        adjective of another outcome, with no determiner, number or complement of its own,
+        counts both together ('faisant 191 morts et blessant plus de 6.000 personnes' does
+        not)."""
+        g = self.grammar
+        outcome = self._outcome_of(noun) if noun.pos_ == "NOUN" else None
+        return outcome is not None and any(
+            g.has(c, "conjunct") and c.pos_ in ("NOUN", "ADJ")
+            and self._outcome_of(c) not in (None, outcome)
+            and all(d.dep_ in ("cc", "punct", "amod", "advmod") for d in c.children)
+            for c in noun.children)
+
     def _outcome_of(self, word: Token) -> str | None:
         """The outcome a harm verb's lemma states, whatever its voice, or a harm noun's (the
         parser's 'tués ou blessés' may end in a noun)."""
@@ -1126,10 +1149,14 @@ class SyntacticReader:
 
     def _children(self, token: Token, relation: str) -> list[Token]:
         """The token's dependents in `relation`; a coordinated verb with none of its own
-        shares its first verb's ('a été mis en examen puis écroué')."""
-        found: list[Token] = [c for c in token.children if self.grammar.has(c, relation)]
-        if not found and self.grammar.has(token, "conjunct") and token.head.pos_ == "VERB":
-            found = [c for c in token.head.children if self.grammar.has(c, relation)]
+        shares its first verb's ('a été mis en examen puis écroué'), unless it has a subject
+        of its own, in either voice: then it is a clause of its own ('Vingt personnes sont
+        en réanimation, et une personne est décédée')."""
+        g = self.grammar
+        found: list[Token] = [c for c in token.children if g.has(c, relation)]
+        if not found and g.has(token, "conjunct") and token.head.pos_ == "VERB" and not any(
+                g.has(c, "subject") or g.has(c, "passive_subject") for c in token.children):
+            found = [c for c in token.head.children if g.has(c, relation)]
         return found
 
     def _genitives(self, noun: Token) -> list[Token]:
@@ -1468,7 +1495,8 @@ class SyntacticReader:
         definite = demonstrative or contracted or any(self._definite(d.lower_) for d in determiners)
         name = noun.pos_ == "PROPN" and not determiners and not noun.text.isupper() \
             or self._name_tagged_noun(noun)
-        if victims is None or not (definite or name):
+        headline = self._headline_noun(noun, predicate)
+        if victims is None or not (definite or name or headline):
             return None
         if (noun.pos_ == "PROPN" or noun.text[:1].isupper()) and self.entities.known():
             entity = self.entities.of(noun)
@@ -1494,8 +1522,12 @@ class SyntacticReader:
         before = [m for m in earlier if not (
             g.has(noun, "conjunct") and m.sentence == self.index
             and m.start <= noun.head.idx < m.end)]
-        if article and any(m.outcome == outcome and m.count.value == 1 for m in before):
-            return None  # "le tireur présumé a été abattu": the one just counted, again
+        if (article or name) and any(
+                m.outcome == outcome and m.count.value == 1
+                and (article or "headline" in m.flags) for m in before):
+            # "le tireur présumé a été abattu": the one just counted, again; "Journaliste
+            # tuée : ... la journaliste Lyra McKee": the headline's person, named.
+            return None
         key = name_flag(noun.lemma_.lower() if not name
                         else " ".join(t.text for t in self._name(noun)).lower())
         if told_before(key, outcome, earlier) or name and self._named_before(noun, outcome):
@@ -1505,7 +1537,21 @@ class SyntacticReader:
                and noun.lower_ in self.text[m.start : m.end].lower() for m in earlier):
             return None
         return self._make(self._phrase_start(noun), noun, predicate, Count(1, "exact"),
-                          outcome, self._refined(noun, victims), {"person", key})
+                          outcome, self._refined(noun, victims),
+                          {"person", key, "headline"} if headline else {"person", key})
+
+    def _headline_noun(self, noun: Token, participle: Token) -> bool:
+        """'Pompier blessé par balle dans l'Essonne', 'Corée du Sud: leader religieux
+        arrêté': a headline drops the article, so a singular common noun with no determiner
+        or case word that opens the sentence, or what follows its colon, and that a harm
+        participle describes, is one person ('Symbole de ..., il a été abattu' is not)."""
+        g = self.grammar
+        if noun.pos_ != "NOUN" or "Sing" not in noun.morph.get("Number", []) or any(
+                g.has(c, "determiner") or c.dep_ == "case" for c in noun.children) \
+                or participle.head != noun or not g.has(participle, "clausal_modifier"):
+            return False
+        before = [t for t in self.tokens if t.i < noun.left_edge.i]
+        return not before or before[-1].text == ":"
 
     def _name_tagged_noun(self, noun: Token) -> bool:
         """'Riss, 53 ans, avait été grièvement blessé': a capitalised noun with no
@@ -1955,7 +2001,8 @@ class SyntacticReader:
 
     def _intended(self, token: Token) -> bool:
         """'an operation to arrest a Taliban leader': an infinitive that says what a noun
-        (an operation, a raid) was for states no harm done."""
+        (an operation, a raid) was for states no harm done. One with its own subject is a
+        clause of its own ("l'aéroport, où trois kamikazes se sont fait exploser")."""
         g = self.grammar
         node = token
         steps = 0
@@ -1964,6 +2011,7 @@ class SyntacticReader:
                 return (
                     "Inf" in node.morph.get("VerbForm", []) and node.head.pos_ == "NOUN"
                     and (g.has(node, "clausal_modifier") or g.has(node, "relative_clause"))
+                    and not self._children(node, "subject")
                 )
             if node.head == node:
                 return False
@@ -2005,6 +2053,8 @@ class SyntacticReader:
         heads = {t.head for t in inside if t.head not in inside}
         if any(self._alternative(t) for t in (*inside, *heads)):
             return True  # "tués ou blessés": neither said
+        if any(self._one_count_for_two(t) for t in inside):
+            return True  # "huit morts et disparus": how many of each, unsaid
         if mention.outcome == "displaced" and any(
                 self._care_of_wounded(p) for h in heads for p in (h, *h.children)):
             return True  # "blessés puis évacués": carried to care

@@ -524,9 +524,12 @@ def read_french(reader: FrenchSentence, earlier: list[Mention]) -> list[Mention]
             continue
         # "Huit personnes, six Français et deux Nigériens, ont été tuées", "huit morts :
         # deux Nigériens": a list set against a toll just stated breaks it down; a part is
-        # no more than its whole ("Sept morts, 177 personnes infectées").
+        # no more than its whole ("Sept morts, 177 personnes infectées"); a count with an
+        # auxiliary after it is the subject of a clause of its own ("6.000 blessés, des
+        # dizaines de personnes sont portées disparues").
         apposed = (
             head.outcome is None and previous is not None and bool(mentions)
+            and not (head.end < len(words) and reader.tokens[head.end].pos_ == "AUX")
             and span.count.value <= mentions[-1].count.value
             and previous[0] is not None and mentions[-1].end <= reader.tokens[span.start].idx
             and words[previous[1].end : span.start] in ([","], [":"])
