@@ -280,10 +280,17 @@ def repair_parse(tokens: list[Token], g: Grammar) -> None:
     describes its noun, a person's age
     set off by commas is not the subject ("Le suspect, 40 ans, a été arrêté"), and a
     capitalised noun the next name part hangs on is a name ("Alexandre Nisin", its first
-    name tagged a noun)."""
+    name tagged a noun), a lower-case word tagged a name is a common noun, and so is a
+    verb with an article that is an argument."""
     for token in tokens:
         if _first_name_tagged_noun(token, g):
             token.pos_ = "PROPN"
+        elif token.pos_ == "PROPN" and token.text.isalpha() and token.text.islower():
+            token.pos_ = "NOUN"  # "le spéléologue": a name is capitalised
+        elif token.pos_ == "VERB" and any(g.has(c, "determiner") for c in token.children) \
+                and any(g.has(token, r) for r in ("subject", "passive_subject", "object")):
+            token.pos_ = "NOUN"  # "Un second blessé a été transporté": a verb takes no article
+
         lemma = g.present_forms.get(token.lower_)
         if lemma is not None and token.pos_ == "VERB" and "Fin" in token.morph.get("VerbForm", []):
             token.lemma_ = lemma
@@ -798,7 +805,14 @@ class SyntacticReader:
         outcome = g.harm_nouns.get(noun.lower_) or g.harm_nouns.get(lemma)
         if outcome is not None:
             return outcome
-        return next((found for child in noun.children for case in child.children
+        idiom = self._noun_idiom(noun)
+        return idiom[0] if idiom is not None else None
+
+    def _noun_idiom(self, noun: Token) -> tuple[str, Token] | None:
+        """The outcome and the complement of a noun that its complement makes a harm ('la
+        garde à vue', 'la mise en examen')."""
+        g, lemma = self.grammar, noun.lemma_.lower()
+        return next(((found, child) for child in noun.children for case in child.children
                      if case.dep_ == "case" and (found := g.harm_noun_idioms.get(
                          (lemma, case.lower_, child.lemma_.lower())))), None)
 
@@ -1161,7 +1175,8 @@ class SyntacticReader:
 
     def _genitives(self, noun: Token) -> list[Token]:
         """'la mort de X' (X a nominal modifier with 'de'), 'the killing of X' (X the object
-        of 'of')."""
+        of 'of'); the parser may hang X on an idiom's complement ('la mise en examen de
+        X')."""
         g = self.grammar
         found: list[Token] = []
         for child in self._children(noun, "noun_complement"):
@@ -1169,7 +1184,8 @@ class SyntacticReader:
                 found.extend(c for c in child.children if c.pos_ in _PERSON_POS)
             elif any(c.dep_ == "case" and c.lower_ in g.genitive_cases for c in child.children):
                 found.append(child)
-        return found
+        idiom = self._noun_idiom(noun) if not found and noun.pos_ == "NOUN" else None
+        return self._genitives(idiom[1]) if idiom is not None else found
 
     def _datives(self, verb: Token) -> list[Token]:
         g = self.grammar
@@ -1284,7 +1300,12 @@ class SyntacticReader:
         if described is not None and victims is not None:
             victims = self._listed(described) or victims
         if count is not None:
-            if victims is None:
+            start = self.tokens[count.start].idx
+            if victims is None or any(
+                    m.outcome == outcome and m.count == count.count and m.sentence == self.index
+                    and self.text[m.end : start].strip() == "," for m in (*self.known, *found)):
+                # "Une deuxième personne, une jeune femme, a été blessée": the same person,
+                # described, whatever the parser hangs the description on.
                 return None
             flags: set[str] = set()
             if self._definite(self.tokens[count.start].lower_):
@@ -1293,7 +1314,6 @@ class SyntacticReader:
                 if told_before(key, outcome, (*self.known, *found)):
                     return None
                 flags = {"person", key}
-            start = self.tokens[count.start].idx
             return self._make(start, noun, predicate, count.count, outcome,
                               self._refined(noun, victims), flags)
         if "Plur" in noun.morph.get("Number", []) and not self._full_name(noun):
@@ -1723,6 +1743,9 @@ class SyntacticReader:
             last = max((c for c in predicate.children if c.i > predicate.i
                         and "Yes" in c.morph.get("Reflex", []) and c.pos_ == "PRON"),
                        key=lambda c: c.i, default=last)
+        idiom = self._noun_idiom(last) if last.pos_ == "NOUN" else None
+        if idiom is not None and idiom[1].i > last.i:
+            last = idiom[1]  # "sa mise en examen": the idiom whole
         return Mention(
             start=start, end=last.idx + len(last.text), sentence=self.index, count=count,
             outcome=outcome, victims=victims, flags=flags | {"syntax"},
@@ -1780,7 +1803,12 @@ class SyntacticReader:
         last = inside[-1] if inside else None
         if last is not None and self._minors_after(last.idx + len(last.text)):
             return "children"
-        noun = next((t for t in inside if self._nominal(t) and not self._counted(t)
+        # A harm verb's prepositional complement last: "Blessé à une main, ce Malien" is
+        # the Malien.
+        noun = next((t for t in sorted(inside, key=lambda t: t.pos_ == "NOUN"
+                                       and self._harms(t.head)
+                                       and any(c.dep_ == "case" for c in t.children))
+                     if self._nominal(t) and not self._counted(t)
                      and self._victims(t) is not None), None)
         among = self._among_type(inside) if victims == "people" else None
         if among is not None:

@@ -99,8 +99,10 @@ class FrenchSentence(TaggedSentence):
         inherits = False
         if i < len(words) and words[i] in lex.quote_marks:
             i += 1  # cinq "terroristes présumés"
+        # "un second blessé", "une troisième personne": an ordinal ranks the count's people.
         while i < len(words) and (
             words[i] in lex.adjectives_to_skip or words[i] in lex.other_markers
+            or "Ord" in tokens[i].morph.get("NumType", []) and tokens[i].pos_ == "ADJ"
         ):
             inherits = inherits or words[i] in lex.other_markers
             i += 1
@@ -534,6 +536,14 @@ def read_french(reader: FrenchSentence, earlier: list[Mention]) -> list[Mention]
             and previous[0] is not None and mentions[-1].end <= reader.tokens[span.start].idx
             and words[previous[1].end : span.start] in ([","], [":"])
         )
+        if apposed and span.count == mentions[-1].count and not any(
+                reader.coordinated(head.end, later.start) for later in reader.counts
+                if later.start >= head.end):
+            # "Une deuxième personne, une jeune femme, a été blessée": one apposition with the
+            # toll's own number says who they were, not a part of them.
+            _name_apposed_victims(reader, span, head, mentions)
+            previous = (span, head, "", False)
+            continue
         opener = opener or apposed or _after_colon(reader, span, mentions)
         coordinated = previous is not None and reader.coordinated(previous[1].end, span.start)
         outcome = head.outcome
