@@ -1493,6 +1493,9 @@ def test_headlines_subjects_and_shared_counts(text, expected):
         ("Une deuxième personne, une jeune femme, a été légèrement blessée.",
          [("injured", "women", 1)]),
         ("Le séisme a fait trois morts, trois femmes.", [("killed", "women", 3)]),
+        # A dash sets a breakdown against its toll as a comma does.
+        ("Le virus a fait 33 morts - 19 hommes et 14 femmes.",
+         [("killed", "people", 33), ("killed", "men", 19), ("killed", "women", 14)]),
         ("Deux personnes, un homme et une femme, ont été blessées.",
          [("injured", "people", 2), ("injured", "men", 1), ("injured", "women", 1)]),
         # The body part a verb's complement names is not the person.

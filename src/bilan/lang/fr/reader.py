@@ -525,7 +525,8 @@ def read_french(reader: FrenchSentence, earlier: list[Mention]) -> list[Mention]
                 mentions.append(headless)
             continue
         # "Huit personnes, six Français et deux Nigériens, ont été tuées", "huit morts :
-        # deux Nigériens": a list set against a toll just stated breaks it down; a part is
+        # deux Nigériens", "33 morts - 19 hommes et 14 femmes": a list set against a toll
+        # just stated, after a comma, a colon or a dash, breaks it down; a part is
         # no more than its whole ("Sept morts, 177 personnes infectées"); a count with an
         # auxiliary after it is the subject of a clause of its own ("6.000 blessés, des
         # dizaines de personnes sont portées disparues").
@@ -534,7 +535,7 @@ def read_french(reader: FrenchSentence, earlier: list[Mention]) -> list[Mention]
             and not (head.end < len(words) and reader.tokens[head.end].pos_ == "AUX")
             and span.count.value <= mentions[-1].count.value
             and previous[0] is not None and mentions[-1].end <= reader.tokens[span.start].idx
-            and words[previous[1].end : span.start] in ([","], [":"])
+            and words[previous[1].end : span.start] in ([","], [":"], ["-"], ["–"], ["—"])
         )
         if apposed and span.count == mentions[-1].count and not any(
                 reader.coordinated(head.end, later.start) for later in reader.counts
