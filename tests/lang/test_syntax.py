@@ -1493,6 +1493,12 @@ def test_headlines_subjects_and_shared_counts(text, expected):
         ("Une deuxième personne, une jeune femme, a été légèrement blessée.",
          [("injured", "women", 1)]),
         ("Le séisme a fait trois morts, trois femmes.", [("killed", "women", 3)]),
+        # "figurent parmi les victimes" says how the sentence's counts were harmed, but not
+        # one that is the subject of a clause of its own.
+        ("Au moins trois enfants figurent parmi les morts, des dizaines d'autres sont "
+         "encore à l'hôpital.", [("killed", "children", 3)]),
+        ("Parmi les policiers blessés, une femme a été hospitalisée.",
+         [("injured", "women", 1)]),
         # A dash sets a breakdown against its toll as a comma does.
         ("Le virus a fait 33 morts - 19 hommes et 14 femmes.",
          [("killed", "people", 33), ("killed", "men", 19), ("killed", "women", 14)]),

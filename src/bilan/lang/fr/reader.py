@@ -532,7 +532,7 @@ def read_french(reader: FrenchSentence, earlier: list[Mention]) -> list[Mention]
         # dizaines de personnes sont portées disparues").
         apposed = (
             head.outcome is None and previous is not None and bool(mentions)
-            and not (head.end < len(words) and reader.tokens[head.end].pos_ == "AUX")
+            and not _own_clause(reader, head)
             and span.count.value <= mentions[-1].count.value
             and previous[0] is not None and mentions[-1].end <= reader.tokens[span.start].idx
             and words[previous[1].end : span.start] in ([","], [":"], ["-"], ["–"], ["—"])
@@ -546,14 +546,18 @@ def read_french(reader: FrenchSentence, earlier: list[Mention]) -> list[Mention]
             previous = (span, head, "", False)
             continue
         opener = opener or apposed or _after_colon(reader, span, mentions)
+        # "Parmi les morts figurent ...": the sentence says how, but not of a later count
+        # with a clause of its own ("..., des dizaines d'autres sont encore à l'hôpital").
+        sentence_outcome = None if previous is not None and _own_clause(reader, head) \
+            else among
         coordinated = previous is not None and reader.coordinated(previous[1].end, span.start)
         outcome = head.outcome
         second = None
         predicate = None
         if opener and mentions and outcome is None:
             outcome = mentions[-1].outcome
-        if outcome is None and among is not None and head.known:
-            outcome = among  # "Parmi les morts figurent ...": the sentence says how
+        if outcome is None and sentence_outcome is not None and head.known:
+            outcome = sentence_outcome
         joined = _joins_a_toll(reader, head) if outcome is None and head.known else None
         outcome = outcome or joined
         if outcome is None:
@@ -574,8 +578,8 @@ def read_french(reader: FrenchSentence, earlier: list[Mention]) -> list[Mention]
             # "8 décès et 15 patients en réanimation": a harm noun's outcome is its own.
             shared = previous[1].outcome is None or not head.known or head.inherits
             outcome = previous[2] if shared and not qualified else None
-        if outcome is None and among is not None:
-            outcome = among
+        if outcome is None and sentence_outcome is not None:
+            outcome = sentence_outcome
         if outcome is None and mentions and _gapped(reader, span, head):
             outcome = mentions[-1].outcome
         # An unknown noun ("Gazaouis", "chiites") counts people only with a verb of harm.
@@ -618,7 +622,7 @@ def read_french(reader: FrenchSentence, earlier: list[Mention]) -> list[Mention]
         flags: set[str] = set()
         if opener or (coordinated and previous is not None and previous[3]):
             flags.add("breakdown")
-        elif (among is not None or joined is not None) and head.outcome is None:
+        elif (sentence_outcome is not None or joined is not None) and head.outcome is None:
             flags.add("among")
         elif span.start > 0 and words[span.start - 1] == "(" and mentions:
             # "Tchoma Bangou (70 morts) et Zaroumdareye (30 morts)" break a toll down;
@@ -653,6 +657,12 @@ def read_french(reader: FrenchSentence, earlier: list[Mention]) -> list[Mention]
     mentions.extend(_distributive(reader, mentions))
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _own_clause(reader: FrenchSentence, head: Head) -> bool:
+    """Whether an auxiliary right after the count's noun makes it the subject of a clause of
+    its own ("des dizaines de personnes sont portées disparues")."""
+    return head.end < len(reader.words) and reader.tokens[head.end].pos_ == "AUX"
 
 
 def _name_apposed_victims(
