@@ -290,7 +290,6 @@ def repair_parse(tokens: list[Token], g: Grammar) -> None:
         elif token.pos_ == "VERB" and any(g.has(c, "determiner") for c in token.children) \
                 and any(g.has(token, r) for r in ("subject", "passive_subject", "object")):
             token.pos_ = "NOUN"  # "Un second blessé a été transporté": a verb takes no article
-
         lemma = g.present_forms.get(token.lower_)
         if lemma is not None and token.pos_ == "VERB" and "Fin" in token.morph.get("VerbForm", []):
             token.lemma_ = lemma
@@ -1570,8 +1569,8 @@ class SyntacticReader:
                 g.has(c, "determiner") or c.dep_ == "case" for c in noun.children) \
                 or participle.head != noun or not g.has(participle, "clausal_modifier"):
             return False
-        before = [t for t in self.tokens if t.i < noun.left_edge.i]
-        return not before or before[-1].text == ":"
+        first = noun.left_edge.i - self.first
+        return first == 0 or self.tokens[first - 1].text == ":"
 
     def _name_tagged_noun(self, noun: Token) -> bool:
         """'Riss, 53 ans, avait été grièvement blessé': a capitalised noun with no
