@@ -1516,3 +1516,45 @@ def test_noun_idioms_ordinals_and_appositions(text, expected):
 def test_a_possessive_idiom_is_quoted_whole():
     claims = bilan.extract("Sa mise en examen a été annulée.", published=date(2020, 5, 6))
     assert [c.quote for c in claims] == ["Sa mise en examen"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # A compound infinitive with no relative word is said of the main clause's subject,
+        # not a relative clause of the object; a bare infinitive may be a noun's purpose.
+        ("Un homme a tué quatre collègues avant d'être abattu.", "fr",
+         [("killed", "men", 1), ("killed", "people", 4)]),
+        ("Troops conducted an operation to detain a Taliban leader.", "en", []),
+        # A stressed pronoun restating the subject is not the copula's predicate.
+        ("Les quatre pilotes à bord de l'appareil sont eux aussi morts.", "fr",
+         [("killed", "civilians", 4)]),
+    ],
+)
+def test_infinitive_clauses_and_stressed_pronouns(text, lang, expected):
+    assert read(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A headline's present tense: a finite verb modifies no noun, an active verb's
+        # second subject is its object, the place before the colon is the topic, an
+        # article is the determiner of the adjective after it.
+        ("Gard : un père tue son fils dans une altercation", [("killed", "men", 1)]),
+        ("Un chauffard tue une femme à Lyon", [("killed", "women", 1)]),
+        ("Somme : un septuagénaire décède après avoir glissé sur une plaque de verglas",
+         [("killed", "people", 1)]),
+        ("Paris : une sexagénaire retrouvée décapitée", [("killed", "women", 1)]),
+        # Guards: a verb whose sense its arguments decide is not re-read; a subordinate
+        # clause with its own subject keeps it; an infinitive tagged finite is no headline.
+        ("Des personnalités, en majorité d'outre-mer, interpellent le président de la "
+         "République dans une tribune.", []),
+        ("Emmanuel Macron a été interpellé par des gilets jaunes au sujet des violences, "
+         "alors qu'il se promenait aux Tuileries.", []),
+        ("Il leur aura fallu un an d'enquête sur une arnaque parfaitement orchestrée pour "
+         "enfin interpeller six suspects récemment.", [("detained", "people", 6)]),
+    ],
+)
+def test_headline_clauses_the_parser_breaks(text, expected):
+    assert read(text) == expected

@@ -281,7 +281,9 @@ def repair_parse(tokens: list[Token], g: Grammar) -> None:
     set off by commas is not the subject ("Le suspect, 40 ans, a été arrêté"), and a
     capitalised noun the next name part hangs on is a name ("Alexandre Nisin", its first
     name tagged a noun), a lower-case word tagged a name is a common noun, and so is a
-    verb with an article that is an argument."""
+    verb with an article that is an argument, an article read as an argument is the
+    determiner of the word after it; a compound infinitive without a relative
+    word is no relative clause, and a stressed pronoun no copula's predicate."""
     for token in tokens:
         if _first_name_tagged_noun(token, g):
             token.pos_ = "PROPN"
@@ -360,6 +362,129 @@ def repair_parse(tokens: list[Token], g: Grammar) -> None:
             token.pos_, token.dep_ = "PRON", g.labels["object"][0]
             token.morph = MorphAnalysis(token.vocab, "PronType=Rel")
             token.head.head, token.head.dep_ = noun, g.labels["relative_clause"][0]
+        clause = _clause_of_infinitive(token, g)
+        if clause is not None:
+            token.head, token.dep_ = clause, g.labels["adverbial_clause"][0]
+        _emphatic_pronoun_predicate(token, g)
+        _article_as_argument(token, g)
+        _finite_verb_as_modifier(token, g)
+        if _topic_before_colon(token, g):
+            token.dep_ = "dislocated"
+        elif _second_subject(token, g):
+            token.dep_ = g.labels["object"][0]
+
+
+def _article_as_argument(token: Token, g: Grammar) -> None:
+    """'un septuagénaire a été tué', the article read as the subject and the nominalised
+    adjective as its modifier or a second subject: an article heads nothing, it is the
+    determiner of the adjective after it, which takes its place. (Before a noun, the
+    parser's article subject comes with worse errors around it.)"""
+    relations = ("subject", "passive_subject", "object")
+    if not (token.pos_ == "DET" and "Art" in token.morph.get("PronType", [])
+            and any(g.has(token, r) for r in relations) and token.i + 1 < len(token.doc)):
+        return
+    word = token.nbor()
+    if word.pos_ != "ADJ" or word.head not in (token, token.head):
+        return
+    if word.head == token:
+        word.head, word.dep_ = token.head, token.dep_
+    else:
+        word.dep_ = token.dep_
+    for child in list(token.children):
+        child.head = word
+    token.head, token.dep_ = word, g.labels["determiner"][0]
+
+
+_SUBJECTS = ("subject", "passive_subject", "expletive_subject")
+
+
+def _finite_verb_as_modifier(token: Token, g: Grammar) -> None:
+    """'un père tue son fils dans une altercation', the headline's verb read as an
+    adjective of the noun before it and the rest as that noun's complements: a finite
+    verb modifies no noun, so the noun is its subject, the first bare noun phrase after it
+    its object and the others its obliques."""
+    noun = token.head
+    # Finite for sure: agreeing in person (an English past may be a participle), and not
+    # spelled as its lemma (the tagger calls some infinitives finite).
+    if not (token.pos_ == "VERB" and "Fin" in token.morph.get("VerbForm", [])
+            and token.morph.get("Person") and token.lower_ != token.lemma_.lower()
+            and g.has(token, "clausal_modifier")
+            and noun.i < token.i and noun.pos_ in _PERSON_POS) or any(
+                c.dep_ == "mark" or any(g.has(c, r) for r in _SUBJECTS) for c in token.children):
+        return  # "alors qu'il se promenait": a subordinate clause with a subject of its own
+    if noun.head == noun:
+        token.head, token.dep_ = token, noun.dep_
+    else:
+        token.head, token.dep_ = noun.head, "parataxis"
+    _make_subject(noun, token, g)
+    bare = True
+    for child in [c for c in noun.children if c.i > token.i]:
+        child.head = token
+        if bare and not any(c.dep_ == "case" for c in child.children):
+            child.dep_, bare = g.labels["object"][0], False
+        else:  # a language with no oblique label keeps its prepositional relation
+            child.dep_ = (g.labels["oblique"] or (child.dep_,))[0]
+
+
+def _topic_before_colon(token: Token, g: Grammar) -> bool:
+    """'Somme : un septuagénaire décède', the headline's place before the colon read as a
+    second subject: what stands before the colon names the topic, not who acted."""
+    doc, end = token.doc, token.right_edge.i
+    if doc[end].text != ":":  # the parser hangs the colon on the topic or after it
+        end += 1
+    return any(g.has(token, r) for r in _SUBJECTS) and end < len(doc) \
+        and doc[end].text == ":" and any(
+            any(g.has(c, r) for r in _SUBJECTS) and c.i > end for c in token.head.children)
+
+
+def _second_subject(token: Token, g: Grammar) -> bool:
+    """'Un chauffard tue une femme', the object read as a second subject: after an active
+    verb that has a subject before it, a subject is its object. Not for a verb whose sense
+    its arguments decide ('interpellent le président': arrest or address)."""
+    verb = token.head
+    return g.has(token, "subject") and verb.pos_ == "VERB" and verb.i < token.i \
+        and verb.lemma_.lower() not in g.questionable_lemmas \
+        and not any(g.has(c, "passive_auxiliary") for c in verb.children) \
+        and any(g.has(c, "subject") and c.i < verb.i for c in verb.children)
+
+
+def _clause_of_infinitive(token: Token, g: Grammar) -> Token | None:
+    """'Un homme a tué quatre collègues avant d'être abattu', the compound infinitive read
+    as a relative clause of the object: a relative clause has a relative word, so an
+    infinitive without one is said of the clause its noun is in (returned, its verb).
+    A bare infinitive may well be the noun's purpose ('an operation to detain')."""
+    if not g.has(token, "relative_clause") or not any(
+            c.pos_ == "AUX" and "Inf" in c.morph.get("VerbForm", []) for c in token.children) \
+            or any("Rel" in c.morph.get("PronType", []) for c in token.subtree):
+        return None
+    clause = token.head
+    while clause.pos_ != "VERB" and clause.head != clause:
+        clause = clause.head
+    return clause if clause.pos_ == "VERB" else None
+
+
+def _emphatic_pronoun_predicate(token: Token, g: Grammar) -> None:
+    """'Les quatre pilotes sont eux aussi morts', the stressed pronoun read as the
+    predicate of the copula and the harm word as its oblique: the pronoun restates the
+    subject, so the harm word after it is the predicate, with the copula, the subject
+    and the pronoun on it."""
+    if not (token.pos_ == "PRON" and "Prs" in token.morph.get("PronType", [])
+            and any(g.has(c, "copula") for c in token.children)):
+        return
+    harm = next((c for c in token.children if c.i > token.i and c.pos_ in ("NOUN", "ADJ", "VERB")
+                 and (c.lemma_.lower() in g.intransitive_harm
+                      or g.participle_forms.get(c.lower_) is not None)), None)
+    if harm is None:
+        return
+    harm.pos_ = "ADJ"
+    if token.head == token:
+        harm.head, harm.dep_ = harm, token.dep_
+    else:
+        harm.head, harm.dep_ = token.head, token.dep_
+    for child in list(token.children):
+        if child.i != harm.i:
+            child.head = harm
+    token.head, token.dep_ = harm, "dislocated"
 
 
 def _relative_object(token: Token, g: Grammar) -> Token | None:
@@ -1012,7 +1137,7 @@ class SyntacticReader:
                 g.has(c, "subject") or g.has(c, "passive_subject"))), None)
         node = participle.head
         for _ in range(_NOUN_PHRASE_DEPTH):
-            if node.pos_ in _PERSON_POS and _agree(participle, node):
+            if self._nominal(node) and _agree(participle, node):
                 return node
             if node.pos_ in _PERSON_POS and g.has(node, "conjunct") \
                     and "Plur" in participle.morph.get("Number", []):
