@@ -123,9 +123,9 @@ FLOORS = {
                   "country": 0.905, "source": 0.845, "source_type": 0.881},
     # First scored at 0.650 (main at 52434d4, validation/README.md), before any rule change
     # read it; tuned on since (the sick in care, "d'entre elles", breakdowns by state).
-    "fresh8-fr": {"f1": 0.721, "qualifier": 0.98, "cause": 0.867, "part_of": 0.971,
-                  "period_start": 0.706, "period_end": 0.697, "place": 0.603,
-                  "country": 0.857, "source": 0.848, "source_type": 0.82},
+    "fresh8-fr": {"f1": 0.721, "qualifier": 0.98, "cause": 0.868, "part_of": 0.971,
+                  "period_start": 0.706, "period_end": 0.697, "place": 0.606,
+                  "country": 0.859, "source": 0.849, "source_type": 0.821},
     # First scored at 0.638 (main at db5d9a9, validation/README.md), the same at 52434d4.
     # Beatings matched two claims (mayors struck in Gironde and in Signes) placed wrongly.
     "fresh9-fr": {"f1": 0.682, "qualifier": 0.99, "cause": 0.79, "part_of": 0.98,
@@ -171,9 +171,9 @@ FLOORS = {
     # "33 morts - 19 hommes et 14 femmes" matched its parts, but the scorer pairs their
     # toll with the gold's "les 33 victimes" of the next sentence, so their parent is
     # another claim: part_of down.
-    "fresh14-fr": {"f1": 0.673, "qualifier": 0.968, "cause": 0.911, "part_of": 0.958,
+    "fresh14-fr": {"f1": 0.678, "qualifier": 0.968, "cause": 0.911, "part_of": 0.958,
                    "period_start": 0.702, "period_end": 0.66, "place": 0.617,
-                   "country": 0.863, "source": 0.89, "source_type": 0.862},
+                   "country": 0.863, "source": 0.874, "source_type": 0.862},
     # First scored at 0.606 (main at 6c0580d, validation/README.md), before any rule change.
     # Femicides and deaths "emportées par les eaux" matched three claims whose place the
     # resolver misses (a minister's name read as a place, a neighbouring town): place down.
@@ -193,9 +193,9 @@ FLOORS = {
                    "period_start": 0.74, "period_end": 0.774, "place": 0.574,
                    "country": 0.81, "source": 0.765, "source_type": 0.855},
     # First scored at 0.577 (main at 76c1b52, validation/README.md), before any rule read it.
-    "fresh18-fr": {"f1": 0.575, "qualifier": 0.99, "cause": 0.886, "part_of": 0.977,
-                   "period_start": 0.643, "period_end": 0.63, "place": 0.665,
-                   "country": 0.912, "source": 0.743, "source_type": 0.717},
+    "fresh18-fr": {"f1": 0.586, "qualifier": 0.99, "cause": 0.876, "part_of": 0.977,
+                   "period_start": 0.622, "period_end": 0.61, "place": 0.665,
+                   "country": 0.914, "source": 0.743, "source_type": 0.717},
     "isaf-claims": {"f1": 0.848, "qualifier": 0.99, "cause": 0.99, "part_of": 0.99,
                     "period_start": 0.691, "period_end": 0.676, "place": 0.572,
                     "country": 0.99, "source": 0.945, "source_type": 0.975},

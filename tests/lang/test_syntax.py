@@ -1171,9 +1171,10 @@ def test_restated_tolls_take_the_story_type(text, lang, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # The parser hung the relative clause on "mort"; its participle agrees with "filles".
+        # The parser hung the relative clause on "mort"; its participle agrees with "filles",
+        # who were kidnapped, then killed: two claims (the guide's "enlevés puis tués").
         ("Il reconnaît sa responsabilité dans la mort des quatre filles qu'il a séquestrées "
-         "et assassinées.", [("killed", "children", 4)]),
+         "et assassinées.", [("killed", "children", 4), ("kidnapped", "children", 4)]),
         # An agreeing noun stays the antecedent; a collective count agrees in sense.
         ("Un automobiliste qui a été légèrement blessé a été transporté à l'hôpital.",
          [("injured", "civilians", 1)]),
@@ -1546,6 +1547,13 @@ def test_infinitive_clauses_and_stressed_pronouns(text, lang, expected):
         ("Somme : un septuagénaire décède après avoir glissé sur une plaque de verglas",
          [("killed", "people", 1)]),
         ("Paris : une sexagénaire retrouvée décapitée", [("killed", "women", 1)]),
+        # A phrase with a case word is coordinated with the phrase before that has it; a
+        # verb with no object shares the one of the verb coordinated after it, and one
+        # person kidnapped then killed is two claims.
+        ("Les cadavres de 31 hommes et de huit femmes ont été découverts.",
+         [("killed", "men", 31), ("killed", "women", 8)]),
+        ("Il a avoué avoir enlevé puis tué la petite Maëlys.",
+         [("kidnapped", "children", 1), ("killed", "children", 1)]),
         # Guards: a verb whose sense its arguments decide is not re-read; a subordinate
         # clause with its own subject keeps it; an infinitive tagged finite is no headline.
         ("Des personnalités, en majorité d'outre-mer, interpellent le président de la "

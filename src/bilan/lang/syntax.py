@@ -282,7 +282,8 @@ def repair_parse(tokens: list[Token], g: Grammar) -> None:
     capitalised noun the next name part hangs on is a name ("Alexandre Nisin", its first
     name tagged a noun), a lower-case word tagged a name is a common noun, and so is a
     verb with an article that is an argument, an article read as an argument is the
-    determiner of the word after it; a compound infinitive without a relative
+    determiner of the word after it, a phrase with a case word is coordinated with the
+    one before that has it; a compound infinitive without a relative
     word is no relative clause, and a stressed pronoun no copula's predicate."""
     for token in tokens:
         if _first_name_tagged_noun(token, g):
@@ -367,11 +368,26 @@ def repair_parse(tokens: list[Token], g: Grammar) -> None:
             token.head, token.dep_ = clause, g.labels["adverbial_clause"][0]
         _emphatic_pronoun_predicate(token, g)
         _article_as_argument(token, g)
+        phrase = _conjoined_phrase(token, g)
+        if phrase is not None:
+            token.head = phrase
         _finite_verb_as_modifier(token, g)
         if _topic_before_colon(token, g):
             token.dep_ = "dislocated"
         elif _second_subject(token, g):
             token.dep_ = g.labels["object"][0]
+
+
+def _conjoined_phrase(token: Token, g: Grammar) -> Token | None:
+    """'les cadavres de 31 hommes et de huit femmes', the second phrase coordinated with
+    the noun both complement: a phrase with a case word is coordinated with the phrase
+    before it that has the same one (returned)."""
+    cases = {c.lower_ for c in token.children if c.dep_ == "case"}
+    head = token.head
+    if not cases or not g.has(token, "conjunct") or any(c.dep_ == "case" for c in head.children):
+        return None
+    return next((c for c in reversed(list(head.children)) if c.i < token.i and cases & {
+        d.lower_ for d in c.children if d.dep_ == "case"}), None)
 
 
 def _article_as_argument(token: Token, g: Grammar) -> None:
@@ -396,6 +412,8 @@ def _article_as_argument(token: Token, g: Grammar) -> None:
 
 
 _SUBJECTS = ("subject", "passive_subject", "expletive_subject")
+# Harms one person undergoes one after the other, each a claim of its own.
+_SUCCESSIVE_HARMS = ({"killed", "missing"}, {"killed", "kidnapped"})
 
 
 def _finite_verb_as_modifier(token: Token, g: Grammar) -> None:
@@ -407,10 +425,11 @@ def _finite_verb_as_modifier(token: Token, g: Grammar) -> None:
     # Finite for sure: agreeing in person (an English past may be a participle), and not
     # spelled as its lemma (the tagger calls some infinitives finite).
     if not (token.pos_ == "VERB" and "Fin" in token.morph.get("VerbForm", [])
-            and token.morph.get("Person") and token.lower_ != token.lemma_.lower()
+            and token.morph.get("Person", []) and token.lower_ != token.lemma_.lower()
             and g.has(token, "clausal_modifier")
             and noun.i < token.i and noun.pos_ in _PERSON_POS) or any(
-                c.dep_ == "mark" or any(g.has(c, r) for r in _SUBJECTS) for c in token.children):
+                c.dep_ == "mark" or c.i < token.i and any(g.has(c, r) for r in _SUBJECTS)
+                for c in token.children):
         return  # "alors qu'il se promenait": a subordinate clause with a subject of its own
     if noun.head == noun:
         token.head, token.dep_ = token, noun.dep_
@@ -1260,18 +1279,23 @@ class SyntacticReader:
         return None
 
     def _objects(self, verb: Token) -> list[Token]:
-        """The active verb's objects. A finite verb modifies no noun: one the parser hung on
-        the noun before it ("un chauffard tue une femme") has that noun for subject, and
-        the subject it found after it is its object."""
-        # An "object" with a case word is an oblique ("rouant de coups").
-        objects = [o for o in self._children(verb, "object")
-                   if not any(c.dep_ == "case" for c in o.children)]
+        """The active verb's objects; a verb with none shares those of the verb coordinated
+        after it, when that has no subject of its own ('a avoué avoir enlevé puis tué la
+        petite Maëlys')."""
+        g = self.grammar
+        objects = self._bare_objects(verb)
         if objects:
             return objects + self._stray_conjuncts(verb, objects[0])
-        if not self.grammar.has(verb, "clausal_modifier") \
-                or "Fin" not in verb.morph.get("VerbForm", []) or verb.head.i > verb.i:
-            return objects
-        return [s for s in self._children(verb, "subject") if s.i > verb.i]
+        for conjunct in verb.children:
+            if g.has(conjunct, "conjunct") and conjunct.pos_ == "VERB" and not any(
+                    g.has(c, r) for c in conjunct.children for r in _SUBJECTS):
+                return self._bare_objects(conjunct)
+        return []
+
+    def _bare_objects(self, verb: Token) -> list[Token]:
+        # An "object" with a case word is an oblique ("rouant de coups").
+        return [o for o in self._children(verb, "object")
+                if not any(c.dep_ == "case" for c in o.children)]
 
     def _stray_conjuncts(self, verb: Token, obj: Token) -> list[Token]:
         """Nouns after the object that the parser coordinated with the verb instead of the
@@ -1459,11 +1483,12 @@ class SyntacticReader:
     def _read(self, noun: Token, found: list[Mention], outcome: str | None = None) -> bool:
         """Whether a mention already covers the noun's phrase; a missing person found dead
         ('le corps d'une femme portée disparue', 'la mort de Steve, qui avait disparu') is
-        told missing and killed, in either order."""
+        told missing and killed, in either order, and so is one kidnapped then killed
+        ('avoir enlevé puis tué la petite Maëlys')."""
         start = noun.left_edge.idx if noun.left_edge.i < noun.i else noun.idx
         end = noun.idx + len(noun.text)
         return any(m.start < end and start < m.end
-                   and {outcome, m.outcome} != {"killed", "missing"}
+                   and {outcome, m.outcome} not in _SUCCESSIVE_HARMS
                    for m in (*self.known, *found))
 
     def _count_of(self, noun: Token) -> CountSpan | None:
