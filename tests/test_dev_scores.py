@@ -193,7 +193,7 @@ FLOORS = {
                    "period_start": 0.74, "period_end": 0.774, "place": 0.574,
                    "country": 0.81, "source": 0.765, "source_type": 0.855},
     # First scored at 0.577 (main at 76c1b52, validation/README.md), before any rule read it.
-    "fresh18-fr": {"f1": 0.586, "qualifier": 0.99, "cause": 0.876, "part_of": 0.977,
+    "fresh18-fr": {"f1": 0.588, "qualifier": 0.99, "cause": 0.876, "part_of": 0.977,
                    "period_start": 0.622, "period_end": 0.61, "place": 0.665,
                    "country": 0.914, "source": 0.743, "source_type": 0.717},
     "isaf-claims": {"f1": 0.848, "qualifier": 0.99, "cause": 0.99, "part_of": 0.99,

@@ -1566,3 +1566,23 @@ def test_infinitive_clauses_and_stressed_pronouns(text, lang, expected):
 )
 def test_headline_clauses_the_parser_breaks(text, expected):
     assert read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "de même que", "ainsi que" add a companion, as "avec" does; "et" before a noun
+        # with a verb of its own opens a clause.
+        ("La mère est morte, de même que son fils de 4 ans.",
+         [("killed", "women", 1), ("killed", "children", 1)]),
+        ("Deux policiers ont été blessés, ainsi qu'un passant.",
+         [("injured", "security_forces", 2), ("injured", "civilians", 1)]),
+        ("Le premier est mort et le second, Renato, a survécu à ses blessures.",
+         [("killed", "people", 1)]),
+        # A name after a conjunction is in a list, not the subject of a singular verb.
+        ("Carlos Ghosn, patron déchu de Renault, Nissan et Mitsubishi, a été interpellé "
+         "jeudi.", [("detained", "people", 1)]),
+    ],
+)
+def test_companions_and_listed_names(text, expected):
+    assert read(text) == expected

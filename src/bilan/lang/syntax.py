@@ -390,6 +390,12 @@ def _conjoined_phrase(token: Token, g: Grammar) -> Token | None:
         d.lower_ for d in c.children if d.dep_ == "case"}), None)
 
 
+def _case_phrase(case: Token) -> str:
+    """A case word or conjunction with the words fixed to it ('de même que', 'ainsi
+    qu'')."""
+    return " ".join([case.lower_, *(c.lower_ for c in case.children if c.dep_ == "fixed")])
+
+
 def _article_as_argument(token: Token, g: Grammar) -> None:
     """'un septuagénaire a été tué', the article read as the subject and the nominalised
     adjective as its modifier or a second subject: an article heads nothing, it is the
@@ -1358,8 +1364,10 @@ class SyntacticReader:
             and not any(d.dep_ == "case" for d in c.children) and self._victims(c) is not None)
         head = noun.head
         for sibling in head.children:
+            # "ainsi qu'un passant", which the parser coordinates with the verb.
             if sibling.pos_ in _PERSON_POS and any(
-                c.dep_ == "case" and c.lower_ in g.comitative_cases for c in sibling.children
+                c.dep_ in ("case", "cc") and _case_phrase(c) in g.comitative_cases
+                for c in sibling.children
             ):
                 companions = [sibling]
             elif sibling.pos_ == "ADP" and g.has(sibling, "noun_complement"):
@@ -1851,7 +1859,8 @@ class SyntacticReader:
         g = self.grammar
         for token in noun.subtree:
             if token.i == noun.i or not (
-                token.dep_ in ("case", "cc", "punct", "mark", "prep") or g.has(token, "conjunct")
+                token.dep_ in ("case", "cc", "punct", "mark", "prep", "fixed")
+                or g.has(token, "conjunct")
             ):
                 return token.idx
         return noun.idx

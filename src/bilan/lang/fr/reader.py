@@ -812,8 +812,11 @@ def _subject_before(reader: FrenchSentence, aux: int) -> tuple[int, int] | None:
     if k >= 0 and tokens[k].pos_ == "PROPN":
         while k > 0 and tokens[k - 1].pos_ == "PROPN":
             k -= 1
-        if k > 0 and tokens[k - 1].pos_ == "ADP":
-            return None  # "la mairie de Paris": a name inside a longer noun phrase
+        if k > 0 and tokens[k - 1].pos_ in ("ADP", "CCONJ"):
+            # "la mairie de Paris", "patron de Renault, Nissan et Mitsubishi, a été
+            # interpellé": a name inside a longer noun phrase (a coordinated subject
+            # would take a plural verb).
+            return None
         if k > 0 and words[k - 1] in lex.articles:
             return None  # "la RDC", "l'AFP": places and bodies take an article, people not
         if k > 1 and tokens[k - 1].pos_ == "NOUN" and words[k - 2] in lex.definite_determiners:
