@@ -1586,3 +1586,9 @@ def test_headline_clauses_the_parser_breaks(text, expected):
 )
 def test_companions_and_listed_names(text, expected):
     assert read(text) == expected
+
+
+def test_taken_away_to_hospital_is_injured():
+    # "emmener", like "transporter" and "conduire", to hospital or by ambulance.
+    assert read("Un témoin a fait état de quatre personnes emmenées en ambulance.") == [
+        ("injured", "people", 4)]
