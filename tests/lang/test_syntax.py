@@ -1579,6 +1579,10 @@ def test_headline_clauses_the_parser_breaks(text, expected):
          [("injured", "security_forces", 2), ("injured", "civilians", 1)]),
         ("Le premier est mort et le second, Renato, a survécu à ses blessures.",
          [("killed", "people", 1)]),
+        # A genitive parted from its harm noun by an inserted date still complements it.
+        ("Le parc a annoncé la disparition, le mercredi 1er mai, de deux touristes "
+         "français et de leur guide béninois.",
+         [("missing", "civilians", 2), ("missing", "civilians", 1)]),
         # A name after a conjunction is in a list, not the subject of a singular verb.
         ("Carlos Ghosn, patron déchu de Renault, Nissan et Mitsubishi, a été interpellé "
          "jeudi.", [("detained", "people", 1)]),

@@ -283,7 +283,8 @@ def repair_parse(tokens: list[Token], g: Grammar) -> None:
     name tagged a noun), a lower-case word tagged a name is a common noun, and so is a
     verb with an article that is an argument, an article read as an argument is the
     determiner of the word after it, a phrase with a case word is coordinated with the
-    one before that has it; a compound infinitive without a relative
+    one before that has it, and a genitive parted from its harm noun by an inserted
+    phrase complements that noun; a compound infinitive without a relative
     word is no relative clause, and a stressed pronoun no copula's predicate."""
     for token in tokens:
         if _first_name_tagged_noun(token, g):
@@ -371,11 +372,29 @@ def repair_parse(tokens: list[Token], g: Grammar) -> None:
         phrase = _conjoined_phrase(token, g)
         if phrase is not None:
             token.head = phrase
+        noun = _harm_noun_past_incise(token, g)
+        if noun is not None:
+            token.head, token.dep_ = noun, g.labels["noun_complement"][0]
         _finite_verb_as_modifier(token, g)
         if _topic_before_colon(token, g):
             token.dep_ = "dislocated"
         elif _second_subject(token, g):
             token.dep_ = g.labels["object"][0]
+
+
+def _harm_noun_past_incise(token: Token, g: Grammar) -> Token | None:
+    """'a annoncé la disparition, le mercredi 1er mai, de deux touristes', the genitive
+    read as the verb's oblique once an inserted phrase parts it from its noun: a phrase
+    in the genitive right after a comma, whose verb's object is a harm noun with no
+    genitive of its own, complements that noun (returned)."""
+    cases = {c.lower_ for c in token.children if c.dep_ == "case"}
+    verb, doc = token.head, token.doc
+    if not (cases & g.genitive_cases and g.has(token, "oblique") and verb.pos_ == "VERB"
+            and token.left_edge.i > 0 and doc[token.left_edge.i - 1].text == ","):
+        return None
+    return next((o for o in verb.children if g.has(o, "object") and o.i < token.i
+                 and o.lemma_.lower() in g.harm_nouns and not any(
+                     g.has(c, "noun_complement") for c in o.children)), None)
 
 
 def _conjoined_phrase(token: Token, g: Grammar) -> Token | None:
