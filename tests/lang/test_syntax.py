@@ -1596,3 +1596,10 @@ def test_taken_away_to_hospital_is_injured():
     # "emmener", like "transporter" and "conduire", to hospital or by ambulance.
     assert read("Un témoin a fait état de quatre personnes emmenées en ambulance.") == [
         ("injured", "people", 4)]
+
+
+def test_triage_emergency_is_injury():
+    # "en urgence absolue", "en urgence relative": the triage of the wounded.
+    assert read("Cinq victimes sont en \"urgence absolue\", tandis que 60 autres, plus "
+                "légèrement touchées, sont en \"urgence relative\".") == [
+        ("injured", "people", 5), ("injured", "people", 60)]
