@@ -1598,6 +1598,13 @@ def test_taken_away_to_hospital_is_injured():
         ("injured", "people", 4)]
 
 
+def test_a_number_makes_an_adjective_a_noun():
+    # "Deux autres", described by a participle in apposition, are people counted.
+    assert read("Cinq personnes ont été arrêtées. Deux autres, inculpées des mêmes chefs, "
+                "ont été remises en liberté.") == [
+        ("detained", "people", 5), ("detained", "people", 2)]
+
+
 def test_triage_emergency_is_injury():
     # "en urgence absolue", "en urgence relative": the triage of the wounded.
     assert read("Cinq victimes sont en \"urgence absolue\", tandis que 60 autres, plus "

@@ -1496,9 +1496,10 @@ class SyntacticReader:
         return self._individual(noun, outcome, predicate, victims, found)
 
     def _nominal(self, token: Token) -> bool:
-        """A noun, or an adjective its determiner makes one ('une sexagénaire est morte')."""
-        return token.pos_ in _PERSON_POS or (
-            token.pos_ == "ADJ" and any(self.grammar.has(c, "determiner") for c in token.children))
+        """A noun, or an adjective its determiner or number makes one ('une sexagénaire est
+        morte', 'Deux autres, inculpées')."""
+        return token.pos_ in _PERSON_POS or token.pos_ == "ADJ" and any(
+            self.grammar.has(c, "determiner") or c.pos_ == "NUM" for c in token.children)
 
     def _apposed(self, noun: Token) -> Token | None:
         """What the noun stands in apposition to: 'Deux Français, Antoine et Vincent,
