@@ -183,9 +183,9 @@ FLOORS = {
     # First scored at 0.516 (main at 798faa8, validation/README.md), before any rule read it.
     # Burns and relative objects matched four claims whose source type the resolver gets
     # wrong (a television channel as the outlet): source type down with the matched set.
-    "fresh16-fr": {"f1": 0.537, "qualifier": 0.99, "cause": 0.836, "part_of": 0.977,
-                   "period_start": 0.798, "period_end": 0.839, "place": 0.618,
-                   "country": 0.921, "source": 0.848, "source_type": 0.797},
+    "fresh16-fr": {"f1": 0.542, "qualifier": 0.99, "cause": 0.838, "part_of": 0.977,
+                   "period_start": 0.787, "period_end": 0.825, "place": 0.622,
+                   "country": 0.921, "source": 0.85, "source_type": 0.8},
     # First scored at 0.585 (main at f68245f, validation/README.md), before any rule read it.
     # "769 sont morts dans la traversée" matched, placed at the ship named before (Crinavis)
     # where the gold has Espagne: place down with the matched set.

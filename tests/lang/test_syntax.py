@@ -1605,6 +1605,12 @@ def test_a_number_makes_an_adjective_a_noun():
         ("detained", "people", 5), ("detained", "people", 2)]
 
 
+def test_a_privative_clause_counts_none():
+    # "sans" negates its clause, whatever adverb stands after it.
+    assert read("La foudre a provoqué l'incendie d'une maison, sans toutefois faire de "
+                "blessé, ont indiqué les pompiers.") == [("injured", "people", 0)]
+
+
 def test_triage_emergency_is_injury():
     # "en urgence absolue", "en urgence relative": the triage of the wounded.
     assert read("Cinq victimes sont en \"urgence absolue\", tandis que 60 autres, plus "

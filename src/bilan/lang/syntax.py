@@ -119,6 +119,8 @@ class Grammar:
     not_person_suffix_words: frozenset[str]
     questionable_lemmas: frozenset[str]
     negation_clitics: frozenset[str]
+    # Subordinators that negate their clause: "sans faire de blessé".
+    privative_marks: frozenset[str]
     # "mortellement blessé", "fatally wounded": an injury that killed.
     fatal_adverbs: frozenset[str]
     # "grièvement électrocutée": a degree says a killing verb's victim lived, hurt.
@@ -195,7 +197,8 @@ def grammar(lang: str) -> Grammar:
                     "tense_auxiliary_lemmas", "one_lemmas", "age_units", "floating_quantifiers",
                     "perpetrator_nouns", "child_adjectives", "former_modifiers",
                     "plain_person_nouns", "other_modifiers", "among_cases",
-                    "negation_clitics", "fatal_adverbs", "injury_adverbs", "zero_determiners",
+                    "negation_clitics", "privative_marks", "fatal_adverbs", "injury_adverbs",
+                    "zero_determiners",
                     "partitive_determiners", "causative_lemmas", "alternative_conjunctions",
                     "holding_verbs", "relative_objects", "human_agent_harm",
                     "singular_possessives")
@@ -986,7 +989,7 @@ class SyntacticReader:
 
     def _none_of(self, noun: Token) -> tuple[str, Token] | None:
         """(outcome, first word) of a harm noun that counts none: 'aucune arrestation',
-        'pas de blessés', its conjunct 'ni de morts'."""
+        'pas de blessés', 'sans toutefois faire de blessé', its conjunct 'ni de morts'."""
         g = self.grammar
         outcome = self._harm_noun(noun)
         if noun.pos_ != "NOUN" or outcome is None or self._genitives(noun):
@@ -995,7 +998,9 @@ class SyntacticReader:
         zero = next((d for d in determiners if d.lemma_.lower() in g.zero_determiners), None)
         if zero is not None:
             return outcome, zero
-        negation = self._negation(noun.head)
+        negation = self._negation(noun.head) or next(
+            (c for c in noun.head.children
+             if c.dep_ == "mark" and c.lower_ in g.privative_marks), None)
         if negation is not None and g.has(noun, "object") and any(
                 d.lower_ in g.partitive_determiners for d in determiners):
             return outcome, negation
