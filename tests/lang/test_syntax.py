@@ -1505,9 +1505,10 @@ def test_headlines_subjects_and_shared_counts(text, expected):
          [("killed", "people", 33), ("killed", "men", 19), ("killed", "women", 14)]),
         ("Deux personnes, un homme et une femme, ont été blessées.",
          [("injured", "people", 2), ("injured", "men", 1), ("injured", "women", 1)]),
-        # The body part a verb's complement names is not the person.
+        # The body part a verb's complement names is not the person, who was wounded,
+        # then arrested: two claims.
         ("Blessé à une main, ce Malien a été interpellé samedi.",
-         [("injured", "people", 1)]),
+         [("injured", "people", 1), ("detained", "people", 1)]),
     ],
 )
 def test_noun_idioms_ordinals_and_appositions(text, expected):
@@ -1609,6 +1610,21 @@ def test_a_privative_clause_counts_none():
     # "sans" negates its clause, whatever adverb stands after it.
     assert read("La foudre a provoqué l'incendie d'une maison, sans toutefois faire de "
                 "blessé, ont indiqué les pompiers.") == [("injured", "people", 0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The opening participle tagged a noun is still the participle; one person
+        # wounded, then arrested, is two claims.
+        ("Blessé, l'un des deux suspects a été arrêté par les forces de l'ordre tandis "
+         "que le second est en fuite.", [("injured", "people", 1), ("detained", "people", 1)]),
+        ("L'assaillant blessé a été arrêté, a ajouté la police.",
+         [("injured", "rebels", 1), ("detained", "rebels", 1)]),
+    ],
+)
+def test_wounded_then_arrested(text, expected):
+    assert read(text) == expected
 
 
 def test_triage_emergency_is_injury():

@@ -275,7 +275,8 @@ def repair_parse(tokens: list[Token], g: Grammar) -> None:
     infinitive read as the verb "avoir" is its participle's ("pour avoir frappé sa fille"),
     a second subject opening with "des" is the first's complement ("Un des deux auteurs"),
     the object of a fronted participle may be the subject its verb lacks, a fronted
-    participle read as a sentence of its own modifies the clause after it, so does a noun
+    participle read as a sentence of its own modifies the clause after it (one tagged a
+    noun and made a second subject too), so does a noun
     phrase cut off by a relative clause ("Un suspect, dont ..., a été interpellé"), a noun
     subject after a pronoun subject's comma says who the pronoun is, an adjective spelled as
     a harm participle is that participle, a noun with a passive auxiliary is the adjective
@@ -349,6 +350,7 @@ def repair_parse(tokens: list[Token], g: Grammar) -> None:
         subject = _subject_cut_off(token, tokens, g)
         if subject is not None:
             _make_subject(subject, token, g)
+        _fronted_participle_tagged_noun(token, tokens, g)
         clause = _main_clause_of_fronted_participle(token, tokens, g)
         if clause is not None:
             token.head = clause
@@ -441,7 +443,7 @@ def _article_as_argument(token: Token, g: Grammar) -> None:
 
 _SUBJECTS = ("subject", "passive_subject", "expletive_subject")
 # Harms one person undergoes one after the other, each a claim of its own.
-_SUCCESSIVE_HARMS = ({"killed", "missing"}, {"killed", "kidnapped"})
+_SUCCESSIVE_HARMS = ({"killed", "missing"}, {"killed", "kidnapped"}, {"injured", "detained"})
 
 
 def _finite_verb_as_modifier(token: Token, g: Grammar) -> None:
@@ -716,6 +718,23 @@ def _subject_of_fronted_participle(token: Token, first: int, g: Grammar) -> Toke
     if any(g.has(c, r) for c in verb.children for r in ("subject", "passive_subject")):
         return None
     return verb
+
+
+def _fronted_participle_tagged_noun(token: Token, tokens: list[Token], g: Grammar) -> None:
+    """'Blessé, l'un des deux suspects a été arrêté', the bare participle that opens the
+    sentence tagged a noun and made a second subject: a noun takes an article, so it is
+    the participle, a clause said of the subject after the comma."""
+    lemma = g.participle_forms.get(token.lower_)
+    verb = token.head
+    if not (lemma is not None and token.pos_ == "NOUN" and token.i == tokens[0].i
+            and token.i + 1 < len(token.doc) and token.nbor().text == ","
+            and not any(c.pos_ != "PUNCT" for c in token.children)
+            and any(g.has(token, r) for r in _SUBJECTS) and any(
+                c.i > token.i and any(g.has(c, r) for r in _SUBJECTS)
+                for c in verb.children)):
+        return
+    token.pos_, token.lemma_, token.dep_ = "VERB", lemma, g.labels["adverbial_clause"][0]
+    token.morph = MorphAnalysis(token.vocab, f"{token.morph}|Tense=Past|VerbForm=Part".lstrip("|"))
 
 
 def _main_clause_of_fronted_participle(token: Token, tokens: list[Token], g: Grammar
