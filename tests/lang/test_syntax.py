@@ -1619,6 +1619,9 @@ def test_a_privative_clause_counts_none():
         # wounded, then arrested, is two claims.
         ("Blessé, l'un des deux suspects a été arrêté par les forces de l'ordre tandis "
          "que le second est en fuite.", [("injured", "people", 1), ("detained", "people", 1)]),
+        # "main" is a body part, whatever its "-ain" ending, so says nothing of sex.
+        ("Blessé à la main, l'un des deux suspects a été arrêté par les forces de l'ordre.",
+         [("injured", "people", 1), ("detained", "people", 1)]),
         ("L'assaillant blessé a été arrêté, a ajouté la police.",
          [("injured", "rebels", 1), ("detained", "rebels", 1)]),
     ],
