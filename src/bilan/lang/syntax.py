@@ -306,8 +306,7 @@ def repair_parse(tokens: list[Token], g: Grammar) -> None:
         if lemma is not None and (token.pos_ == "ADJ" or declared is not None):
             # "un lycéen blessés": the tagger's adjective is the participle, in form too.
             token.lemma_, token.pos_ = lemma, "VERB" if declared is not None else token.pos_
-            token.morph = MorphAnalysis(
-                token.vocab, f"{token.morph}|Tense=Past|VerbForm=Part".lstrip("|"))
+            _mark_participle(token)
         if declared is not None:
             # "trois marins portés disparus", the parser's "disparus" a noun: the harm
             # participle describes the noun before, the declaring one hangs on it.
@@ -392,7 +391,7 @@ def _harm_noun_past_incise(token: Token, g: Grammar) -> Token | None:
     read as the verb's oblique once an inserted phrase parts it from its noun: a phrase
     in the genitive right after a comma, whose verb's object is a harm noun with no
     genitive of its own, complements that noun (returned)."""
-    cases = {c.lower_ for c in token.children if c.dep_ == "case"}
+    cases = _case_words(token)
     verb, doc = token.head, token.doc
     if not (cases & g.genitive_cases and g.has(token, "oblique") and verb.pos_ == "VERB"
             and token.left_edge.i > 0 and doc[token.left_edge.i - 1].text == ","):
@@ -406,12 +405,16 @@ def _conjoined_phrase(token: Token, g: Grammar) -> Token | None:
     """'les cadavres de 31 hommes et de huit femmes', the second phrase coordinated with
     the noun both complement: a phrase with a case word is coordinated with the phrase
     before it that has the same one (returned)."""
-    cases = {c.lower_ for c in token.children if c.dep_ == "case"}
+    cases = _case_words(token)
     head = token.head
     if not cases or not g.has(token, "conjunct") or any(c.dep_ == "case" for c in head.children):
         return None
-    return next((c for c in reversed(list(head.children)) if c.i < token.i and cases & {
-        d.lower_ for d in c.children if d.dep_ == "case"}), None)
+    return next((c for c in reversed(list(head.children))
+                 if c.i < token.i and cases & _case_words(c)), None)
+
+
+def _case_words(token: Token) -> set[str]:
+    return {c.lower_ for c in token.children if c.dep_ == "case"}
 
 
 def _case_phrase(case: Token) -> str:
@@ -734,6 +737,10 @@ def _fronted_participle_tagged_noun(token: Token, tokens: list[Token], g: Gramma
                 for c in verb.children)):
         return
     token.pos_, token.lemma_, token.dep_ = "VERB", lemma, g.labels["adverbial_clause"][0]
+    _mark_participle(token)
+
+
+def _mark_participle(token: Token) -> None:
     token.morph = MorphAnalysis(token.vocab, f"{token.morph}|Tense=Past|VerbForm=Part".lstrip("|"))
 
 
