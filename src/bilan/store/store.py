@@ -10,6 +10,8 @@ from __future__ import annotations
 import logging
 import os
 import re
+import sqlite3
+import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -33,6 +35,8 @@ DEFAULT_DB = "bilan.db"
 ENV_DB = "BILAN_DB"
 # Region path components are joined with this in the `claims.region` column.
 REGION_SEPARATOR = "/"
+# How long an SQLite opener waits out another's lock.
+_BUSY_MS = 30000
 # The password of a URL that cannot be parsed, hidden from the message.
 _PASSWORD = re.compile(r"(://[^/:@]*):[^@/]*@")
 
@@ -95,10 +99,25 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     # WAL lets a reader (a tally, a test polling progress) read while an ingest writes;
     # foreign keys are off by default in SQLite.
     # The busy time-out first: switching a new file to WAL takes a lock another opener may hold.
-    cursor.execute("PRAGMA busy_timeout=30000")
-    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute(f"PRAGMA busy_timeout={_BUSY_MS}")
+    _switch_to_wal(cursor)
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.close()
+
+
+def _switch_to_wal(cursor: Any) -> None:
+    """Switch the file to WAL, trying again while another opener holds the lock: two
+    connections switching a new file at once each hold a shared lock, and SQLite answers
+    "database is locked" at once, without its busy time-out, to avoid their deadlock."""
+    deadline = time.monotonic() + _BUSY_MS / 1000
+    while True:
+        try:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.01)
 
 
 class Store:
