@@ -1635,3 +1635,41 @@ def test_triage_emergency_is_injury():
     assert read("Cinq victimes sont en \"urgence absolue\", tandis que 60 autres, plus "
                 "légèrement touchées, sont en \"urgence relative\".") == [
         ("injured", "people", 5), ("injured", "people", 60)]
+
+
+def test_named_descriptions_in_a_list_of_deaths_are_each_a_person():
+    # A year's obituaries: after people named in earlier sentences, a description with a
+    # name of its own ("l'acteur Jean-Yves Chatelais") is someone else; "s'éteindre" of a
+    # person is a death of no violence; a name right after the subject's phrase is its
+    # name, not a second person.
+    claims = bilan.extract(
+        "Le 5 juillet, le réalisateur du film \"Shoah\" Claude Lanzmann décède à 82 ans. "
+        "Le 31 juillet, l'acteur Jean-Yves Chatelais meurt à 63 ans. "
+        "Le 6 septembre, l'acteur américain Scott Wilson s'éteint à 76 ans.",
+        published=date(2018, 12, 28))
+    assert [(c.quote, c.outcome, c.count.value, c.cause) for c in claims] == [
+        ("le réalisateur du film \"Shoah\" Claude Lanzmann décède", "killed", 1, "other"),
+        ("l'acteur Jean-Yves Chatelais meurt", "killed", 1, "other"),
+        ("l'acteur américain Scott Wilson s'éteint", "killed", 1, "other")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A description told before without a name is the person the name now gives.
+        ("Le gendarme a été tué par l'assaillant. L'enquête lève le voile sur la mort du "
+         "lieutenant-colonel de gendarmerie Arnaud Beltrame, tué vendredi.",
+         [("killed", "security_forces", 1)]),
+        # The name in the same sentence is the description's own, one person.
+        ("Jihadistes : le deuxième frère Clain, Jean-Michel, a été tué en Syrie",
+         [("killed", "rebels", 1)]),
+        # After one arrested by name, a general named is another arrest.
+        ("Le commandant de la 3e armée, Erdal Ozturk, a été interpellé. Le général Bekir "
+         "Ercan Van a été arrêté samedi sur la base.",
+         [("detained", "security_forces", 1), ("detained", "security_forces", 1)]),
+        # A bare participle in brackets after a name describes it.
+        ("On pense à Patrick Devedjian (mort le 28 mars).", [("killed", "people", 1)]),
+    ],
+)
+def test_names_a_description_carries(text, expected):
+    assert read(text) == expected

@@ -337,7 +337,7 @@ def repair_parse(tokens: list[Token], g: Grammar) -> None:
         if first is not None:
             token.head = first
             token.dep_ = g.labels["noun_complement"][0]
-        first = _subject_apposed(token, g)
+        first = _subject_apposed(token, g) or _name_after_subject(token, g)
         if first is not None:
             token.head = first
             token.dep_ = g.labels["apposition"][0]
@@ -380,6 +380,8 @@ def repair_parse(tokens: list[Token], g: Grammar) -> None:
         if noun is not None:
             token.head, token.dep_ = noun, g.labels["noun_complement"][0]
         _finite_verb_as_modifier(token, g)
+        if _participle_in_apposition(token, g):
+            token.dep_ = g.labels["clausal_modifier"][0]
         if _topic_before_colon(token, g):
             token.dep_ = "dislocated"
         elif _second_subject(token, g):
@@ -476,6 +478,17 @@ def _finite_verb_as_modifier(token: Token, g: Grammar) -> None:
             child.dep_, bare = g.labels["object"][0], False
         else:  # a language with no oblique label keeps its prepositional relation
             child.dep_ = (g.labels["oblique"] or (child.dep_,))[0]
+
+
+def _participle_in_apposition(token: Token, g: Grammar) -> bool:
+    """'Patrick Devedjian (mort le 28 mars)': a bare past participle set off after a noun
+    describes it, whatever the parser's apposition says; with its own auxiliary or subject
+    it is a clause."""
+    return (g.has(token, "apposition") and token.pos_ == "VERB"
+            and "Part" in token.morph.get("VerbForm", [])
+            and "Past" in token.morph.get("Tense", []) and token.head.pos_ in _PERSON_POS
+            and not any(c.pos_ == "AUX" or g.has(c, "subject") or g.has(c, "passive_subject")
+                        for c in token.children))
 
 
 def _topic_before_colon(token: Token, g: Grammar) -> bool:
@@ -686,6 +699,19 @@ def _subject_apposed(token: Token, g: Grammar) -> Token | None:
         return None
     return next((c for c in token.head.children if c.i < token.i and c.right_edge.i == comma - 1
                  and c.pos_ == "PRON" and any(g.has(c, r) for r in relations)), None)
+
+
+def _name_after_subject(token: Token, g: Grammar) -> Token | None:
+    """'le réalisateur du film "Shoah" Claude Lanzmann décède', read with two subjects: a
+    name right after a noun subject's phrase, nothing but quotes between, is that noun's
+    name (the noun returned)."""
+    relations = ("subject", "passive_subject")
+    if token.pos_ != "PROPN" or not any(g.has(token, r) for r in relations):
+        return None
+    return next((c for c in token.head.children if c.i < token.i and c.pos_ == "NOUN"
+                 and any(g.has(c, r) for r in relations)
+                 and all(t.is_punct and t.text != "," for t in
+                         token.doc[c.right_edge.i + 1 : token.left_edge.i])), None)
 
 
 def _compound_infinitive(token: Token, g: Grammar) -> None:
@@ -1705,6 +1731,20 @@ class SyntacticReader:
             for child in noun.children
         )
 
+    def _own_name(self, noun: Token) -> Token | None:
+        """The person's name a description carries after it, with no case word ('l'acteur
+        Jean-Yves Chatelais', 'le réalisateur du film "Shoah" Claude Lanzmann'), as the
+        recogniser tells a person."""
+        g = self.grammar
+        if not self.entities.known():
+            return None
+        return next((c for c in noun.children
+                     if c.pos_ == "PROPN" and c.i > noun.i
+                     and any(g.has(c, r) for r in ("apposition", "name_part", "noun_complement"))
+                     and not any(w.dep_ == "case" for w in c.children)
+                     and (entity := self.entities.of(c)) is not None
+                     and entity.label_ == g.person_entity), None)
+
     def _individual(
         self, noun: Token, outcome: str, predicate: Token, victims: str | None,
         found: list[Mention],
@@ -1750,23 +1790,39 @@ class SyntacticReader:
         before = [m for m in earlier if not (
             g.has(noun, "conjunct") and m.sentence == self.index
             and m.start <= noun.head.idx < m.end)]
+        own = None if name else self._own_name(noun)
         if (article or name) and any(
                 m.outcome == outcome and m.count.value == 1
-                and (article or "headline" in m.flags) for m in before):
+                and (article or "headline" in m.flags)
+                and (own is None or m.sentence == self.index or not self._by_name(m))
+                for m in before):
             # "le tireur présumé a été abattu": the one just counted, again; "Journaliste
-            # tuée : ... la journaliste Lyra McKee": the headline's person, named.
+            # tuée : ... la journaliste Lyra McKee": the headline's person, named. After
+            # people named in earlier sentences, a description with a name of its own is
+            # someone else ("l'acteur Jean Piat meurt" in a year's obituaries).
             return None
-        key = name_flag(noun.lemma_.lower() if not name
-                        else " ".join(t.text for t in self._name(noun)).lower())
-        if told_before(key, outcome, earlier) or name and self._named_before(noun, outcome):
+        named = noun if name else own
+        key = name_flag(noun.lemma_.lower() if named is None
+                        else " ".join(t.text for t in self._name(named)).lower())
+        if told_before(key, outcome, earlier) \
+                or named is not None and self._named_before(named, outcome):
             return None
         # "un suspect a été arrêté ... le suspect": the person counted before, again.
-        if any(m.outcome == outcome and m.count.value == 1
+        if own is None and any(m.outcome == outcome and m.count.value == 1
                and noun.lower_ in self.text[m.start : m.end].lower() for m in earlier):
             return None
         return self._make(self._phrase_start(noun), noun, predicate, Count(1, "exact"),
                           outcome, self._refined(noun, victims),
                           {"person", key, "headline"} if headline else {"person", key})
+
+    def _by_name(self, mention: Mention) -> bool:
+        """Whether the mention tells its person by name: the last word of its name flag
+        capitalised in its quote ('Erdal Ozturk a été interpellé', not 'le gendarme')."""
+        quote = self.text[mention.start : mention.end]
+        surnames = [flag.removeprefix("name:").rsplit(" ", 1)[-1]
+                    for flag in mention.flags if flag.startswith("name:")]
+        return any(found.group()[:1].isupper() for surname in surnames
+                   for found in re.finditer(rf"\b{re.escape(surname)}\b", quote, re.IGNORECASE))
 
     def _headline_noun(self, noun: Token, participle: Token) -> bool:
         """'Pompier blessé par balle dans l'Essonne', 'Corée du Sud: leader religieux
@@ -1943,7 +1999,8 @@ class SyntacticReader:
                 and any(g.has(noun, r) for r in ("subject", "passive_subject")):
             # "Disparue depuis plusieurs jours, la jeune fille": from the fronted participle.
             start = min(start, predicate.left_edge.idx)
-        last = self._name(noun)[-1]
+        # "l'acteur Jean Piat meurt": over the name a description carries too.
+        last = self._name(self._own_name(noun) or noun)[-1]
         if last.i < predicate.i and (
             predicate.i <= last.i + 3 or self._describes(predicate, noun)
         ):
