@@ -1673,3 +1673,40 @@ def test_named_descriptions_in_a_list_of_deaths_are_each_a_person():
 )
 def test_names_a_description_carries(text, expected):
     assert read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A degree makes "toucher", "atteindre" an injury; without one they say nothing.
+        ("Un peintre a aussi été gravement touché.", [("injured", "civilians", 1)]),
+        ("Deux policiers ont été grièvement atteints.", [("injured", "security_forces", 2)]),
+        ("Un peintre a été touché par la grâce.", []),
+        ("La région a été durement touchée par la crise.", []),
+    ],
+)
+def test_a_degree_makes_a_verb_of_many_senses_an_injury(text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The number a toll noun's verb gives it; a verb of exceeding makes a lower bound.
+        ("Le nombre de décès dus à l'épidémie a dépassé mercredi soir le seuil des 70.000.",
+         [("killed", "more_than", 70000)]),
+        ("En Colombie, le nombre des décès liés au Covid-19 dépasse désormais les 10.000.",
+         [("killed", "more_than", 10000)]),
+        ("Cela porte le total des morts à 10.105 pour 295.508 cas dépistés.",
+         [("killed", "exact", 10105)]),
+        # Read once, whichever rule reads it; a change "de 12 à 20" is no range of the
+        # toll; a projection is no claim.
+        ("Le nombre de décès dans les hôpitaux s'élève de son côté à 17.714.",
+         [("killed", "exact", 17714)]),
+        ("Le nombre de blessés est passé de 12 à 20.", []),
+        ("Le nombre de morts pourrait dépasser 500.", []),
+    ],
+)
+def test_the_number_a_toll_noun_is_given(text, expected):
+    claims = bilan.extract(text, published=date(2020, 8, 1))
+    assert [(c.outcome, c.count.qualifier, c.count.value) for c in claims] == expected

@@ -125,6 +125,13 @@ class Grammar:
     fatal_adverbs: frozenset[str]
     # "grièvement électrocutée": a degree says a killing verb's victim lived, hurt.
     injury_adverbs: frozenset[str]
+    # "gravement touché": a verb of many senses that such a degree makes an injury.
+    graded_harm: dict[str, str]
+    # "le nombre de décès a dépassé le seuil des 70.000": nouns that hold a toll, nouns
+    # of a threshold the number is said of, and verbs that make the number a lower bound.
+    toll_nouns: frozenset[str]
+    threshold_nouns: frozenset[str]
+    exceeding_lemmas: frozenset[str]
     # "aucune arrestation", "no deaths": a harm noun so determined counts none; "pas de
     # blessés": so does a negated verb's partitive object.
     zero_determiners: frozenset[str]
@@ -201,7 +208,8 @@ def grammar(lang: str) -> Grammar:
                     "zero_determiners",
                     "partitive_determiners", "causative_lemmas", "alternative_conjunctions",
                     "holding_verbs", "relative_objects", "human_agent_harm",
-                    "singular_possessives")
+                    "singular_possessives", "toll_nouns", "threshold_nouns",
+                    "exceeding_lemmas")
     }
     return Grammar(
         labels={name: tuple(labels) for name, labels in data["labels"].items()},
@@ -216,6 +224,7 @@ def grammar(lang: str) -> Grammar:
             (idiom.split(), outcome) for idiom, outcome in data["object_idioms"].items())},
         negated_harm=data["negated_harm"],
         reflexive_harm=data["reflexive_harm"],
+        graded_harm=data["graded_harm"],
         reflexive_causative_harm=data["reflexive_causative_harm"],
         fatal_agents={verb: frozenset(agents) for verb, agents in data["fatal_agents"].items()},
         death_finders=data["death_finders"],
@@ -907,6 +916,10 @@ class SyntacticReader:
                         (possessed if "possessive" in mention.flags else found).append(mention)
                     elif outcome == "killed":
                         self._died_of_wounds(noun, found)
+        for toll in self.tokens:
+            mention = self._toll_count(toll, found)
+            if mention is not None:
+                found.append(mention)
         for noun in self.tokens:
             zero = self._none_of(noun)
             if zero is not None and not self._read(noun, found):
@@ -914,6 +927,50 @@ class SyntacticReader:
                 found.append(self._make(first.idx, noun, noun, Count(0, "exact"), outcome,
                                         "people", set()))
         return found + possessed
+
+    def _toll_count(self, toll: Token, found: list[Mention]) -> Mention | None:
+        """'le nombre de décès ... a dépassé le seuil des 70.000', 'porte le total des
+        morts à 10.105': the number the verb of a toll noun gives it counts the toll's
+        harm; a verb of exceeding makes it a lower bound."""
+        g = self.grammar
+        verb = toll.head
+        if toll.lemma_.lower() not in g.toll_nouns or verb.pos_ != "VERB" or not any(
+                g.has(toll, r) for r in ("subject", "object")):
+            return None
+        outcome = next((found_outcome for harm in self._children(toll, "noun_complement")
+                        if any(c.dep_ == "case" and c.lower_ in g.genitive_cases
+                               for c in harm.children)
+                        and (found_outcome := self._harm_noun(harm)) is not None), None)
+        if outcome is None or self._negated(verb) or not self._indicative(verb) \
+                or self.projected(verb):
+            return None
+        inside_toll = {t.i for t in toll.subtree}
+        for span in self.counts:
+            number = self._span_head(span)
+            holder = number.head
+            if holder.pos_ == "ADP":
+                holder = holder.head  # English: "rose to 43", the number the object of "to"
+            if holder.lemma_.lower() in g.threshold_nouns:
+                holder = holder.head
+            if holder != verb or number.i in inside_toll:
+                continue
+            if any(verb.i - self.first < other.start < span.start for other in self.counts):
+                return None  # "s'élève à 17.714, soit 125 de plus": the first number is it
+            last = self.tokens[span.end - 1]
+            # "est passé de 12 à 20": a change, not a range of the toll.
+            if span.count.qualifier == "range" or self._read(last, found, outcome):
+                return None
+            count = span.count
+            if verb.lemma_.lower() in g.exceeding_lemmas and count.qualifier == "exact":
+                count = Count(count.value, "more_than")
+            return self._make(toll.left_edge.idx, last, verb, count, outcome, "people", set())
+        return None
+
+    def _span_head(self, span: CountSpan) -> Token:
+        """The token of a count's span that the parse hangs outside it."""
+        tokens = self.tokens[span.start : span.end]
+        return next((t for t in tokens if t.head == t
+                     or not span.start <= t.head.i - self.first < span.end), tokens[-1])
 
     def _antecedent(self, victim: Token, predicate: Token) -> Token:
         """'un automobiliste qui a été légèrement blessé': a relative pronoun stands for the
@@ -1340,11 +1397,14 @@ class SyntacticReader:
 
     def _idiom(self, verb: Token) -> str | None:
         """'ont été mis en examen', 'placés en détention provisoire': a verb whose
-        complement makes it a harm; the parser may hang that complement on the verb's object
-        ('ont battu un homme à mort') or on the noun the verb describes ('une mère battue à
-        mort')."""
+        complement or degree adverb makes it a harm; the parser may hang that complement on
+        the verb's object ('ont battu un homme à mort') or on the noun the verb describes
+        ('une mère battue à mort')."""
         g = self.grammar
         lemma = verb.lemma_.lower()
+        if lemma in g.graded_harm and any(c.lemma_.lower() in g.injury_adverbs
+                                          for c in verb.children):
+            return g.graded_harm[lemma]  # "un peintre a été gravement touché"
         # "*" stands for any harm verb: "poignardés à mort" is a death.
         verbs = (lemma, "*") if lemma in g.transitive_harm else (lemma,)
         nouns = self._children(verb, "object")
