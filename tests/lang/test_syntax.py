@@ -1710,3 +1710,30 @@ def test_a_degree_makes_a_verb_of_many_senses_an_injury(text, expected):
 def test_the_number_a_toll_noun_is_given(text, expected):
     claims = bilan.extract(text, published=date(2020, 8, 1))
     assert [(c.outcome, c.count.qualifier, c.count.value) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "mort" read as a noun with the auxiliary "est" is the adjective after its
+        # copula; "l'autre" is the other of the group "l'un" was one of.
+        ("L'un des deux hommes est mort, l'autre est sérieusement blessé.",
+         [("killed", "men", 1), ("injured", "men", 1)]),
+        # A relative clause's antecedent is after the noun it modifies, not a noun before
+        # it in the sentence ("Au total, ce sont 25 personnes qui ...").
+        ("Au total, ce sont 25 personnes qui ont trouvé la mort dans l'incendie.",
+         [("killed", "people", 25)]),
+    ],
+)
+def test_the_other_of_a_pair_and_a_cleft_count(text, expected):
+    assert read(text) == expected
+
+
+def test_a_breakdown_of_a_headless_toll():
+    # "dont 39.680 au Brésil" opens a relative clause on the clause of the larger toll.
+    claims = bilan.extract(
+        "Le virus a tué 500 personnes en Amérique latine. Au total, 71.104 sont mortes dans "
+        "cette région, dont 39.680 au Brésil, le troisième pays le plus endeuillé au monde.",
+        published=date(2020, 8, 1))
+    assert [(c.count.value, c.part_of) for c in claims] == [
+        (500, None), (71104, None), (39680, claims[1].id)]

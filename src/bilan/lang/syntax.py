@@ -132,6 +132,8 @@ class Grammar:
     toll_nouns: frozenset[str]
     threshold_nouns: frozenset[str]
     exceeding_lemmas: frozenset[str]
+    # "71.104 sont mortes, dont 39.680 au Brésil": the relative word of a breakdown.
+    breakdown_relatives: frozenset[str]
     # "aucune arrestation", "no deaths": a harm noun so determined counts none; "pas de
     # blessés": so does a negated verb's partitive object.
     zero_determiners: frozenset[str]
@@ -209,7 +211,7 @@ def grammar(lang: str) -> Grammar:
                     "partitive_determiners", "causative_lemmas", "alternative_conjunctions",
                     "holding_verbs", "relative_objects", "human_agent_harm",
                     "singular_possessives", "toll_nouns", "threshold_nouns",
-                    "exceeding_lemmas")
+                    "exceeding_lemmas", "breakdown_relatives")
     }
     return Grammar(
         labels={name: tuple(labels) for name, labels in data["labels"].items()},
@@ -322,12 +324,13 @@ def repair_parse(tokens: list[Token], g: Grammar) -> None:
             token.head, token.dep_ = declared, g.labels["clausal_modifier"][0]
             declaring = token.nbor(-1)
             declaring.head, declaring.dep_, declaring.pos_ = token, "advmod", "VERB"
-        if token.pos_ == "NOUN" and any(g.has(c, "passive_auxiliary") for c in token.children):
-            # "tandis que 769 sont morts", "morts" read as a noun with a passive auxiliary:
-            # nouns take no auxiliary, so it is the adjective after its copula.
+        if token.pos_ == "NOUN" and any(_being_auxiliary(c, g) for c in token.children):
+            # "tandis que 769 sont morts", "L'un des deux hommes est mort", "morts" read as a
+            # noun with an auxiliary of being: nouns take no auxiliary, so it is the
+            # adjective after its copula.
             token.pos_ = "ADJ"
             for child in token.children:
-                if g.has(child, "passive_auxiliary"):
+                if _being_auxiliary(child, g):
                     child.dep_ = g.labels["copula"][0]
                 elif g.has(child, "passive_subject"):
                     child.dep_ = g.labels["subject"][0]
@@ -395,6 +398,12 @@ def repair_parse(tokens: list[Token], g: Grammar) -> None:
             token.dep_ = "dislocated"
         elif _second_subject(token, g):
             token.dep_ = g.labels["object"][0]
+
+
+def _being_auxiliary(token: Token, g: Grammar) -> bool:
+    """A passive auxiliary, or a tense auxiliary that is not 'avoir' ('est mort')."""
+    return g.has(token, "passive_auxiliary") or g.has(token, "tense_auxiliary") \
+        and token.lemma_.lower() not in g.tense_auxiliary_lemmas
 
 
 def _harm_noun_past_incise(token: Token, g: Grammar) -> Token | None:
@@ -920,6 +929,10 @@ class SyntacticReader:
             mention = self._toll_count(toll, found)
             if mention is not None:
                 found.append(mention)
+        for span in self.counts:
+            mention = self._breakdown(span, found)
+            if mention is not None:
+                found.append(mention)
         for noun in self.tokens:
             zero = self._none_of(noun)
             if zero is not None and not self._read(noun, found):
@@ -966,6 +979,25 @@ class SyntacticReader:
             return self._make(toll.left_edge.idx, last, verb, count, outcome, "people", set())
         return None
 
+    def _breakdown(self, span: CountSpan, found: list[Mention]) -> Mention | None:
+        """'Au total, 71.104 sont mortes dans cette région, dont 39.680 au Brésil': a count
+        that opens a relative clause with 'dont' on the clause of a larger toll of this
+        sentence is part of it."""
+        g = self.grammar
+        number = self._span_head(span)
+        if not g.has(number, "relative_clause") or not any(
+                c.lower_ in g.breakdown_relatives for c in number.children if c.i < number.i):
+            return None
+        start = self.tokens[span.start]
+        told = [m for m in (*self.known, *found) if m.sentence == self.index
+                and m.end <= start.idx and (m.count.value or 0) > (span.count.value or 0)]
+        last = self.tokens[span.end - 1]
+        if not told or self._read(last, found, told[-1].outcome):
+            return None
+        parent = max(told, key=lambda m: m.start)
+        return self._make(start.idx, last, last, span.count, parent.outcome, parent.victims,
+                          {"breakdown"})
+
     def _span_head(self, span: CountSpan) -> Token:
         """The token of a count's span that the parse hangs outside it."""
         tokens = self.tokens[span.start : span.end]
@@ -989,7 +1021,7 @@ class SyntacticReader:
         if "Part" not in predicate.morph.get("VerbForm", []) or _agree(predicate, head) \
                 or self._counted(head):
             return head
-        return next((n for n in reversed(list(head.subtree)) if n.i < victim.i
+        return next((n for n in reversed(list(head.subtree)) if head.i < n.i < victim.i
                      and n.pos_ in _PERSON_POS and _agree(predicate, n)), head)
 
     def _alternative(self, verb: Token) -> bool:
@@ -1056,8 +1088,9 @@ class SyntacticReader:
         """'L'individu est décédé après avoir été touché par balles': a wound in a clause
         of a death says how the person died; it is no injury of its own."""
         g, head = self.grammar, predicate.head
-        if not g.has(predicate, "adverbial_clause"):
-            return False
+        if not g.has(predicate, "adverbial_clause") or any(
+                g.has(c, "subject") or g.has(c, "passive_subject") for c in predicate.children):
+            return False  # with a subject of its own, someone else's: "l'autre est blessé"
         lemma = predicate.lemma_.lower()
         wound = (g.intransitive_harm.get(lemma) or g.transitive_harm.get(lemma)
                  or self._idiom(predicate)) == "injured"
@@ -2470,8 +2503,15 @@ class SyntacticReader:
 
     def _group_of_one(self, noun: Token) -> Token | None:
         """The people the pronoun 'one' is one of ('l'un des trois policiers', 'one of the
-        soldiers'): its genitive complement, when a person noun."""
+        soldiers'): its genitive complement, when a person noun; 'the other' is the other
+        of the group a 'one' before it named."""
         g = self.grammar
+        if noun.pos_ == "PRON" and noun.lemma_.lower() in g.other_modifiers \
+                and "Plur" not in noun.morph.get("Number", []):
+            # "L'un des deux hommes est mort, l'autre est blessé": the other of that group.
+            return next((group for one in reversed(self.tokens[: noun.i - self.first])
+                         if one.lemma_.lower() in g.one_lemmas
+                         and (group := self._group_of_one(one)) is not None), None)
         if noun.pos_ not in ("PRON", "NUM") or noun.lemma_.lower() not in g.one_lemmas or any(
                 g.has(c, r) for c in noun.head.children if c.i < noun.i
                 for r in ("subject", "passive_subject", "apposition")) or g.has(noun, "apposition"):
