@@ -1737,3 +1737,21 @@ def test_a_breakdown_of_a_headless_toll():
         published=date(2020, 8, 1))
     assert [(c.count.value, c.part_of) for c in claims] == [
         (500, None), (71104, None), (39680, claims[1].id)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "aucune" on the injury noun: the people are unhurt.
+        ("Dans cet avion se trouvaient deux personnes, qui ne souffrent d'aucune blessure.",
+         []),
+        # Called on by a person, not the police, whichever reader found it; the arrest told
+        # after is then the first of its kind.
+        ("VIDÉO. Emmanuel Macron interpellé par la femme d'Yvan Colonna\nVIDÉO - Emmanuel "
+         "Macron a été interpellé, ce mardi 6 février à Ajaccio, par la femme d'Yvan "
+         "Colonna, condamné à la réclusion à perpétuité. Il avait été interpellé en juillet "
+         "2003, après quatre ans de cavale.", [("detained", "people", 1)]),
+    ],
+)
+def test_unhurt_people_and_a_president_called_on(text, expected):
+    assert read(text) == expected

@@ -1234,7 +1234,8 @@ class SyntacticReader:
             return
         if lemma in g.injury_bearers and any(
                 (g.has(c, "object") or g.has(c, "oblique")) and c.lemma_.lower() in g.injury_nouns
-                for c in token.children):
+                and not any(d.lemma_.lower() in g.zero_determiners for d in c.children)
+                for c in token.children):  # "qui ne souffrent d'aucune blessure": unhurt
             yield from (("injured", subject) for subject in self._children(token, "subject"))
             return
         passive = self._passive(token)
@@ -2445,8 +2446,8 @@ class SyntacticReader:
         if mention.outcome == "displaced" and any(
                 self._care_of_wounded(p) for h in heads for p in (h, *h.children)):
             return True  # "blessés puis évacués": carried to care
-        if any(self._questioned(h) for h in heads):
-            return True  # "le syndicaliste a interpellé trois élus"
+        if any(self._questioned(h) for h in (*inside, *heads)):
+            return True  # "le syndicaliste a interpellé trois élus", "X a été interpellé par"
         if any(self._holding(v) for h in heads for v in (h, h.head)):
             return True  # "affirment détenir 12.000 étrangers, 4.000 femmes": a stock
         if mention.count.value != 0 and any(self._negated(h) and self._harms(h) for h in heads):
