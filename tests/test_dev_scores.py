@@ -198,9 +198,9 @@ FLOORS = {
                    "period_start": 0.648, "period_end": 0.636, "place": 0.652,
                    "country": 0.929, "source": 0.709, "source_type": 0.702},
     # First scored at 0.490 (main at 5a85c10, validation/README.md), before any rule read it.
-    "fresh19-fr": {"f1": 0.532, "qualifier": 0.977, "cause": 0.79, "part_of": 0.965,
-                   "period_start": 0.64, "period_end": 0.602, "place": 0.677,
-                   "country": 0.777, "source": 0.852, "source_type": 0.877},
+    "fresh19-fr": {"f1": 0.537, "qualifier": 0.977, "cause": 0.79, "part_of": 0.965,
+                   "period_start": 0.644, "period_end": 0.607, "place": 0.677,
+                   "country": 0.777, "source": 0.854, "source_type": 0.878},
     "isaf-claims": {"f1": 0.848, "qualifier": 0.99, "cause": 0.99, "part_of": 0.99,
                     "period_start": 0.691, "period_end": 0.676, "place": 0.572,
                     "country": 0.99, "source": 0.945, "source_type": 0.975},

@@ -1755,3 +1755,26 @@ def test_a_breakdown_of_a_headless_toll():
 )
 def test_unhurt_people_and_a_president_called_on(text, expected):
     assert read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A harm noun with its article after a copula is the noun, its genitive the
+        # victim; "du" says one person, whatever plural the tagger gave "Français".
+        ("Le 25 janvier, c'est la mort du Français Arnaud Giovaninetti qui surprend à "
+         "seulement 50 ans.", [("killed", "people", 1)]),
+        ("C'est la mort de trois soldats qui a choqué le pays.",
+         [("killed", "security_forces", 3)]),
+        # Without an article it is the participle read as a noun: "est mort".
+        ("Le maire est mort.", [("killed", "civilians", 1)]),
+    ],
+)
+def test_a_death_noun_after_a_copula(text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.xfail(strict=True, reason="the French reader also reads 'Suisse a été blessé' "
+                   "as a named person beside the counted one")
+def test_an_indefinite_nationality_noun_is_one_claim():
+    assert read("Un Suisse a été blessé.") == [("injured", "people", 1)]

@@ -334,6 +334,10 @@ def repair_parse(tokens: list[Token], g: Grammar) -> None:
                     child.dep_ = g.labels["copula"][0]
                 elif g.has(child, "passive_subject"):
                     child.dep_ = g.labels["subject"][0]
+        if _singular_by_article(token, g):
+            # "la mort du Français Arnaud Giovaninetti": an invariable plural ending.
+            token.morph = MorphAnalysis(
+                token.vocab, str(token.morph).replace("Number=Plur", "Number=Sing"))
         if _digit_group(token):
             token.pos_ = "NUM"
             token.morph = MorphAnalysis(token.vocab, "NumType=Card")
@@ -398,6 +402,15 @@ def repair_parse(tokens: list[Token], g: Grammar) -> None:
             token.dep_ = "dislocated"
         elif _second_subject(token, g):
             token.dep_ = g.labels["object"][0]
+
+
+def _singular_by_article(token: Token, g: Grammar) -> bool:
+    """A noun tagged plural whose article, contracted into its case word, is singular
+    ('du Français')."""
+    articles = [c for c in token.children if "Art" in c.morph.get("PronType", [])
+                and c.dep_ == "case"]
+    return token.pos_ in _PERSON_POS and "Plur" in token.morph.get("Number", []) \
+        and bool(articles) and all("Sing" in a.morph.get("Number", []) for a in articles)
 
 
 def _being_auxiliary(token: Token, g: Grammar) -> bool:
@@ -1180,8 +1193,10 @@ class SyntacticReader:
         if outcome is not None:
             if not self._states_harm(token):
                 return
-            if self._children(token, "copula"):
-                # "le maire est mort": the parser reads the participle as a noun predicate.
+            if self._children(token, "copula") and not any(
+                    g.has(d, "determiner") for d in token.children):
+                # "le maire est mort": the parser reads the participle as a noun predicate;
+                # "c'est la mort du Français Arnaud Giovaninetti" is the noun, its genitive.
                 yield from ((outcome, s) for s in self._children(token, "subject"))
                 return
             genitives = self._genitives(token)
