@@ -1778,3 +1778,17 @@ def test_a_death_noun_after_a_copula(text, expected):
                    "as a named person beside the counted one")
 def test_an_indefinite_nationality_noun_is_one_claim():
     assert read("Un Suisse a été blessé.") == [("injured", "people", 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A state's noun cues its sentence: without another casualty word it was never read.
+        ("Deux enfants sont dans le coma.", [("injured", "children", 2)]),
+        ("Une fois sortis, l'homme de 62 ans et la femme de 52 ans ont été immédiatement "
+         "transférés à l'hôpital du Puy-en-Velay. Tous deux étaient en urgence absolue.",
+         [("injured", "men", 1), ("injured", "women", 1), ("injured", "people", 2)]),
+    ],
+)
+def test_a_state_cues_its_sentence(text, expected):
+    assert read(text) == expected

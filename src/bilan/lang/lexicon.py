@@ -72,6 +72,8 @@ def syntax_stems(lang: str) -> set[str]:
               *data["negated_harm"], *data["reflexive_harm"], *data["injury_nouns"]}
     ending = re.compile(data["lemma_ending"])
     stems = {re.escape(ending.sub("", lemma)) for lemma in lemmas if len(lemma) >= 4}
+    # A state's noun cues it ("dans le coma"), as an idiom's complement does.
+    stems |= {re.escape(state.split()[-1]) for state in data["states"]}
     if data["graded_harm"]:
         stems |= {re.escape(adverb) for adverb in data["injury_adverbs"]}
     # An idiom's complement cues it ("mis en examen"); its verb is too common to, unless
