@@ -184,9 +184,9 @@ FLOORS = {
     # First scored at 0.516 (main at 798faa8, validation/README.md), before any rule read it.
     # Burns and relative objects matched four claims whose source type the resolver gets
     # wrong (a television channel as the outlet): source type down with the matched set.
-    "fresh16-fr": {"f1": 0.545, "qualifier": 0.99, "cause": 0.84, "part_of": 0.977,
-                   "period_start": 0.79, "period_end": 0.827, "place": 0.627,
-                   "country": 0.921, "source": 0.852, "source_type": 0.802},
+    "fresh16-fr": {"f1": 0.548, "qualifier": 0.99, "cause": 0.841, "part_of": 0.977,
+                   "period_start": 0.79, "period_end": 0.829, "place": 0.627,
+                   "country": 0.903, "source": 0.854, "source_type": 0.804},
     # First scored at 0.585 (main at f68245f, validation/README.md), before any rule read it.
     # "769 sont morts dans la traversée" matched, placed at the ship named before (Crinavis)
     # where the gold has Espagne: place down with the matched set.

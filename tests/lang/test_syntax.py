@@ -1683,6 +1683,8 @@ def test_names_a_description_carries(text, expected):
         ("Deux policiers ont été grièvement atteints.", [("injured", "security_forces", 2)]),
         ("Un peintre a été touché par la grâce.", []),
         ("La région a été durement touchée par la crise.", []),
+        # Harm verbs of their own: an eye lost, a limb.
+        ("Au total, dix manifestants ont été éborgnés.", [("injured", "civilians", 10)]),
     ],
 )
 def test_a_degree_makes_a_verb_of_many_senses_an_injury(text, expected):
@@ -1699,6 +1701,9 @@ def test_a_degree_makes_a_verb_of_many_senses_an_injury(text, expected):
          [("killed", "more_than", 10000)]),
         ("Cela porte le total des morts à 10.105 pour 295.508 cas dépistés.",
          [("killed", "exact", 10105)]),
+        # A participle of the toll says it too.
+        ("Les Etats-Unis restent le pays le plus touché, avec un total de décès américains "
+         "du coronavirus dépassant désormais les 80.000.", [("killed", "more_than", 80000)]),
         # Read once, whichever rule reads it; a change "de 12 à 20" is no range of the
         # toll; a projection is no claim.
         ("Le nombre de décès dans les hôpitaux s'élève de son côté à 17.714.",

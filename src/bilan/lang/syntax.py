@@ -959,18 +959,24 @@ class SyntacticReader:
         morts à 10.105': the number the verb of a toll noun gives it counts the toll's
         harm; a verb of exceeding makes it a lower bound."""
         g = self.grammar
-        verb = toll.head
-        if toll.lemma_.lower() not in g.toll_nouns or verb.pos_ != "VERB" or not any(
-                g.has(toll, r) for r in ("subject", "object")):
+        if toll.lemma_.lower() not in g.toll_nouns:
             return None
-        outcome = next((found_outcome for harm in self._children(toll, "noun_complement")
-                        if any(c.dep_ == "case" and c.lower_ in g.genitive_cases
-                               for c in harm.children)
-                        and (found_outcome := self._harm_noun(harm)) is not None), None)
-        if outcome is None or self._negated(verb) or not self._indicative(verb) \
-                or self.projected(verb):
+        harm = next((c for c in self._children(toll, "noun_complement")
+                     if any(w.dep_ == "case" and w.lower_ in g.genitive_cases
+                            for w in c.children) and self._harm_noun(c) is not None), None)
+        if harm is None:
+            return None
+        outcome = self._harm_noun(harm)
+        # "un total de décès ... dépassant désormais les 80.000": a participle says it too.
+        verb = toll.head if any(g.has(toll, r) for r in ("subject", "object")) else next(
+            (c for c in (*toll.children, *harm.children)
+             if g.has(c, "clausal_modifier") and c.pos_ == "VERB"), None)
+        if outcome is None or verb is None or verb.pos_ != "VERB" or self._negated(verb) \
+                or not self._indicative(verb) or self.projected(verb):
             return None
         inside_toll = {t.i for t in toll.subtree}
+        if verb.i in inside_toll:
+            inside_toll -= {t.i for t in verb.subtree}  # the participle's number is not
         for span in self.counts:
             number = self._span_head(span)
             holder = number.head
@@ -989,7 +995,8 @@ class SyntacticReader:
             count = span.count
             if verb.lemma_.lower() in g.exceeding_lemmas and count.qualifier == "exact":
                 count = Count(count.value, "more_than")
-            return self._make(toll.left_edge.idx, last, verb, count, outcome, "people", set())
+            return self._make(self._phrase_start(toll), last, verb, count, outcome, "people",
+                              set())
         return None
 
     def _breakdown(self, span: CountSpan, found: list[Mention]) -> Mention | None:
