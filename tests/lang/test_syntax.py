@@ -1797,3 +1797,20 @@ def test_an_indefinite_nationality_noun_is_one_claim():
 )
 def test_a_state_cues_its_sentence(text, expected):
     assert read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A couple is two people, whatever words part its article, and of no one sex
+        # ("La couple": a typo's article).
+        ("Le jeune couple arrêté par Alexandre Benalla a été entendu.",
+         [("detained", "people", 2)]),
+        ("La couple a été transporté à l'hôpital Saint-Antoine.", [("injured", "people", 2)]),
+        # Taken away by force is a kidnapping.
+        ("Les deux hommes ont été emmenés de force par des inconnus.",
+         [("kidnapped", "men", 2)]),
+    ],
+)
+def test_a_couple_and_people_taken_by_force(text, expected):
+    assert read(text) == expected

@@ -134,6 +134,8 @@ class Grammar:
     exceeding_lemmas: frozenset[str]
     # "71.104 sont mortes, dont 39.680 au Brésil": the relative word of a breakdown.
     breakdown_relatives: frozenset[str]
+    # "le jeune couple arrêté": nouns of a set number of people (counts.json's).
+    couple_nouns: dict[str, int]
     # "aucune arrestation", "no deaths": a harm noun so determined counts none; "pas de
     # blessés": so does a negated verb's partitive object.
     zero_determiners: frozenset[str]
@@ -226,6 +228,7 @@ def grammar(lang: str) -> Grammar:
             (idiom.split(), outcome) for idiom, outcome in data["object_idioms"].items())},
         negated_harm=data["negated_harm"],
         reflexive_harm=data["reflexive_harm"],
+        couple_nouns=load_lexicon(lang, "counts")["couple_nouns"],
         graded_harm=data["graded_harm"],
         reflexive_causative_harm=data["reflexive_causative_harm"],
         fatal_agents={verb: frozenset(agents) for verb, agents in data["fatal_agents"].items()},
@@ -1865,10 +1868,10 @@ class SyntacticReader:
         self, noun: Token, outcome: str, predicate: Token, victims: str | None,
         found: list[Mention],
     ) -> Mention | None:
-        """One person without a count word, at the first statement of their harm (the
-        guide's "Counts and individuals"): a name ('Mary Smith est décédée', 'la mort de
-        George Floyd') or a person noun with a definite or possessive determiner ('le
-        tireur a été arrêté', 'leur chauffeur'), deaths of any cause included."""
+        """One person (two for a couple) without a count word, at the first statement of
+        their harm (the guide's "Counts and individuals"): a name ('Mary Smith est
+        décédée', 'la mort de George Floyd') or a person noun with a definite or possessive
+        determiner ('le tireur a été arrêté', 'leur chauffeur'), deaths of any cause."""
         g = self.grammar
         determiners = [c for c in noun.children if g.has(c, "determiner")]
         # "au gendarme", "du chauffeur": a case word with the definite article in it.
@@ -1927,8 +1930,11 @@ class SyntacticReader:
         if own is None and any(m.outcome == outcome and m.count.value == 1
                and noun.lower_ in self.text[m.start : m.end].lower() for m in earlier):
             return None
-        return self._make(self._phrase_start(noun), noun, predicate, Count(1, "exact"),
-                          outcome, self._refined(noun, victims),
+        # "le jeune couple arrêté": two people, whatever words part the article, and no
+        # one sex, whatever the article's gender says.
+        people = self.grammar.couple_nouns.get(noun.lemma_.lower(), 1)
+        return self._make(self._phrase_start(noun), noun, predicate, Count(people, "exact"),
+                          outcome, self._refined(noun, victims) if people == 1 else victims,
                           {"person", key, "headline"} if headline else {"person", key})
 
     def _by_name(self, mention: Mention) -> bool:
@@ -2208,8 +2214,9 @@ class SyntacticReader:
         if named_as not in (None, "people") and (
                 named_as != "civilians" or mention.outcome != "detained"):
             return named_as
-        if self._feminine(noun, mention.count.value == 1):
-            return "women"
+        if noun.lemma_.lower() not in self.grammar.couple_nouns \
+                and self._feminine(noun, mention.count.value == 1):
+            return "women"  # not "La couple", a typo's article on two people
         return "civilians" if victims == "people" and self._role(noun, mention) else victims
 
     def _among_type(self, inside: list[Token]) -> str | None:
