@@ -1683,8 +1683,11 @@ def test_names_a_description_carries(text, expected):
         ("Deux policiers ont été grièvement atteints.", [("injured", "security_forces", 2)]),
         ("Un peintre a été touché par la grâce.", []),
         ("La région a été durement touchée par la crise.", []),
-        # Harm verbs of their own: an eye lost, a limb.
+        # Harm verbs of their own: an eye lost, a limb, a face.
         ("Au total, dix manifestants ont été éborgnés.", [("injured", "civilians", 10)]),
+        ("Une femme défigurée à coups de couteau.", [("injured", "women", 1)]),
+        # The homeless, by their acronym, are people with a civilian's role.
+        ("Un SDF armé d'un couteau a été tué par un policier.", [("killed", "civilians", 1)]),
     ],
 )
 def test_a_degree_makes_a_verb_of_many_senses_an_injury(text, expected):
