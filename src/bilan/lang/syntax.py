@@ -964,17 +964,17 @@ class SyntacticReader:
         g = self.grammar
         if toll.lemma_.lower() not in g.toll_nouns:
             return None
-        harm = next((c for c in self._children(toll, "noun_complement")
-                     if any(w.dep_ == "case" and w.lower_ in g.genitive_cases
-                            for w in c.children) and self._harm_noun(c) is not None), None)
-        if harm is None:
+        harm, outcome = next(((c, found_outcome) for c in self._children(toll, "noun_complement")
+                              if _case_words(c) & g.genitive_cases
+                              and (found_outcome := self._harm_noun(c)) is not None),
+                             (None, None))
+        if harm is None or outcome is None:
             return None
-        outcome = self._harm_noun(harm)
         # "un total de décès ... dépassant désormais les 80.000": a participle says it too.
         verb = toll.head if any(g.has(toll, r) for r in ("subject", "object")) else next(
             (c for c in (*toll.children, *harm.children)
              if g.has(c, "clausal_modifier") and c.pos_ == "VERB"), None)
-        if outcome is None or verb is None or verb.pos_ != "VERB" or self._negated(verb) \
+        if verb is None or verb.pos_ != "VERB" or self._negated(verb) \
                 or not self._indicative(verb) or self.projected(verb):
             return None
         inside_toll = {t.i for t in toll.subtree}
@@ -1014,10 +1014,12 @@ class SyntacticReader:
         start = self.tokens[span.start]
         told = [m for m in (*self.known, *found) if m.sentence == self.index
                 and m.end <= start.idx and (m.count.value or 0) > (span.count.value or 0)]
-        last = self.tokens[span.end - 1]
-        if not told or self._read(last, found, told[-1].outcome):
+        if not told:
             return None
         parent = max(told, key=lambda m: m.start)
+        last = self.tokens[span.end - 1]
+        if self._read(last, found, parent.outcome):
+            return None
         return self._make(start.idx, last, last, span.count, parent.outcome, parent.victims,
                           {"breakdown"})
 
@@ -1930,11 +1932,10 @@ class SyntacticReader:
         if own is None and any(m.outcome == outcome and m.count.value == 1
                and noun.lower_ in self.text[m.start : m.end].lower() for m in earlier):
             return None
-        # "le jeune couple arrêté": two people, whatever words part the article, and no
-        # one sex, whatever the article's gender says.
-        people = self.grammar.couple_nouns.get(noun.lemma_.lower(), 1)
+        # "le jeune couple arrêté": two people, whatever words part the article.
+        people = g.couple_nouns.get(noun.lemma_.lower(), 1)
         return self._make(self._phrase_start(noun), noun, predicate, Count(people, "exact"),
-                          outcome, self._refined(noun, victims) if people == 1 else victims,
+                          outcome, self._refined(noun, victims),
                           {"person", key, "headline"} if headline else {"person", key})
 
     def _by_name(self, mention: Mention) -> bool:
@@ -2214,9 +2215,8 @@ class SyntacticReader:
         if named_as not in (None, "people") and (
                 named_as != "civilians" or mention.outcome != "detained"):
             return named_as
-        if noun.lemma_.lower() not in self.grammar.couple_nouns \
-                and self._feminine(noun, mention.count.value == 1):
-            return "women"  # not "La couple", a typo's article on two people
+        if self._feminine(noun, mention.count.value == 1):
+            return "women"
         return "civilians" if victims == "people" and self._role(noun, mention) else victims
 
     def _among_type(self, inside: list[Token]) -> str | None:
@@ -2372,8 +2372,9 @@ class SyntacticReader:
             return one and any(p.pos_ in ("VERB", "AUX") and "Fem" in p.morph.get("Gender", [])
                                for p in participles)
         lemma = noun.lemma_.lower()
-        if not g.plural_endings or noun.text[:1].isupper() or lemma in g.inherently_feminine:
-            return False
+        if not g.plural_endings or noun.text[:1].isupper() or lemma in g.inherently_feminine \
+                or lemma in g.couple_nouns:
+            return False  # a couple is of no one sex: "La couple", a typo's article
         agreeing = [c for c in noun.children if c.dep_ in ("det", "amod")]
         if any("Masc" in c.morph.get("Gender", []) for c in agreeing):
             return False  # "un mort", "un automobiliste"
